@@ -1,0 +1,38 @@
+/** Shapes of the taxonomy data. The data itself lives in the sibling modules. */
+
+/** Languages the lexicons are written in (ISO 639-1). Serbian is written in Latin script;
+ *  the tagger folds Serbian Cyrillic onto the same letters, so one list serves both scripts. */
+export const LEXICON_LANGS = ["en", "fr", "es", "ru", "ro", "sr", "ar", "ky", "bn"] as const;
+export type LexLang = (typeof LEXICON_LANGS)[number];
+
+/** UI label languages. */
+export const LABEL_LANGS = ["en", "fr", "es", "ru"] as const;
+export type LabelLang = (typeof LABEL_LANGS)[number];
+export type Labels = Record<LabelLang, string>;
+
+export const FACETS = ["theme", "sector", "instrument", "gcm", "sdg", "domain", "stage"] as const;
+export type Facet = (typeof FACETS)[number];
+
+export interface Category {
+  facet: Facet;
+  id: string;
+  label: Labels;
+  /** One or two sentences in English saying what the category covers. */
+  definition: string;
+}
+
+/**
+ * Lexicon text for one category: per language, terms separated by ";" (new lines are fine).
+ *
+ * Term syntax (see shared/tagger/compile.ts, which parses it):
+ * - `labour migration`   a phrase; matched case-, accent- and script-insensitively on word
+ *                         boundaries; any run of spaces, hyphens or apostrophes between words.
+ * - `миграц*`            a word ending in `*` matches every word that starts with it (stems for
+ *                         inflecting languages); any word of a phrase may be a stem.
+ * - `~return`            a context term: counts only when a migration anchor is near.
+ * - `!data migration`    a negative: where it matches, hits it overlaps are void, and for the
+ *                         relevance gate it vetoes weak anchors in its sentence.
+ * - `term^3`             an explicit weight (default: 1 for one word, 2 for a phrase).
+ */
+export type LexiconText = Partial<Record<LexLang, string>>;
+export type FacetLexicon = Record<string, LexiconText>;
