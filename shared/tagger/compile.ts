@@ -1,0 +1,203 @@
+/**
+ * Turns the taxonomy's lexicon texts into one Matcher plus a table saying what each term
+ * means (which facet and category, its weight, whether it needs migration context). Built once
+ * per process, lazily, on the first tag() call.
+ */
+import type { FacetLexicon, LexiconText, LexLang } from "../taxonomy/types";
+import { STOPWORDS } from "../taxonomy/languages";
+import { CATEGORIES } from "../taxonomy/categories";
+import { CLASS, foldString, WORD } from "./fold";
+import { Matcher, type PatternWord } from "./matcher";
+
+/** What a term says when it matches. */
+export const Kind = {
+  /** Shows the text is about human migration. */
+  Anchor: 1,
+  /** Counts toward relevance only near an anchor. */
+  Weak: 2,
+  /** A look-alike (data migration, bird migration): voids what it overlaps. */
+  Negative: 3,
+  /** A category of a facet. */
+  Category: 4,
+  Country: 5,
+  /** A function word of a language, for language detection. */
+  Stopword: 6,
+  /** An explicit reference to a framework: "Objective 19", "SDG 10.7". */
+  Reference: 7,
+} as const;
+export type Kind = (typeof Kind)[keyof typeof Kind];
+
+export interface Term {
+  kind: Kind;
+  /** Facet for Category and Reference; "lang" for Stopword; "country" for Country. */
+  facet: string;
+  id: string;
+  weight: number;
+  /** Counts only where migration is discussed near it. */
+  context: boolean;
+  /** A negative of its category (`!term`): voids that category's hits in its sentence. */
+  negative: boolean;
+  /** Several words. */
+  phrase: boolean;
+  lang: string;
+  source: string;
+}
+
+export interface ParsedTerm {
+  source: string;
+  words: PatternWord[];
+  weight: number;
+  context: boolean;
+  negative: boolean;
+}
+
+/** Parses one lexicon text (terms separated by ";" or new lines). Throws on a malformed term,
+ *  naming it, so a bad lexicon edit fails the tests instead of silently matching nothing. */
+export function parseTerms(text: string): ParsedTerm[] {
+  const out: ParsedTerm[] = [];
+  for (const rawTerm of text.split(/[;\n]/)) {
+    let t = rawTerm.trim();
+    if (!t) continue;
+    const source = t;
+    let context = false;
+    let negative = false;
+    let weight = Number.NaN;
+    if (t.startsWith("~")) {
+      context = true;
+      t = t.slice(1).trim();
+    } else if (t.startsWith("!")) {
+      negative = true;
+      t = t.slice(1).trim();
+    }
+    const w = /\^(\d+(?:\.\d+)?)$/.exec(t);
+    if (w) {
+      weight = Number(w[1]);
+      t = t.slice(0, w.index).trim();
+    }
+    const words: PatternWord[] = [];
+    let cur = "";
+    const flush = (stem: boolean): void => {
+      if (cur) {
+        const folded = foldString(cur);
+        for (const part of folded.split(/[ -]+/)) if (part) words.push({ text: part, stem: false });
+        if (stem && words.length > 0) words[words.length - 1].stem = true;
+      }
+      cur = "";
+    };
+    for (let i = 0; i < t.length; i++) {
+      const ch = t[i];
+      if (ch === "*") flush(true);
+      else if (CLASS[t.charCodeAt(i)] === WORD) cur += ch;
+      else {
+        flush(false);
+      }
+    }
+    flush(false);
+    if (words.length === 0) throw new Error(`lexicon term has no words: "${source}"`);
+    if (words.some((x) => x.stem && x.text.length < 3)) throw new Error(`lexicon stem too short: "${source}"`);
+    if (Number.isNaN(weight)) weight = words.length === 1 ? 1 : words.length === 2 ? 2 : 2.5;
+    out.push({ source, words, weight, context, negative });
+  }
+  return out;
+}
+
+/** Everything the tagger knows, as data: the default is shared/taxonomy/lexicon/index.ts;
+ *  tests and training build engines from other bundles. */
+export interface LexiconBundle {
+  anchors: LexiconText;
+  weak: LexiconText;
+  negatives: LexiconText;
+  facets: Partial<Record<"theme" | "sector" | "instrument" | "gcm" | "sdg" | "domain" | "stage", FacetLexicon>>;
+  countries: { iso3: string; en: string; names: LexiconText }[];
+  /** Links between categories: theme/gcm to gcm/sdg/domain. */
+  linksFrom(facet: string, id: string, toFacet: string): { to: string; strength: "fact" | "editorial" }[];
+}
+
+export interface Engine {
+  matcher: Matcher;
+  terms: Term[];
+  /** For each pattern of the matcher, the terms it stands for. */
+  patternTerms: Int32Array[];
+  buildMs: number;
+  bundle: LexiconBundle;
+}
+
+const GCM_REF_PHRASES = (n: number): string[] => [
+  `gcm objective ${n}`, `objective ${n} of the global compact`, `objective ${n} of the gcm`, `gcm ${n}`,
+  `objectif ${n} du pacte mondial`, `objectif ${n} du pmm`, `pmm ${n}`,
+  `objetivo ${n} del pacto mundial`, `cel ${n} globalnogo dogovora`, `цель ${n} глобального договора`,
+  `obiectivul ${n} al pactului global`, `cilj ${n} globalnog dogovora`, `الهدف ${n} من الاتفاق العالمي`,
+];
+const SDG_REF_PREFIXES = [
+  "sdg", "sdg target", "sdgs target", "target", "odd", "ods", "meta", "cible", "цур", "задача", "задачи",
+  "ținta", "tinta", "obiectivul", "ciljevi održivog razvoja", "cilj održivog razvoja", "الغاية", "الهدف", "indicator", "indicateur", "indicador", "индикатор", "показатель",
+];
+
+export function buildEngine(bundle: LexiconBundle): Engine {
+  const t0 = typeof performance !== "undefined" ? performance.now() : Date.now();
+  const terms: Term[] = [];
+  const patternIndex = new Map<string, number>();
+  const patterns: PatternWord[][] = [];
+  const patternTermLists: number[][] = [];
+
+  const add = (kind: Kind, facet: string, id: string, lang: string, text: string | undefined, force?: Partial<Term>): void => {
+    if (!text) return;
+    for (const p of parseTerms(text)) {
+      const term: Term = {
+        kind: p.negative && kind !== Kind.Negative && facet === "migration" ? Kind.Negative : kind,
+        facet,
+        id,
+        weight: p.weight,
+        context: p.context,
+        negative: p.negative,
+        phrase: p.words.length > 1,
+        lang,
+        source: p.source,
+        ...force,
+      };
+      const key = p.words.map((w) => (w.stem ? `${w.text}*` : w.text)).join(" ");
+      let pi = patternIndex.get(key);
+      if (pi === undefined) {
+        pi = patterns.length;
+        patternIndex.set(key, pi);
+        patterns.push(p.words);
+        patternTermLists.push([]);
+      }
+      patternTermLists[pi].push(terms.length);
+      terms.push(term);
+    }
+  };
+  const addLexicon = (kind: Kind, facet: string, id: string, lex: LexiconText | undefined): void => {
+    if (!lex) return;
+    for (const [lang, text] of Object.entries(lex)) add(kind, facet, id, lang, text);
+  };
+  const addFacet = (facet: string, lex: FacetLexicon): void => {
+    const known = new Set(CATEGORIES.filter((c) => c.facet === facet).map((c) => c.id));
+    for (const [id, text] of Object.entries(lex)) {
+      if (!known.has(id)) throw new Error(`lexicon of facet ${facet} names unknown category "${id}"`);
+      addLexicon(Kind.Category, facet, id, text);
+    }
+  };
+
+  addLexicon(Kind.Anchor, "migration", "anchor", bundle.anchors);
+  addLexicon(Kind.Weak, "migration", "weak", bundle.weak);
+  addLexicon(Kind.Negative, "migration", "negative", bundle.negatives);
+  for (const [facet, lex] of Object.entries(bundle.facets)) if (lex) addFacet(facet, lex);
+  for (const c of bundle.countries) addLexicon(Kind.Country, "country", c.iso3, { en: c.en, ...c.names });
+  for (const [lang, text] of Object.entries(STOPWORDS)) add(Kind.Stopword, "lang", lang, lang, text, { weight: 1 });
+  for (let n = 1; n <= 23; n++) {
+    add(Kind.Reference, "gcm", `gcm-${n}`, "any", GCM_REF_PHRASES(n).join(";"), { weight: 6 });
+  }
+  for (const c of CATEGORIES) {
+    if (c.facet !== "sdg") continue;
+    const target = c.id.slice(4);
+    add(Kind.Reference, "sdg", c.id, "any", SDG_REF_PREFIXES.map((p) => `${p} ${target}`).join(";"), { weight: 6 });
+  }
+
+  const matcher = new Matcher(patterns);
+  const patternTerms = patternTermLists.map((l) => Int32Array.from(l));
+  const t1 = typeof performance !== "undefined" ? performance.now() : Date.now();
+  return { matcher, terms, patternTerms, buildMs: t1 - t0, bundle };
+}
+
+export type { LexLang };

@@ -1,0 +1,393 @@
+/**
+ * The phrase matcher: one pass over the ORIGINAL text that folds each char through the tables
+ * of fold.ts, hashes each word as it goes (no string or object per word), looks words up in an
+ * open-addressing vocabulary, and walks a trie of word ids for multi-word phrases. Offsets of
+ * every hit are original UTF-16 offsets, so evidence needs no offset map.
+ *
+ * Why not a RegExp alternation: JavaScript's \b is ASCII-only, `iu` on thousands of
+ * alternatives is ~60× slower, and an alternation returns only leftmost-longest hits, losing
+ * nested phrases ("migration" inside "labour migration"). See bench/tagger.bench.ts.
+ */
+import { CLASS, DROP, EXPAND, FOLD, isArabicCode, JOINER, MULTI, PUNCT, STOP, WORD } from "./fold";
+
+export interface PatternWord {
+  /** Folded text of the word. */
+  text: string;
+  /** Matches any word starting with `text`. */
+  stem: boolean;
+}
+
+/** Hits found by one scan, as parallel arrays (no object per hit). */
+export interface Hits {
+  count: number;
+  pattern: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** Index of the sentence the hit ends in (sentences split on . ! ? ; and the like). */
+  sentence: Int32Array;
+  /** Index of the hit's last word among all words of the text. */
+  word: Int32Array;
+  /** Words and sentences in the whole text. */
+  words: number;
+  sentences: number;
+  /** Words whose first char is Latin, Cyrillic, Arabic, Bengali (in that order). */
+  scripts: Int32Array;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+const MAX_WORD = 256;
+const MAX_ACTIVE = 64;
+const MAX_CANDIDATES = 8;
+
+const AR_WAW = 0x0648;
+const AR_FA = 0x0641;
+const AR_BA = 0x0628;
+const AR_KAF = 0x0643;
+const AR_LAM = 0x0644;
+const AR_ALEF = 0x0627;
+
+function hashOf(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** Open-addressing map from a folded word (or stem) to its word id. */
+class WordTable {
+  private hashes: Int32Array;
+  private ids: Int32Array;
+  private offsets: Int32Array;
+  private lengths: Int32Array;
+  private chars: Uint16Array;
+  private mask: number;
+
+  constructor(entries: [string, number][]) {
+    let size = 16;
+    while (size < entries.length * 2) size <<= 1;
+    this.mask = size - 1;
+    this.hashes = new Int32Array(size);
+    this.ids = new Int32Array(size).fill(-1);
+    this.offsets = new Int32Array(size);
+    this.lengths = new Int32Array(size);
+    let total = 0;
+    for (const [s] of entries) total += s.length;
+    this.chars = new Uint16Array(total);
+    let at = 0;
+    for (const [s, id] of entries) {
+      const h = hashOf(s);
+      let i = h & this.mask;
+      while (this.ids[i] !== -1) i = (i + 1) & this.mask;
+      this.hashes[i] = h;
+      this.ids[i] = id;
+      this.offsets[i] = at;
+      this.lengths[i] = s.length;
+      for (let k = 0; k < s.length; k++) this.chars[at++] = s.charCodeAt(k);
+    }
+  }
+
+  get(buf: Uint16Array, from: number, len: number, h: number): number {
+    const { hashes, ids, offsets, lengths, chars, mask } = this;
+    let i = h & mask;
+    for (;;) {
+      const id = ids[i];
+      if (id === -1) return -1;
+      if (hashes[i] === h && lengths[i] === len) {
+        const off = offsets[i];
+        let k = 0;
+        while (k < len && chars[off + k] === buf[from + k]) k++;
+        if (k === len) return id;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+}
+
+export class Matcher {
+  readonly patternCount: number;
+  private exact: WordTable;
+  private stems: WordTable;
+  /** One byte per low 16 bits of a stem's hash: a cheap "maybe a stem" test per char. */
+  private stemFilter: Uint8Array;
+  private minStem: number;
+  private tNode: Int32Array;
+  private tWord: Int32Array;
+  private tChild: Int32Array;
+  private tMask: number;
+  private termStart: Int32Array;
+  private termList: Int32Array;
+  // Scratch buffers reused by every scan; scans are synchronous, so sharing is safe.
+  private buf = new Uint16Array(MAX_WORD + 8);
+  private cands = new Int32Array(MAX_CANDIDATES);
+
+  /** `patterns[i]` is the list of words of pattern i. Arabic words that start with the
+   *  article ال also match without it. */
+  constructor(patterns: PatternWord[][]) {
+    this.patternCount = patterns.length;
+    const exactIds = new Map<string, number>();
+    const stemIds = new Map<string, number>();
+    let nextId = 0;
+    const idOf = (w: PatternWord): number => {
+      const map = w.stem ? stemIds : exactIds;
+      let id = map.get(w.text);
+      if (id === undefined) {
+        id = nextId++;
+        map.set(w.text, id);
+      }
+      return id;
+    };
+    // Trie over word ids, built with Maps, then flattened into hash arrays.
+    const children: Map<number, number>[] = [new Map()];
+    const terminals: number[][] = [[]];
+    patterns.forEach((words, p) => {
+      let node = 0;
+      for (const w of words) {
+        const id = idOf(w);
+        let child = children[node].get(id);
+        if (child === undefined) {
+          child = children.length;
+          children.push(new Map());
+          terminals.push([]);
+          children[node].set(id, child);
+        }
+        node = child;
+      }
+      if (words.length > 0) terminals[node].push(p);
+    });
+    const withAliases = (m: Map<string, number>): [string, number][] => {
+      const out: [string, number][] = [...m];
+      for (const [s, id] of m) {
+        if (s.length > 3 && s.charCodeAt(0) === AR_ALEF && s.charCodeAt(1) === AR_LAM) {
+          const bare = s.slice(2);
+          if (!m.has(bare)) out.push([bare, id]);
+        }
+      }
+      return out;
+    };
+    const exactEntries = withAliases(exactIds);
+    const stemEntries = withAliases(stemIds);
+    this.exact = new WordTable(exactEntries);
+    this.stems = new WordTable(stemEntries);
+    this.stemFilter = new Uint8Array(0x10000);
+    this.minStem = MAX_WORD;
+    for (const [s] of stemEntries) {
+      this.stemFilter[hashOf(s) & 0xffff] = 1;
+      if (s.length < this.minStem) this.minStem = s.length;
+    }
+    let edges = 0;
+    for (const c of children) edges += c.size;
+    let size = 16;
+    while (size < edges * 2) size <<= 1;
+    this.tMask = size - 1;
+    this.tNode = new Int32Array(size).fill(-1);
+    this.tWord = new Int32Array(size);
+    this.tChild = new Int32Array(size);
+    children.forEach((m, node) => {
+      for (const [word, child] of m) {
+        let i = this.edgeHash(node, word) & this.tMask;
+        while (this.tNode[i] !== -1) i = (i + 1) & this.tMask;
+        this.tNode[i] = node;
+        this.tWord[i] = word;
+        this.tChild[i] = child;
+      }
+    });
+    this.termStart = new Int32Array(terminals.length + 1);
+    let t = 0;
+    for (let n = 0; n < terminals.length; n++) {
+      this.termStart[n] = t;
+      t += terminals[n].length;
+    }
+    this.termStart[terminals.length] = t;
+    this.termList = new Int32Array(t);
+    t = 0;
+    for (const list of terminals) for (const p of list) this.termList[t++] = p;
+  }
+
+  private edgeHash(node: number, word: number): number {
+    return Math.imul(node + 1, 0x9e3779b1) ^ Math.imul(word + 7, 0x85ebca6b);
+  }
+
+  private child(node: number, word: number): number {
+    const { tNode, tWord, tChild, tMask } = this;
+    let i = this.edgeHash(node, word) & tMask;
+    for (;;) {
+      const n = tNode[i];
+      if (n === -1) return -1;
+      if (n === node && tWord[i] === word) return tChild[i];
+      i = (i + 1) & tMask;
+    }
+  }
+
+  /** Word ids of buf[from..len): the exact word and every stem that is a prefix of it. */
+  private lookup(from: number, len: number): number {
+    const { buf, cands } = this;
+    let n = 0;
+    let h = FNV_OFFSET;
+    const minStem = this.minStem;
+    for (let k = from; k < len; k++) {
+      h = Math.imul(h ^ buf[k], FNV_PRIME);
+      if (k - from + 1 >= minStem && this.stemFilter[h & 0xffff] === 1 && n < MAX_CANDIDATES) {
+        const id = this.stems.get(buf, from, k - from + 1, h);
+        if (id >= 0) cands[n++] = id;
+      }
+    }
+    const id = this.exact.get(buf, from, len - from, h);
+    if (id >= 0 && n < MAX_CANDIDATES) cands[n++] = id;
+    return n;
+  }
+
+  /** Arabic words carry attached proclitics (و ف, then ب ك ل, then the article ال / لل):
+   *  when the whole word is unknown, retry without them, least stripped first. */
+  private lookupArabic(len: number): number {
+    const buf = this.buf;
+    let k = 0;
+    if ((buf[k] === AR_WAW || buf[k] === AR_FA) && len - k > 3) {
+      k++;
+      const n = this.lookup(k, len);
+      if (n > 0) return n;
+    }
+    let lam = false;
+    if ((buf[k] === AR_BA || buf[k] === AR_KAF || buf[k] === AR_LAM) && len - k > 3) {
+      lam = buf[k] === AR_LAM;
+      k++;
+      const n = this.lookup(k, len);
+      if (n > 0) return n;
+    }
+    if (buf[k] === AR_ALEF && buf[k + 1] === AR_LAM && len - k > 4) {
+      k += 2;
+      return this.lookup(k, len);
+    }
+    if (lam && buf[k] === AR_LAM && len - k > 3) return this.lookup(k + 1, len);
+    return 0;
+  }
+
+  scan(text: string): Hits {
+    let cap = 256;
+    let pattern = new Int32Array(cap);
+    let start = new Int32Array(cap);
+    let end = new Int32Array(cap);
+    let sentence = new Int32Array(cap);
+    let word = new Int32Array(cap);
+    let count = 0;
+    const scripts = new Int32Array(4);
+
+    const buf = this.buf;
+    const cands = this.cands;
+    const termStart = this.termStart;
+    const termList = this.termList;
+    const active = new Int32Array(MAX_ACTIVE);
+    const activeFrom = new Int32Array(MAX_ACTIVE);
+    const next = new Int32Array(MAX_ACTIVE);
+    const nextFrom = new Int32Array(MAX_ACTIVE);
+    let nActive = 0;
+    let words = 0;
+    let sentences = 0;
+    let tokStart = -1;
+    let tokEnd = 0;
+    let len = 0;
+    let lastWasDigit = false;
+    const n = text.length;
+
+    const endWord = (): void => {
+      if (len === 0) return;
+      const first = text.charCodeAt(tokStart);
+      if (first < 0x250) scripts[0]++;
+      else if (first >= 0x400 && first < 0x530) scripts[1]++;
+      else if (first >= 0x600 && first < 0x700) scripts[2]++;
+      else if (first >= 0x980 && first < 0xa00) scripts[3]++;
+      const w = words++;
+      const l = len > MAX_WORD ? MAX_WORD : len;
+      let nc = this.lookup(0, l);
+      if (nc === 0 && isArabicCode(buf[0])) nc = this.lookupArabic(l);
+      if (nc === 0) {
+        nActive = 0;
+        return;
+      }
+      let nNext = 0;
+      for (let a = -1; a < nActive; a++) {
+        const node = a < 0 ? 0 : active[a];
+        const from = a < 0 ? tokStart : activeFrom[a];
+        for (let c = 0; c < nc; c++) {
+          const child = this.child(node, cands[c]);
+          if (child < 0) continue;
+          if (nNext < MAX_ACTIVE) {
+            next[nNext] = child;
+            nextFrom[nNext++] = from;
+          }
+          for (let t = termStart[child]; t < termStart[child + 1]; t++) {
+            if (count === cap) {
+              cap *= 2;
+              const grow = (a: Int32Array): Int32Array => {
+                const b = new Int32Array(cap);
+                b.set(a);
+                return b;
+              };
+              pattern = grow(pattern);
+              start = grow(start);
+              end = grow(end);
+              sentence = grow(sentence);
+              word = grow(word);
+            }
+            pattern[count] = termList[t];
+            start[count] = from;
+            end[count] = tokEnd;
+            sentence[count] = sentences;
+            word[count++] = w;
+          }
+        }
+      }
+      active.set(next.subarray(0, nNext));
+      activeFrom.set(nextFrom.subarray(0, nNext));
+      nActive = nNext;
+    };
+
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const cls = CLASS[c];
+      if (cls === WORD) {
+        if (tokStart < 0) {
+          tokStart = i;
+          len = 0;
+        }
+        tokEnd = i + 1;
+        const f = FOLD[c];
+        if (f === DROP) continue;
+        if (f === MULTI) {
+          const s = EXPAND.get(c)!;
+          for (let k = 0; k < s.length && len < MAX_WORD; k++) buf[len++] = s.charCodeAt(k);
+        } else if (len < MAX_WORD) buf[len++] = f;
+        continue;
+      }
+      if (tokStart >= 0) {
+        lastWasDigit = len > 0 && buf[len - 1] >= 0x30 && buf[len - 1] <= 0x39;
+        endWord();
+        tokStart = -1;
+      } else lastWasDigit = false;
+      if (cls === STOP) {
+        // "10.7", "10,7": a full stop between a number and a word char joins, as in SDG targets.
+        if (lastWasDigit && (c === 0x2e || c === 0x2c) && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === WORD) continue;
+        sentences++;
+        nActive = 0;
+      } else if (cls === PUNCT) {
+        if (c === 0x2c && lastWasDigit && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === WORD) continue;
+        nActive = 0;
+      } else if (cls !== JOINER && c === 0x0a && i + 1 < n && text.charCodeAt(i + 1) === 0x0a) {
+        // A blank line ends a paragraph and so a sentence, even without a full stop (titles).
+        sentences++;
+        nActive = 0;
+      }
+    }
+    if (tokStart >= 0) endWord();
+    return {
+      count,
+      pattern,
+      start,
+      end,
+      sentence,
+      word,
+      words,
+      sentences: sentences + 1,
+      scripts,
+    };
+  }
+}
