@@ -317,7 +317,7 @@ export class Matcher {
           for (let t = termStart[child]; t < termStart[child + 1]; t++) {
             if (count === cap) {
               cap *= 2;
-              const grow = (a: Int32Array): Int32Array => {
+              const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
                 const b = new Int32Array(cap);
                 b.set(a);
                 return b;
