@@ -1,0 +1,85 @@
+// Scoring mechanics on a small lexicon made for the test, so each rule is seen in isolation.
+import { describe, expect, it } from "vitest";
+import { buildEngine, type LexiconBundle } from "../../shared/tagger/compile";
+import { score } from "../../shared/tagger/score";
+
+const bundle: LexiconBundle = {
+  anchors: { en: "migrant*; migration; refugee*", ru: "мигрант*" },
+  weak: { en: "diaspora; border" },
+  negatives: { en: "data migration; bird migration; cell migration" },
+  facets: {
+    theme: {
+      "labour-migration": { en: "labour migration; migrant workers; ~recruitment agenc*" },
+      remittances: { en: "remittances; !remittance advice" },
+    },
+    sector: { health: { en: "health; hospital*" } },
+    instrument: { law: { en: "law no^3" } },
+  },
+  countries: [{ iso3: "MDA", en: "Moldova", names: { ru: "Молдов*" } }],
+  linksFrom: (facet, id, to) =>
+    facet === "theme" && id === "labour-migration" && to === "gcm" ? [{ to: "gcm-6", strength: "fact" }] : [],
+};
+const engine = buildEngine(bundle);
+const run = (text: string) => score(text, engine.matcher.scan(text), engine, {});
+const ids = (text: string, facet: string) =>
+  run(text)
+    .tags.filter((t) => t.facet === facet)
+    .map((t) => t.id);
+
+describe("score", () => {
+  it("gives no relevance and no tags to text with no migration anchor", () => {
+    const r = run("A health strategy for hospitals. Recruitment agencies must register.");
+    expect(r.relevance).toBe(0);
+    expect(r.tags).toEqual([]);
+  });
+
+  it("voids anchors inside look-alikes and lone ambiguous words next to them", () => {
+    expect(run("The data migration ends in May. Migration of the servers follows.").relevance).toBe(0);
+    expect(run("Bird migration and cell migration were studied.").relevance).toBe(0);
+  });
+
+  it("tags a sector only where migration is discussed near it", () => {
+    expect(ids("Migrant workers need access to health services in hospitals.", "sector")).toEqual(["health"]);
+    const far = "Migrant workers are covered by this law. " + "The plan has many parts. ".repeat(5) + "Hospitals need health funding.";
+    expect(ids(far, "sector")).toEqual([]);
+  });
+
+  it("counts context terms only near migration", () => {
+    expect(ids("Recruitment agencies and labour migration of migrant workers.", "theme")).toEqual(["labour-migration"]);
+    const r = run("Recruitment agencies hire staff for hospitals. Recruitment agencies are licensed.");
+    expect(r.tags).toEqual([]);
+  });
+
+  it("applies a category's own negatives in their sentence", () => {
+    expect(ids("Migrants send remittances home. Remittances grow.", "theme")).toContain("remittances");
+    expect(ids("The remittance advice lists remittances to migrants.", "theme")).not.toContain("remittances");
+  });
+
+  it("derives GCM objectives through the crosswalk, with the theme's evidence", () => {
+    const text = "The law on labour migration protects migrant workers.";
+    const r = run(text);
+    const gcm = r.tags.find((t) => t.facet === "gcm");
+    expect(gcm?.id).toBe("gcm-6");
+    for (const e of gcm!.evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);
+  });
+
+  it("keeps evidence exact in original offsets and drops nested spans", () => {
+    const text = "Law No. 5 on Labour   Migration for migrant workers.";
+    const r = run(text);
+    const theme = r.tags.find((t) => t.id === "labour-migration")!;
+    expect(theme.evidence.map((e) => e.quote)).toEqual(["Labour   Migration", "migrant workers"]);
+    for (const e of theme.evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);
+    expect(r.instrument).toBe("law");
+  });
+
+  it("orders countries by how often they are named", () => {
+    const r = run("Мигранты из Молдовы. Moldova and Moldova again; migrants.");
+    expect(r.country).toEqual(["MDA"]);
+  });
+
+  it("finds the year in the title first, then in the opening lines", () => {
+    expect(score("Migrants.", engine.matcher.scan("Migrants."), engine, { title: "Law of 2019" }).year).toBe(2019);
+    expect(run("Strategy 2021-2030 on migration.").year).toBe(2021);
+    expect(run("Migration, article 12.2030 euros").year).toBeNull();
+  });
+});
