@@ -6,6 +6,7 @@
  */
 import { DETECTED_LANGS } from "../taxonomy/languages";
 import { type Engine, Kind, type Term } from "./compile";
+import { features } from "./learned";
 import type { Hits } from "./matcher";
 import type { Span, Tag, TagOptions, TagResult } from "./types";
 
@@ -120,6 +121,13 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
     seen.set(r.term, k);
     if (k <= MAX_REPEAT) strength += w;
   }
+  // The learned layer, when given, scales lexicon scores by how people labelled similar text.
+  const probs = options.model ? options.model.predict(features(text)) : null;
+  const factor = (key: string): number => {
+    const p = probs?.get(key);
+    return p === undefined ? 1 : Math.min(2.5, Math.max(0.25, 4 ** (2 * p - 1)));
+  };
+  strength *= factor("migration");
   let relevance = squash(strength, 2.5);
   if (hits.sentences > 30) {
     const coverage = anchorBySentence.size / hits.sentences;
@@ -169,6 +177,7 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
     [...cats].filter(([k]) => k.startsWith(`${facet}:`)).map(([k, v]) => [k.slice(facet.length + 1), v]);
   const asserted = new Map<string, [string, CatScore][]>();
   const pick = (facet: string, threshold: number, cap?: number): [string, CatScore][] => {
+    if (probs) for (const [id, c] of facetOf(facet)) c.raw *= factor(`${facet}:${id}`);
     const list = facetOf(facet).sort((a, b) => b[1].raw - a[1].raw || (a[0] < b[0] ? -1 : 1));
     const best = list.length > 0 ? list[0][1].raw : 0;
     const rel = THRESHOLDS.relative[facet] ?? 0;
