@@ -127,8 +127,11 @@ export async function probeSheet(ctx: Ctx, scope: "selection" | "table"): Promis
   };
 }
 
+export type TextHeaders = readonly string[] | ((sheet: string) => readonly string[] | undefined);
+
 /** Sheet column indexes of the chosen text headers (default: Title and Description). */
-export function textColumnsOf(layout: SheetLayout, textHeaders?: readonly string[]): number[] {
+export function textColumnsOf(layout: SheetLayout, chosen?: TextHeaders): number[] {
+  const textHeaders = typeof chosen === "function" ? chosen(layout.sheet) : chosen;
   const byText = new Map<string, number>();
   for (const [c, h] of layout.header) if (!byText.has(h.toLowerCase())) byText.set(h.toLowerCase(), c);
   if (textHeaders?.length) {
@@ -308,8 +311,11 @@ function queueHighlight(
 
 export interface TagRowsOptions extends TagPlanOptions {
   scope: "selection" | "table";
-  /** Header texts of the text columns (the person's choice); default Title + Description. */
-  textHeaders?: readonly string[];
+  /**
+   * Header texts of the text columns (the person's choice), or a lookup by sheet name (what
+   * the workbook remembers); default Title + Description.
+   */
+  textHeaders?: TextHeaders;
   tag: (text: string, options?: TagOptions) => TagResult;
   onProgress?: (message: string) => void;
   /** Request budget per sync (default MAX_REQUEST_BYTES); tests lower it to force chunking. */
@@ -515,7 +521,7 @@ export async function collectRows(
   ctx: Ctx,
   opts: {
     scope: "selection" | "table";
-    textHeaders?: readonly string[];
+    textHeaders?: TextHeaders;
     workbook: string;
     makeId: () => string;
     tag: (text: string) => TagResult;
