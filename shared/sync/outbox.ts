@@ -301,9 +301,13 @@ export class Outbox {
     const tx = this.#db.transaction(["outbox", "meta"], "readwrite");
     const outbox = tx.objectStore("outbox");
     const stopped = (await tx.objectStore("meta").get(META_AUTH)) !== undefined;
+    // Read every existing record first, then write: requests in one transaction are pipelined
+    // (no await between them), which keeps a 10,000-entry save quick.
+    const existingAll = await Promise.all(entries.map((e) => outbox.get(e.id)));
     const states: EntryState[] = [];
-    for (const input of entries) {
-      const existing = await outbox.get(input.id);
+    const writes: Promise<unknown>[] = [];
+    entries.forEach((input, i) => {
+      const existing = existingAll[i];
       const parsed = parseEntry(input);
       const entry = parsed.ok ? parsed.entry : input;
       const state: PendingState = !parsed.ok ? "invalid" : stopped ? "auth-stopped" : "queued";
@@ -320,10 +324,10 @@ export class Outbox {
       if (!parsed.ok) rec.reason = `not sent: ${parsed.reason}`;
       // Keep another sender's claim: its answer must find this newer version and leave it queued.
       if (existing?.inflight) rec.inflight = existing.inflight;
-      await outbox.put(rec);
+      writes.push(outbox.put(rec));
       states.push(state);
-    }
-    await tx.done;
+    });
+    await Promise.all([...writes, tx.done]);
     this.#kickAll();
     return states;
   }
@@ -409,21 +413,37 @@ export class Outbox {
     }
     const out: OutboxRecord[] = [];
     let bytes = 0;
+    let full = false;
     const range = this.#range.bound(["queued", Number.NEGATIVE_INFINITY], ["queued", now]);
-    let cursor = await tx.objectStore("outbox").index("byDue").openCursor(range);
-    while (cursor && out.length < size) {
-      const rec = cursor.value;
-      if (!rec.inflight || rec.inflight.until <= now) {
-        const len = utf8Length(JSON.stringify(rec.entry)) + 1;
-        if (out.length > 0 && bytes + len > MAX_BATCH_BYTES) break;
-        bytes += len;
-        rec.inflight = { owner: this.owner, until: now + this.#leaseMs, version: rec.version };
-        await cursor.update(rec);
-        out.push(rec);
+    const index = tx.objectStore("outbox").index("byDue");
+    const writes: Promise<unknown>[] = [];
+    const take = (rec: OutboxRecord): boolean => {
+      if (rec.inflight && rec.inflight.until > now) return true;
+      const len = utf8Length(JSON.stringify(rec.entry)) + 1;
+      if (out.length > 0 && bytes + len > MAX_BATCH_BYTES) {
+        full = true;
+        return false;
       }
-      cursor = await cursor.continue();
+      bytes += len;
+      rec.inflight = { owner: this.owner, until: now + this.#leaseMs, version: rec.version };
+      writes.push(tx.objectStore("outbox").put(rec));
+      out.push(rec);
+      return out.length < size;
+    };
+    // Fast path: one read of the first due records; most are free to take.
+    const want = size * 2;
+    const first = await index.getAll(range, want);
+    for (const rec of first) if (!take(rec)) break;
+    if (!full && out.length < size && first.length === want) {
+      // Many due records are claimed by another sender: walk past them with a cursor.
+      const seen = new Set(first.map((r) => r.id));
+      let cursor = await index.openCursor(range);
+      while (cursor && out.length < size && !full) {
+        if (!seen.has(cursor.primaryKey) && !take(cursor.value)) break;
+        cursor = await cursor.continue();
+      }
     }
-    await tx.done;
+    await Promise.all([...writes, tx.done]);
     return out;
   }
 
@@ -436,19 +456,25 @@ export class Outbox {
     const tx = this.#db.transaction(["outbox", "cache"], "readwrite");
     const outbox = tx.objectStore("outbox");
     const cache = tx.objectStore("cache");
+    // Read all, then write without awaiting each request (pipelined in the transaction).
+    const [curAll, cachedAll] = await Promise.all([
+      Promise.all(sent.map((s) => outbox.get(s.id))),
+      Promise.all(sent.map((s) => cache.get(s.id))),
+    ]);
+    const writes: Promise<unknown>[] = [];
     for (let i = 0; i < sent.length; i++) {
       const s = sent[i] as OutboxRecord;
       const r = results[i] as PutResult;
-      const cur = await outbox.get(s.id);
+      const cur = curAll[i];
+      const cached = cachedAll[i];
       const newer = cur !== undefined && cur.version !== s.version;
       if (r.result === "created" || r.result === "updated" || r.result === "unchanged") {
         report[r.result]++;
         report.acknowledged.push(s.id);
         const revision = r.revision ?? s.entry.revision;
-        const cached = await cache.get(s.id);
         if (!cached || cached.revision <= revision) {
           const entry = { ...s.entry, revision };
-          await cache.put({ id: s.id, entry, revision, ...lookupOf(entry) });
+          writes.push(cache.put({ id: s.id, entry, revision, ...lookupOf(entry) }));
         }
         if (!cur) continue;
         if (newer) {
@@ -456,10 +482,10 @@ export class Outbox {
           // it, so it now edits the revision the tracker just gave.
           if (cur.entry.revision === s.entry.revision) cur.entry = { ...cur.entry, revision };
           if (cur.inflight?.owner === this.owner) cur.inflight = undefined;
-          await outbox.put(cur);
+          writes.push(outbox.put(cur));
         } else {
           // the very version the tracker acknowledged, whoever holds the claim now
-          await outbox.delete(s.id);
+          writes.push(outbox.delete(s.id));
         }
         continue;
       }
@@ -468,12 +494,11 @@ export class Outbox {
         // what the tracker holds now is news for the cache too
         if (r.current) {
           const entry = r.current;
-          const cached = await cache.get(s.id);
           if (!cached || cached.revision <= entry.revision) {
-            await cache.put({ id: s.id, entry, revision: entry.revision, ...lookupOf(entry) });
+            writes.push(cache.put({ id: s.id, entry, revision: entry.revision, ...lookupOf(entry) }));
           }
         } else {
-          await cache.delete(s.id);
+          writes.push(cache.delete(s.id));
         }
       } else {
         report.invalid++;
@@ -482,7 +507,7 @@ export class Outbox {
       if (newer) {
         // The person's newer save goes next and gets its own answer.
         if (cur.inflight?.owner === this.owner) cur.inflight = undefined;
-        await outbox.put(cur);
+        writes.push(outbox.put(cur));
         continue;
       }
       cur.inflight = undefined;
@@ -496,9 +521,9 @@ export class Outbox {
         cur.state = "invalid";
         cur.reason = r.reason ?? "the tracker refused this entry";
       }
-      await outbox.put(cur);
+      writes.push(outbox.put(cur));
     }
-    await tx.done;
+    await Promise.all([...writes, tx.done]);
   }
 
   /** Failed to send (network, 5xx): back off each record of the batch; returns the retry time. */

@@ -358,6 +358,27 @@ describe("push", () => {
     expect(fake.store.size).toBe(600);
   });
 
+  it("a tab walks past a long run of entries another tab has claimed", async () => {
+    const { outbox, client, fake, factory, clock } = await setup();
+    const list = entries(400);
+    await outbox.saveMany(list);
+    let open!: () => void;
+    fake.gate = new Promise<void>((r) => {
+      open = r;
+    });
+    const tab1 = outbox.push(client, { batchSize: 300, maxBatches: 1 });
+    while (fake.batches.length === 0) await new Promise((r) => setTimeout(r, 1));
+    const tab2 = await Outbox.open({ indexedDB: factory, now: clock.now });
+    opened.push(tab2);
+    fake.gate = null;
+    const r2 = await tab2.push(client, { batchSize: 50, maxBatches: 1 });
+    expect(r2.sent).toBe(50);
+    expect(fake.batches[1]).toEqual(list.slice(300, 350).map((e) => e.id));
+    open();
+    expect((await tab1).created).toBe(300);
+    expect([...fake.sendCounts().values()].every((n) => n === 1)).toBe(true);
+  });
+
   it("a claim left by a tab that died is taken over when its lease ends", async () => {
     const { outbox, client, fake, factory, clock } = await setup({ leaseMs: 5000 });
     const e = makeEntry();
