@@ -43,6 +43,8 @@ export async function outboxSink(opts: SinkOptions): Promise<PushSink & { close(
       let why = "";
       if (!client) why = "no tracker set: open Settings";
       else {
+        // The person pressed Push: that is the moment to retry a token the tracker refused.
+        if (await outbox.authStop()) await outbox.resumeAuth();
         const report = await outbox.push(client);
         if (report.stopped === "auth") why = "the tracker refused the token: check Settings";
         else if (report.stopped === "network") why = report.error ? `offline (${report.error})` : "offline";

@@ -213,7 +213,13 @@ export function App() {
             <button type="button" class="primary" onClick={saveSettings} disabled={Object.keys(draftErrors).length > 0}>
               Save settings
             </button>
-            <button type="button" onClick={() => (setDraft(prefs), setShowSettings(false))}>
+            <button
+              type="button"
+              onClick={() => {
+                setDraft(prefs);
+                setShowSettings(false);
+              }}
+            >
               Cancel
             </button>
           </div>
