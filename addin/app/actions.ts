@@ -33,7 +33,16 @@ const remembered = (sheet: string) => loadWorkbookSettings().mappings[sheet]?.te
 export async function readSheetColumns(): Promise<SheetColumns> {
   return runExcel(async (ctx) => {
     const layout = await probeSheet(ctx, "table");
-    const headers = [...layout.header.entries()].sort((a, b) => a[0] - b[0]).map(([, h]) => h);
+    // Columns the add-in fills or that hold codes are not offered as text to tag.
+    const notText = new Set(
+      (["id", "country", "year", "status", "themes", "sectors", "gcm", "sdg", "confidence", "evidence", "trackerStatus"] as const)
+        .map((r) => layout.columns[r])
+        .filter((c) => c !== undefined),
+    );
+    const headers = [...layout.header.entries()]
+      .filter(([c]) => !notText.has(c))
+      .sort((a, b) => a[0] - b[0])
+      .map(([, h]) => h);
     let textHeaders: string[] = [];
     try {
       textHeaders = textColumnsOf(layout, remembered).map((c) => layout.header.get(c) ?? "");

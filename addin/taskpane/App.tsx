@@ -169,6 +169,7 @@ export function App() {
           aria-expanded={showSettings}
           onClick={() => setShowSettings(!showSettings)}
           title="Settings"
+          aria-label="Settings"
         >
           ⚙
         </button>
@@ -266,7 +267,7 @@ export function App() {
                 <li key={h}>
                   <label>
                     <input type="checkbox" checked={chosen.includes(h)} onChange={() => toggleColumn(h)} />
-                    {h}
+                    <span title={h}>{h}</span>
                   </label>
                 </li>
               ))}

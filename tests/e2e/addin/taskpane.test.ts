@@ -124,6 +124,8 @@ describe.skipIf(!existsSync(CHROMIUM))("task pane in Chromium against the mock E
 
     await page.getByRole("button", { name: "Tag rows" }).click();
     await page.getByText(/Tagged \d+ rows/).waitFor();
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: join(artifacts, "addin-taskpane.png"), fullPage: true });
     const sheet = await page.evaluate(() => {
       const host = (window as unknown as W).__mmtHost;
       const s = host.data.sheet("MM indicators");
@@ -144,10 +146,7 @@ describe.skipIf(!existsSync(CHROMIUM))("task pane in Chromium against the mock E
     expect(sheet.functions).toEqual(["RELEVANCE", "TAGS"]);
     expect(String(sheet.tags)).toContain("Labour migration");
     expect(sheet.pwned).toBeNull();
-    await expect(page.getByText("To review")).toBeTruthy();
-
-    mkdirSync(artifacts, { recursive: true });
-    await page.screenshot({ path: join(artifacts, "addin-taskpane.png"), fullPage: true });
+    expect(await page.getByText("To review").isVisible()).toBe(true);
     expect(pageErrors).toEqual([]);
   });
 
