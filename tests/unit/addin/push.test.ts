@@ -2,6 +2,7 @@
  * "Push to tracker" end to end in memory: the mock Excel host, shared/sync's real IndexedDB
  * outbox (fake-indexeddb) and a small fake tracker speaking docs/api.md's PUT /entries rules.
  */
+import "fake-indexeddb/auto";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { doPush } from "../../../addin/app/actions";
