@@ -70,7 +70,8 @@ export async function probeSheet(ctx: Ctx, scope: "selection" | "table"): Promis
   ws.load("name");
   const used = ws.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
-  const top = used.getIntersectionOrNullObject(`1:${HEADER_SCAN_ROWS}`);
+  // Methods are not called on a null object: the top rows come from the sheet's own range.
+  const top = ws.getRange(`1:${HEADER_SCAN_ROWS}`).getIntersectionOrNullObject(ws.getUsedRange(true));
   top.load("values,rowIndex,columnIndex");
   const sel = ctx.workbook.getSelectedRange();
   sel.load("rowIndex,rowCount,columnIndex,columnCount");
