@@ -15,6 +15,7 @@ import { RESULT_EVENT } from "../app/events";
 import { checkPrefs, loadPrefs, type Prefs, savePrefs } from "../app/prefs";
 import type { PushSummary } from "../app/push";
 import { outboxSink } from "../app/sink";
+import { TrackerClient } from "../../shared/sync/client";
 import type { TagRowsReport, TemplateReport } from "../excel/adapter";
 import { loadWorkbookSettings } from "../excel/settings";
 
@@ -39,6 +40,7 @@ export function App() {
   const [prefs, setPrefs] = useState<Prefs>(loadPrefs);
   const [draft, setDraft] = useState<Prefs>(prefs);
   const [showSettings, setShowSettings] = useState(false);
+  const [connection, setConnection] = useState<{ ok: boolean; message: string } | null>(null);
   const wb = loadWorkbookSettings();
   const [threshold, setThreshold] = useState(wb.threshold);
   const [overwrite, setOverwrite] = useState(wb.overwrite);
@@ -144,6 +146,16 @@ export function App() {
   const toggleColumn = (h: string) =>
     setChosen((c) => (c.includes(h) ? c.filter((x) => x !== h) : [...c, h]));
 
+  const testConnection = async () => {
+    setConnection({ ok: true, message: "Checking…" });
+    try {
+      const r = await new TrackerClient({ baseUrl: draft.trackerUrl, token: draft.token, timeoutMs: 10_000 }).testConnection();
+      setConnection({ ok: r.status === "ok", message: r.message });
+    } catch (e) {
+      setConnection({ ok: false, message: errorText(e) });
+    }
+  };
+
   const draftErrors = checkPrefs(draft);
   const saveSettings = () => {
     if (Object.keys(draftErrors).length) return;
@@ -210,13 +222,22 @@ export function App() {
             {draftErrors.defaultCountry && <span class="field-error">{draftErrors.defaultCountry}</span>}
           </label>
           <p class="hint">Kept in this browser only, never in the workbook.</p>
+          {connection && (
+            <p class={connection.ok ? "ok" : "error"} role="status">
+              {connection.message}
+            </p>
+          )}
           <div class="row">
             <button type="button" class="primary" onClick={saveSettings} disabled={Object.keys(draftErrors).length > 0}>
               Save settings
             </button>
+            <button type="button" onClick={testConnection} disabled={!draft.trackerUrl || Boolean(draftErrors.trackerUrl)}>
+              Test connection
+            </button>
             <button
               type="button"
               onClick={() => {
+                setConnection(null);
                 setDraft(prefs);
                 setShowSettings(false);
               }}
