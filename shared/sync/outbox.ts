@@ -803,16 +803,12 @@ export class Outbox {
       byState.count("auth-stopped"),
       tx.objectStore("cache").count(),
     ]);
-    let inFlight = 0;
-    let pendingCached = 0;
     const cache = tx.objectStore("cache");
-    let cursor = await outbox.openCursor();
-    while (cursor) {
-      const rec = cursor.value;
-      if (rec.state === "queued" && rec.inflight && rec.inflight.until > now) inFlight++;
-      if ((await cache.getKey(rec.id)) !== undefined) pendingCached++;
-      cursor = await cursor.continue();
-    }
+    const [queuedRecs, outboxKeys] = await Promise.all([byState.getAll("queued"), outbox.getAllKeys()]);
+    const inFlight = queuedRecs.filter((r) => r.inflight && r.inflight.until > now).length;
+    // pending changes of entries the tracker already has are not "synced" (requests pipelined)
+    const inCache = await Promise.all(outboxKeys.map((k) => cache.getKey(k)));
+    const pendingCached = inCache.filter((k) => k !== undefined).length;
     await tx.done;
     return { queued, inFlight, conflict, invalid, authStopped, synced: cacheCount - pendingCached };
   }
