@@ -55,6 +55,8 @@ describe("country names in text", () => {
     anchors: { en: "migration" },
     weak: {},
     negatives: {},
+    ambiguous: {},
+    domainCues: {},
     facets: {},
     countries: COUNTRIES,
     linksFrom: () => [],
