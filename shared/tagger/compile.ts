@@ -24,6 +24,10 @@ export const Kind = {
   Stopword: 6,
   /** An explicit reference to a framework: "Objective 19", "SDG 10.7". */
   Reference: 7,
+  /** Marks a single-word anchor as polysemous (migration of data, birds, cells). */
+  Ambiguous: 8,
+  /** A word of another field (database, birds, cells) that silences ambiguous anchors near it. */
+  Cue: 9,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -107,6 +111,8 @@ export interface LexiconBundle {
   anchors: LexiconText;
   weak: LexiconText;
   negatives: LexiconText;
+  ambiguous: LexiconText;
+  domainCues: LexiconText;
   facets: Partial<Record<"theme" | "sector" | "instrument" | "gcm" | "sdg" | "domain" | "stage", FacetLexicon>>;
   countries: { iso3: string; en: string; names: LexiconText }[];
   /** Links between categories: theme/gcm to gcm/sdg/domain. */
@@ -163,6 +169,18 @@ export function buildEngine(bundle: LexiconBundle): Engine {
         patterns.push(p.words);
         patternTermLists.push([]);
       }
+      // The same words for the same category in two languages (diaspora, migrant*) are one
+      // term: a hit must not count twice.
+      const dup = patternTermLists[pi].find((ti) => {
+        const o = terms[ti];
+        return o.kind === term.kind && o.facet === term.facet && o.id === term.id && o.negative === term.negative;
+      });
+      if (dup !== undefined) {
+        const o = terms[dup];
+        o.weight = Math.max(o.weight, term.weight);
+        o.context = o.context && term.context;
+        continue;
+      }
       patternTermLists[pi].push(terms.length);
       terms.push(term);
     }
@@ -182,6 +200,8 @@ export function buildEngine(bundle: LexiconBundle): Engine {
   addLexicon(Kind.Anchor, "migration", "anchor", bundle.anchors);
   addLexicon(Kind.Weak, "migration", "weak", bundle.weak);
   addLexicon(Kind.Negative, "migration", "negative", bundle.negatives);
+  addLexicon(Kind.Ambiguous, "migration", "ambiguous", bundle.ambiguous);
+  addLexicon(Kind.Cue, "migration", "cue", bundle.domainCues);
   for (const [facet, lex] of Object.entries(bundle.facets)) if (lex) addFacet(facet, lex);
   for (const c of bundle.countries) addLexicon(Kind.Country, "country", c.iso3, { en: c.en, ...c.names });
   for (const [lang, text] of Object.entries(STOPWORDS)) add(Kind.Stopword, "lang", lang, lang, text, { weight: 1 });

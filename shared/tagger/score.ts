@@ -34,6 +34,7 @@ const MAX_REPEAT = 3;
 
 interface HitRec {
   term: number;
+  pattern: number;
   start: number;
   end: number;
   sentence: number;
@@ -52,15 +53,19 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
   const { terms, patternTerms } = engine;
   const recs: HitRec[] = [];
   const negatives: HitRec[] = [];
+  const cues: HitRec[] = [];
+  const ambiguousPatterns = new Set<number>();
   const langVotes = new Map<string, number>();
   const countries = new Map<string, { count: number; first: number }>();
 
   for (let i = 0; i < hits.count; i++) {
     for (const t of patternTerms[hits.pattern[i]]) {
       const term = terms[t];
-      const rec = { term: t, start: hits.start[i], end: hits.end[i], sentence: hits.sentence[i] };
+      const rec = { term: t, pattern: hits.pattern[i], start: hits.start[i], end: hits.end[i], sentence: hits.sentence[i] };
       if (term.kind === Kind.Stopword) langVotes.set(term.id, (langVotes.get(term.id) ?? 0) + 1);
       else if (term.kind === Kind.Negative) negatives.push(rec);
+      else if (term.kind === Kind.Cue) cues.push(rec);
+      else if (term.kind === Kind.Ambiguous) ambiguousPatterns.add(rec.pattern);
       else recs.push(rec);
     }
   }
@@ -75,23 +80,47 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
     if (t.negative) catNeg.add(`${t.facet}:${t.id}:${r.sentence}`);
   }
   const inside = (r: HitRec): boolean => negatives.some((n) => r.start >= n.start && r.end <= n.end);
+  // Polysemous "migration" near words of another field (database, birds, cells) is that
+  // field's migration, unless a person noun (migrant, refugee) stands near it too.
+  const window = (sentences: Iterable<number>): Set<number> => {
+    const out = new Set<number>();
+    for (const s of sentences) for (let k = s - THRESHOLDS.window; k <= s + THRESHOLDS.window; k++) out.add(k);
+    return out;
+  };
+  const cueWindow = window(cues.map((c) => c.sentence));
+  const personWindow = window(
+    recs
+      .filter((r) => {
+        const t = terms[r.term];
+        return (t.kind === Kind.Anchor && !ambiguousPatterns.has(r.pattern)) || (t.kind === Kind.Category && t.facet === "theme" && !t.context);
+      })
+      .map((r) => r.sentence),
+  );
   const live = recs.filter((r) => {
     const t = terms[r.term];
     if (t.negative) return false;
     if (t.kind === Kind.Country) return true;
     if (inside(r)) return false;
+    if (ambiguousPatterns.has(r.pattern) && cueWindow.has(r.sentence) && !personWindow.has(r.sentence)) return false;
     if (catNeg.has(`${t.facet}:${t.id}:${r.sentence}`)) return false;
     // Near a look-alike, a lone ambiguous word ("migration") is not enough: keep phrases.
     if ((t.kind === Kind.Anchor || t.kind === Kind.Weak) && !t.phrase && negSentences.has(r.sentence)) return false;
     return true;
   });
 
-  for (const r of live) {
-    const t = terms[r.term];
-    if (t.kind !== Kind.Country) continue;
-    const c = countries.get(t.id);
-    if (c) c.count++;
-    else countries.set(t.id, { count: 1, first: r.start });
+  // Countries: one count per place named, and a name inside a longer name of another country
+  // ("Guinea" in "Papua New Guinea", "Sudan" in "South Sudan") is not a mention of its own.
+  const countryHits = live.filter((r) => terms[r.term].kind === Kind.Country).sort((a, b) => b.end - b.start - (a.end - a.start));
+  const placed: HitRec[] = [];
+  for (const r of countryHits) {
+    const id = terms[r.term].id;
+    if (placed.some((p) => r.start >= p.start && r.end <= p.end)) continue;
+    placed.push(r);
+    const c = countries.get(id);
+    if (c) {
+      c.count++;
+      c.first = Math.min(c.first, r.start);
+    } else countries.set(id, { count: 1, first: r.start });
   }
 
   // Sentences where migration is discussed: anchors, and migration-specific theme terms.

@@ -6,6 +6,8 @@ import { score } from "../../shared/tagger/score";
 const bundle: LexiconBundle = {
   anchors: { en: "migrant*" },
   weak: {},
+  ambiguous: {},
+  domainCues: {},
   negatives: {},
   facets: { theme: { remittances: { en: "transfers" }, diaspora: { en: "associations" } } },
   countries: [],

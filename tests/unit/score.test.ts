@@ -6,6 +6,8 @@ import { score } from "../../shared/tagger/score";
 const bundle: LexiconBundle = {
   anchors: { en: "migrant*; migration; refugee*", ru: "мигрант*" },
   weak: { en: "diaspora; border" },
+  ambiguous: {},
+  domainCues: {},
   negatives: { en: "data migration; bird migration; cell migration" },
   facets: {
     theme: {
