@@ -1,0 +1,299 @@
+/**
+ * The relevance gate's lexicons: is a text about HUMAN migration or displacement policy?
+ *
+ * - MIGRATION_ANCHORS: terms that alone show the topic (one single-word anchor is enough for the
+ *   gate, so single words here must be unambiguous in policy text: migrant*, refugee*, returnee*;
+ *   anything polysemous is written as a phrase: "asylum seekers", "trafficking in persons").
+ * - MIGRATION_WEAK: words that are about migration only when an anchor is near (diaspora in a
+ *   literary history, a "border" of a map, "return" of goods, "integration" of systems...). The
+ *   tagger counts them only within the context window of an anchor, so no `~` is needed here.
+ * - MIGRATION_NEGATIVES: look-alikes that are NOT human migration (software and data migration,
+ *   bird or cell migration, remittance advice, drug trafficking, psychiatric asylum, hospital
+ *   readmission, tax return, European integration, engine displacement...). A hit inside one is
+ *   void, and a lone single-word anchor in its sentence window is void; phrases survive. So the
+ *   negatives are written as phrases that are look-alikes by themselves: a bare generic word
+ *   ("traffic", "trade", "перевод") would silence true anchors near it.
+ *
+ * Terms are folded by the tagger (lower case, accents dropped, Cyrillic → Latin with the Serbian
+ * table, Arabic letter forms unified, Arabic proclitics stripped), and every pattern counts once
+ * per language: a word spelt identically in two languages after folding (diaspora, migrant*,
+ * remitent*) is listed under one of them only, otherwise it would count twice.
+ * The polysemous word "migration" itself is listed in the exact forms that ./ambiguity.ts lists
+ * (same patterns), so the tagger can let it yield to database/bird/cell cues; person nouns
+ * (migrant*, refugee*) are stems and never yield.
+ * Russian stems are written so their transliteration is not the prefix of a common Latin word
+ * (e.g. not `дет*`, which folds to "det*" = detention); Serbian is written in Latin.
+ * Vocabulary: editorial, from policy usage; seeded from the research notes (taxonomy.md B1).
+ */
+import type { LexiconText } from "../types";
+
+export const MIGRATION_ANCHORS: LexiconText = {
+  en: `
+migration; migrations; migrant*; immigrant*; immigrat*; emigrant*; emigrat*; outmigration; out-migration;
+in-migration; labour migration; labor migration; migrant worker*; migratory flows; migratory movements;
+refugee*; asylum seeker*; seeking asylum; right to asylum; political asylum; asylum application*;
+asylum procedure*; asylum system; granted asylum; asylum law; international protection; internally displaced;
+internal displacement; displaced persons; displaced people; forcibly displaced; forced displacement;
+stateless person*; statelessness; trafficking in persons; trafficking in human beings; human trafficking;
+trafficked persons; victims of trafficking; anti-trafficking; counter-trafficking; smuggling of migrants;
+people smuggling; human smuggling; returnee*; returned migrants; readmission agreement*;
+deportee*; human mobility; labour mobility; labor mobility; overseas employment; foreign employment;
+employment abroad; overseas workers; expatriate workers; expatriates' welfare; wage earners abroad;
+nationals abroad; citizens abroad; compatriots abroad; overseas nationals; nationals living abroad;
+citizens living abroad; non-resident Bangladeshi*; Moldovans abroad; Moldovan citizens abroad;
+Serbs abroad; Serbian diaspora; Tunisians abroad; Moroccans living abroad; Moroccans residing abroad;
+Ecuadorians abroad; Jamaicans overseas; Kyrgyz citizens abroad; diaspora policy; diaspora engagement;
+diaspora strategy; diaspora organisations; diaspora organizations; remittances from migrants;
+migrant remittances; workers' remittances; remittance inflows; remittance costs; remittance corridors;
+Global Compact for Migration; Global Compact for Safe, Orderly and Regular Migration; Global Compact on Refugees;
+International Organization for Migration; International Organisation for Migration; UNHCR;
+Office of the United Nations High Commissioner for Refugees; Migrant Workers Convention; ICRMW; GFMD;
+Global Forum on Migration and Development; brain drain; border crossers; irregular entry; undocumented workers;
+foreign workers; foreign labour; guest workers; work permit*; residence permit*; Law on Foreigners;
+entry and stay of foreigners; mixed flows; mixed movements
+`,
+  fr: `
+migratoire; migratoires; immigré*; émigré*; travailleurs étrangers; travailleur étranger;
+réfugié*; demandeur* d'asile; droit d'asile; statut de réfugié; protection internationale; déplacés internes;
+personnes déplacées; traite des personnes; traite des êtres humains;
+trafic illicite de migrants; trafic de migrants; passeurs de migrants; migrants de retour; rapatriés;
+ mobilité humaine; Marocains résidant à l'étranger; Marocains résidents à l'étranger;
+Marocains du monde; Tunisiens résidant à l'étranger; Tunisiens à l'étranger; Tunisiens de l'étranger;
+ressortissants à l'étranger; ressortissants établis à l'étranger; communauté établie à l'étranger;
+Moldaves à l'étranger; envois de fonds des migrants; transferts des migrants; transferts de fonds des migrants;
+Pacte mondial sur les migrations; Pacte mondial pour des migrations sûres, ordonnées et régulières;
+Organisation internationale pour les migrations; Haut-Commissariat des Nations Unies pour les réfugiés;
+fuite des cerveaux; exode des cerveaux; sans-papiers; titre de séjour; carte de séjour; permis de séjour;
+entrée et séjour des étrangers; séjour des étrangers; politique d'asile; migration de main-d'œuvre
+`,
+  es: `
+migratorio; migratoria; migratorios; migratorias; inmigraci*; inmigrante*;
+personas en movilidad; movilidad humana; refugiado*; solicitante* de refugio; solicitante* de asilo;
+derecho de asilo; condición de refugiado; protección internacional; desplazado* interno*;
+desplazamiento forzado; personas desplazadas; trata de personas; trata de seres humanos;
+tráfico ilícito de migrantes; tráfico de migrantes; retornado*; personas retornadas; readmisión;
+ecuatorianos en el exterior; ecuatorianas y ecuatorianos en el exterior; ecuatorianos residentes en el exterior;
+compatriotas en el exterior; connacionales en el exterior; nacionales en el extranjero; ciudadanos en el exterior;
+remesas de los migrantes; remesas de migrantes; remesas familiares; envío de remesas;
+Pacto Mundial para la Migración; Pacto Mundial para una Migración Segura, Ordenada y Regular;
+Organización Internacional para las Migraciones; Alto Comisionado de las Naciones Unidas para los Refugiados;
+ACNUR; fuga de cerebros; indocumentado*; Ley Orgánica de Movilidad Humana; trabajadores extranjeros
+`,
+  ru: `
+миграция; миграции; миграцию; миграцией; миграций; иммиграц*; эмиграц*;
+трудов* мигрант*; трудящ* мигрант*; трудов* миграц*; бежен*; просител* убежищ*; ищущ* убежищ*;
+предоставлени* убежищ*; политическ* убежищ*; временн* убежищ*; статус* беженц*; международн* защит*;
+вынужденн* переселен*; вынужденн* мигрант*; внутренне перемещенн*; перемещенн* лиц*; лиц* без гражданства;
+безгражданств*; торговл* людьми; жертв* торговли людьми;
+незаконн* ввоз* мигрант*; контрабанд* мигрант*; реадмисси*; возвратн* миграц*; вернувш* мигрант*;
+соотечественник*; соотечественник* за рубежом; граждан* за рубежом; граждан* проживающ* за рубежом;
+граждан* за границей; граждан* находящ* за рубежом; кыргызстанц* за рубежом;
+денежн* перевод* мигрант*; перевод* трудов* мигрант*; иностранн* рабоч* сил*;
+иностранн* работник*; разрешени* на работу; патент* на осуществлени* трудов*; вид* на жительство;
+разрешени* на временное проживание; Глобальн* договор* о миграции; Глобальн* договор* о безопасной;
+Международн* организаци* по миграции; Верховн* комиссар* ООН по делам беженцев; УВКБ; утечк* мозгов;
+Государственн* миграционн* служб*
+`,
+  ro: `
+migrație; migrația; migrației; migrații; migrațiile; migrațiilor; migrațional*; imigrați*; imigranț*;
+lucrător* migranț*; refugiat*; solicitant* de azil; azil*; protecție internațională;
+persoane strămutate; strămutaț*; apatrid*; trafic* de ființe umane; trafic* de persoane;
+victime ale traficului; trafic ilegal de migranți; readmisie; readmisia; migranți reîntorși; reîntorș*;
+cetățeni reveniți; moldoven* de peste hotare; cetățen* aflaț* peste hotare; cetățen* din străinătate;
+comunitatea moldovenească din străinătate;
+Biroul Relații cu Diaspora; Biroul Migrație și Azil; Pactul Global pentru Migrație;
+Organizația Internațională pentru Migrație; Înaltul Comisariat al Națiunilor Unite pentru Refugiați;
+exodul creierelor; exodul de creiere; muncă peste hotare; plecați peste hotare; plecați la muncă;
+regimul străinilor; dreptul de ședere; permis de ședere
+`,
+  sr: `
+migracije; migracijom; migracijama; migracion*; migranat*; imigracij*; iseljavanj*;
+iseljenik*; iseljeništv*; useljavanj*; izbeglic*; izbjeglic*; izbegl* lica; tražioci azila; tražilac azila;
+tražilaca azila; tražiocima azila; pravo na azil; zakon o azilu; postupak azila; postupku azila;
+interno raseljen*; raseljen* lica; lica bez državljanstva; trgovina ljudima;
+trgovine ljudima; trgovinu ljudima; trgovinom ljudima; krijumčarenje migranata; krijumčarenja migranata;
+krijumčarenje ljudi; readmisij*; povratnik*; povratnic*;
+Srbi u regionu; Srbi u dijaspori; državljani u inostranstvu; državljana u inostranstvu; građani u inostranstvu;
+doznake iz inostranstva; doznake migranata; Globalni dogovor o migracijama; Međunarodna organizacija za migracije;
+Komesarijat za izbeglice i migracije; Komesarijat za izbeglice; odliv mozgova; Zakon o strancima;
+radne migracije; zapošljavanje u inostranstvu; rad u inostranstvu
+`,
+  ar: `
+الهجرة; هجرة; مهاجر*; الهجرات; اللاجئ*; طالبي اللجوء; طالب اللجوء;
+ملتمسي اللجوء; حق اللجوء; النازح*; النزوح; النزوح الداخلي; المهجرين; التهجير القسري; عديمي الجنسية;
+انعدام الجنسية; الاتجار بالبشر; الاتجار بالأشخاص; الاتجار في البشر; الاتجار في الأشخاص; ضحايا الاتجار;
+تهريب المهاجرين; مهربي المهاجرين; المهاجرين العائدين; إعادة القبول; مغترب*;
+الجالية المغربية المقيمة بالخارج; الجالية التونسية بالخارج; مقيم* بالخارج; مقيم* في الخارج;
+المغاربة المقيمين بالخارج; مغاربة العالم; التونسيين بالخارج; التونسيون بالخارج; التونسيين المقيمين بالخارج;
+تحويلات المهاجرين; تحويلات المغتربين; تحويلات العمال المهاجرين; العمال المهاجرين; العمالة الوافدة;
+العمال الأجانب; اليد العاملة الأجنبية; الاتفاق العالمي للهجرة; الميثاق العالمي للهجرة;
+المنظمة الدولية للهجرة; المفوضية السامية للأمم المتحدة لشؤون اللاجئين; هجرة الأدمغة; هجرة الكفاءات;
+الهجرة غير النظامية; الهجرة غير الشرعية; الهجرة السرية; دخول وإقامة الأجانب; بطاقة الإقامة
+`,
+  ky: `
+эмгек мигрант*; эмгек миграция*; качкын*; адам сатуу*; адам соодасы*; мекендеш*;
+чет өлкөдөгү мекендеш*; мигрант* акча которуу*
+`,
+  bn: `
+অভিবাসন; অভিবাসী; অভিবাসীদের; প্রবাসী; প্রবাসীদের; প্রবাসী কর্মী; প্রবাসী আয়; বৈদেশিক কর্মসংস্থান;
+মানব পাচার; শরণার্থী; বাস্তুচ্যুত; রোহিঙ্গা; অনাবাসী বাংলাদেশি; প্রবাসী কল্যাণ
+`,
+};
+
+export const MIGRATION_WEAK: LexiconText = {
+  en: `
+remittance; remittances; border; borders; visa; visas; return; returns; returning;
+integration; mobility; recruitment agency; recruitment agencies; recruiting agencies; recruitment fees;
+IOM; ILO; expatriate*; foreigners; aliens; asylum; displacement; displaced; trafficking; trafficked;
+smuggling; smugglers; deportation; expulsion; detention; naturalisation; naturalization; citizenship;
+resettlement; relocation; reintegration; reinsertion; xenophobia; host communities; host country;
+country of origin; countries of origin; country of destination; countries of destination; transit countries;
+abroad; overseas; newcomers; seasonal workers; domestic workers; nationals; compatriots; hawala; hundi;
+exodus; MRE; IDP; IDPs; GCM; AVRR
+`,
+  fr: `
+envois de fonds; transferts de fonds; retour;
+ mobilité; agences de recrutement; agences de placement; OIM; OIT; BIT; étrangers; asile;
+déplacement; déplacés; trafic; passeurs; éloignement; rétention; nationalité;
+réinstallation; xénophobie; pays d'origine; pays d'accueil; pays de destination;
+pays de transit; à l'étranger; ressortissants; HCR; PMM
+`,
+  es: `
+remesa; remesas; frontera; fronteras; visado; visados; retorno;
+movilidad; agencias de colocación; agencias de empleo; extranjeros; asilo; refugio; desplazamiento;
+desplazados; tráfico; coyotes; detención; nacionalidad;
+reasentamiento; reinserción; xenofobia; país de origen; países de origen; país de destino;
+país de acogida; país de tránsito; en el exterior; en el extranjero; connacionales; compatriotas
+`,
+  ru: `
+диаспор*; денежн* перевод*; частн* перевод*; границ*; пограничн*; визов*; визы; возвращени*; интеграц*;
+мобильност*; частн* агентств* занятости; МОМ; МОТ; иностранц*; иностранн* граждан*; убежищ*; перемещени*;
+переселенц*; переселени*; контрабанд*; выдворени*; депортац*; натурализац*; гражданств*; реинтеграц*;
+ксенофоби*; страна происхождения; страны происхождения; страна назначения; страны назначения;
+за рубежом; за границей; за пределами страны; выезд*; въезд*; трудоустройств* за рубеж*
+`,
+  ro: `
+ remitenț*; transferuri de bani; frontier*; vize; viza; vizelor; returnare; returnarea;
+reîntoarcere; reintegrare; reintegrarea; integrare; integrarea; mobilitate; mobilitatea; agenții de ocupare;
+ OIM Moldova; străin*; expulzare; îndepărtare; luare în custodie publică; naturalizare; cetățenie;
+cetățenia; relocare; xenofobie; țara de origine; țările de origine; țara de destinație; peste hotare;
+în străinătate; conaționali
+`,
+  sr: `
+dijaspor*; doznak*; vizni*; vizama; povratak; povratka; agencij* za zapošljavanje;
+ MOR; stranc*; stranih državljana; raseljavanj*; krijumčar*; udaljenj*; proterivanj*;
+prijem u državljanstvo; državljanstv*; preseljenj*; zemlja porekla; zemlje porekla;
+zemlja destinacije; zemlje tranzita; u inostranstvu; iz inostranstva; sunarodnik*
+`,
+  ar: `
+الجالية; الجاليات; اللجوء; التحويلات; الحدود; الحدودي*; تأشير*; العودة; العائدين; الإدماج;
+الاندماج; التنقل; وكالات التشغيل; مكاتب الاستقدام; الاستقدام; الأجانب; الترحيل; الإبعاد; الاحتجاز الإداري;
+التجنيس; الجنسية; التوطين; إعادة التوطين; إعادة الإدماج; كراهية الأجانب; بلد المنشأ; بلدان المنشأ;
+بلد المقصد; بلدان العبور; بالخارج; في الخارج; الشتات
+`,
+  ky: `
+акча которуу*; чек ара*; кайрылман*
+`,
+};
+
+export const MIGRATION_NEGATIVES: LexiconText = {
+  en: `
+data migration; database migration; database migrations; schema migration; schema migrations; migrate the database;
+migrate your database; migrate your data; migrate data; migrating data; migrate to the cloud; migrating to the cloud;
+cloud migration; server migration; application migration; system migration; legacy migration; platform migration;
+email migration; mailbox migration; content migration; code migration; migration script; migration scripts;
+migration file; migration files; migration tool; migration tools; migration guide; migration wizard;
+migration path for; migrations folder; makemigrations; db:migrate; run migrations; rollback migration;
+down migration; up migration; Flyway; Liquibase; Alembic; Knex migrations; ActiveRecord migration;
+bird migration; birds migration; migration of birds; migratory birds; migratory bird; migratory species;
+migratory fish; animal migration; fish migration; spawning migration; salmon migration; whale migration;
+wildebeest migration; great migration of wildebeest; monarch butterfly migration; insect migration;
+cell migration; cellular migration; neuronal migration; leukocyte migration; tumor cell migration;
+tumour cell migration; transendothelial migration; chemotaxis; ion migration; electromigration;
+migration of contaminants; contaminant migration; migration of radionuclides; radionuclide migration;
+plasticizer migration; migration of plasticizers; specific migration limit; overall migration limit;
+migration from food contact materials; migration testing; pollutant migration; groundwater migration;
+moisture migration; dune migration; river channel migration; pore migration; grain boundary migration;
+remittance advice; remittance slip; remittance slips; remittance form; remittance address; remittance report;
+drug trafficking; drugs trafficking; narcotics trafficking; trafficking in narcotics; trafficking in drugs;
+arms trafficking; weapons trafficking; wildlife trafficking; trafficking in wildlife; trafficking in cultural property;
+illicit trafficking of goods; road traffic; traffic accident*; traffic jam*; traffic congestion; web traffic;
+network traffic; air traffic; traffic lights; lunatic asylum; insane asylum; psychiatric asylum; mental asylum;
+asylum for the insane; orphan asylum; hospital readmission*; readmission rate*; readmission to hospital;
+thirty-day readmission; 30-day readmission; tax return; tax returns; return on investment; return on equity;
+return on assets; rate of return; returns to scale; return value; return statement; product return*;
+return policy; return merchandise; systems integration; system integration; API integration;
+integration test*; continuous integration; European integration; Euro-Atlantic integration; EU integration;
+regional integration; economic integration; regional economic integration; Eurasian integration;
+vertical integration; social mobility; upward mobility; urban mobility; electric mobility; e-mobility;
+mobility aid*; mobility scooter*; mobility impairment*; engine displacement; ship displacement;
+displacement tonnage; displacement sensor; visa card; Visa Inc; border-radius; cross-border trade;
+cross-border payments; No Child Left Behind; leave no one behind; no one left behind; brain migration;
+Hijra calendar
+`,
+  fr: `
+migration de données; migration des données; migration de base de données; migration vers le cloud;
+migration vers le nuage; migration logicielle; migration applicative; migration des oiseaux;
+oiseaux migrateurs; espèces migratrices; poissons migrateurs; migration cellulaire; migration des cellules;
+migration des contaminants; limite de migration spécifique; avis de paiement; trafic de stupéfiants;
+trafic de drogue; trafic de drogues; trafic d'armes; trafic routier; trafic aérien; trafic ferroviaire;
+trafic internet; asile psychiatrique; asile d'aliénés; asile de fous; intégration européenne;
+intégration régionale; intégration économique; intégration continue; intégration de systèmes;
+mobilité urbaine; mobilité électrique; mobilité douce; déclaration de revenus; retour sur investissement;
+taux de rentabilité; cylindrée du moteur
+`,
+  es: `
+migración de datos; migración de la base de datos; migración a la nube; migración de servidores;
+migración de aves; aves migratorias; especies migratorias; peces migratorios; migración celular;
+migración de contaminantes; límite de migración específica; remesa de mercancías; remesa de vacunas;
+primera remesa; segunda remesa; nueva remesa; remesa de medicamentos; remesa de productos; narcotráfico;
+tráfico de drogas; tráfico de estupefacientes; tráfico de armas; tráfico de vida silvestre;
+tráfico de fauna; tráfico vehicular; tráfico vial; tráfico aéreo; tráfico de datos; tráfico web;
+manicomio; asilo psiquiátrico; asilo de ancianos; integración europea; integración regional;
+integración económica; integración latinoamericana; integración continua; movilidad urbana;
+movilidad social; movilidad eléctrica; declaración de la renta; retorno de la inversión;
+retorno sobre la inversión; retorno de inversión; cilindrada del motor
+`,
+  ru: `
+миграци* данных; миграци* баз* данных; миграци* на облак*; миграци* в облак*; миграци* сервер*;
+миграци* приложени*; миграци* программн*; миграци* птиц; перелетн* птиц*; миграци* рыб*; миграци* животн*;
+миграци* клеток; миграци* клеточн*; миграци* ионов; миграци* радионуклид*; миграци* загрязн*;
+миграци* химическ* веществ; специфическ* миграци*; торговл* наркотик*; наркоторговл*; контрабанд* наркотик*;
+контрабанд* оружи*; контрабанд* сигарет*; контрабанд* товар*; незаконн* оборот* наркотик*;
+незаконн* оборот* оружи*; дорожн* движени*; транспортн* поток*; письменн* перевод*; перевод* текст*;
+перевод* документ* на; перевод* на русский; перевод* с русского; перевод* на государственн* язык*;
+евразийск* интеграц*; европейск* интеграц*; региональн* интеграц*; экономическ* интеграц*;
+интеграц* систем*; налогов* деклараци*; возврат* инвестиц*; возврат* налог*; возврат* товар*;
+повторн* госпитализац*; социальн* мобильност*; городск* мобильност*; бомбоубежищ*; убежищ* гражданской обороны
+`,
+  ro: `
+migrarea datelor; migrarea bazei de date; migrare în cloud; migrarea în cloud; migrația păsărilor;
+migrația păsărilor călătoare; păsări migratoare; păsările migratoare; specii migratoare; pești migratori;
+migrația celulară; migrarea celulelor; trafic rutier; traficul rutier; trafic de droguri; traficul de droguri;
+trafic de stupefiante; traficul de stupefiante; trafic de arme; traficul de arme; trafic aerian; trafic de date;
+ integrare europeană; integrarea europeană; integrării europene; integrarea în Uniunea Europeană;
+integrare regională; integrare economică; integrarea sistemelor; azil de bătrâni; azilul de bătrâni;
+azil pentru bătrâni; azil pentru animale; azil de câini; mobilitate urbană; mobilitatea urbană;
+mobilitate electrică; declarație fiscală; declarația de venit; rentabilitatea investiției; capacitatea cilindrică
+`,
+  sr: `
+migracija podataka; migracije podataka; migracija baze podataka; migracija u oblak;
+migracija ptica; migracije ptica; ptice selice; ptica selica; migracija riba; migracije riba;
+migracija ćelija; saobraćajn* nesreć*; saobraćajn* nezgod*; drumski saobraćaj; drumskog saobraćaja; bezbednost saobraćaja;
+trgovina drogom; trgovine drogom; trgovina narkoticima; trgovina oružjem; krijumčarenje droge;
+krijumčarenje cigareta; krijumčarenje robe; krijumčarenje oružja; neovlašćena proizvodnja i stavljanje u promet opojnih droga;
+evropske integracije; evropskih integracija; evropskim integracijama; evropske integracija;
+evroatlantske integracije; Ministarstvo za evropske integracije; ekonomske integracije;
+ azil za pse; azil za napuštene životinje; azil za životinje; azila za pse;
+urbana mobilnost; socijalna mobilnost; poreska prijava; povraćaj poreza; povrat investicije; povraćaj robe;
+ponovna hospitalizacija; zapremina motora
+`,
+  ar: `
+ترحيل البيانات; نقل البيانات; ترحيل قاعدة البيانات; ترحيل الأرصدة; ترحيل الرصيد; الرصيد المرحل; المبالغ المرحلة;
+هجرة الطيور; الطيور المهاجرة; الأسماك المهاجرة; هجرة الأسماك; هجرة الخلايا; الهجرة النبوية; السنة الهجرية;
+التقويم الهجري; تهريب المخدرات; الاتجار بالمخدرات; الاتجار في المخدرات; الاتجار غير المشروع بالمخدرات;
+تهريب الأسلحة; الاتجار بالأسلحة; تهريب السلع; تهريب البضائع; تهريب السجائر; تهريب الوقود;
+حركة المرور; حركة السير; التكامل الاقتصادي; التكامل الإقليمي; التكامل العربي; الاندماج الاقتصادي;
+الإقرار الضريبي; عائد الاستثمار; العائد على الاستثمار; التنقل الحضري; مستشفى الأمراض العقلية
+`,
+};

@@ -1,0 +1,1097 @@
+/**
+ * Lexicons of the 16 `theme` categories (ids: shared/taxonomy/categories.ts THEMES, a contract).
+ *
+ * What the marks mean here, and why they matter for this facet in particular:
+ * - A plain term is migration-specific by itself: besides scoring its theme it counts as a
+ *   migration anchor for the relevance gate and opens a context window. So plain terms must not
+ *   occur in non-migration policy text ("labour migration", "asylum seekers", "brain drain").
+ * - `~term` is generic policy vocabulary that means this theme only when migration is discussed
+ *   near it: return, reintegration, border control, recruitment agencies, social cohesion, forced
+ *   labour, recognition of qualifications, whole-of-government... Without the `~` a health,
+ *   trade or HR text would be tagged (and made "relevant") by these words.
+ * - `!term` is a look-alike of this theme only (remittance advice, reintegration of ex-combatants,
+ *   No Child Left Behind, European integration...): it voids the theme in its sentence. Look-alikes
+ *   of migration as a whole live in ./migration.ts.
+ * - `term^3` marks a decisive phrase (used sparingly); phrases already weigh more than words.
+ *
+ * Matching is on folded text (see ./migration.ts header), and every pattern counts once per
+ * category: a form spelt the same in two languages after folding (Romanian "reintegrare" and
+ * Spanish "reintegrar", Russian "реинтеграц*" = "reintegrac*" = Serbian "reintegracija") is listed
+ * once, under one language, so it does not count twice. Russian stems are written so that their
+ * Latin transliteration is not the prefix of an unrelated Latin word (no `дет*` = "det*").
+ * Inflection: ru/ro/sr/ar by stems; Romanian articled forms (migrației, migranților) are folded
+ * to migratiei/migrantilor and reached by the stems; Arabic terms are in dictionary form, the
+ * tagger strips proclitics (و ف ب ك ل, ال/لل).
+ * Vocabulary: editorial, as laws, strategies and action plans word these topics; seeded from the
+ * research notes (taxonomy.md B2) and extended; not fitted to any evaluation passage.
+ */
+import type { FacetLexicon, LexiconText } from "../types";
+
+const LABOUR: LexiconText = {
+  en: `
+labour migration; labor migration; labour migrant*; labor migrant*; migrant worker*; migrant labour; migrant labor;
+foreign worker*; foreign labour; foreign labor; foreign workforce; foreign manpower; overseas employment;
+foreign employment; employment abroad; work abroad; working abroad; jobs abroad; overseas job*; overseas worker*;
+contract workers abroad; temporary labour migration; temporary labor migration; temporary migrant worker*;
+circular migration; seasonal migration; seasonal migrant*; ~seasonal worker*; ~seasonal agricultural workers;
+work permit*; work visa*; employment visa*; employment of foreigners; employment of foreign nationals;
+recruitment of foreign workers; ~recruitment agenc*; ~recruiting agenc*; ~private employment agenc*;
+~recruitment fee*; ~recruitment cost*; ~fair recruitment; ~ethical recruitment; ~recruiter*; ~licensed recruiters;
+pre-departure orientation; pre-departure training; pre-departure briefing; labour mobility; labor mobility;
+bilateral labour agreement*; bilateral labor agreement*; labour attaché*; labor attaché*; labour wing*;
+emigration clearance; manpower export; export of manpower; overseas employment promotion; BMET;
+Bureau of Manpower, Employment and Training; Overseas Employment and Migrants Act; economic migrant*;
+economic migration; migration for employment; domestic workers abroad; migrant domestic workers; guest worker*;
+skilled migration; skilled migrant*; low-skilled migrant*; labour emigration; labor emigration; labour immigration;
+labor immigration; Employment Permit System; kafala; ~labour market needs^1; ~labour shortage*; ~labor shortage*;
+~skill shortage*; ~employment contract*^1; ~decent work^1; ~deployment of workers; ~occupational safety^1;
+~wage protection^1; ~standard employment contract; ~welfare fund; ~overseas employment contract*
+`,
+  fr: `
+migration* de travail; migration* de main-d'œuvre; migration* économique*; migrant* économique*;
+travailleur* migrant*; travailleuse* migrante*; main-d'œuvre étrangère; main-d'œuvre migrante; travailleur* étranger*;
+travailleurs émigrés; emploi* à l'étranger; placement à l'étranger; travail à l'étranger; travailler à l'étranger;
+mobilité de la main-d'œuvre; mobilité professionnelle internationale; migration circulaire; migration saisonnière;
+~travailleurs saisonniers; permis de travail; autorisation de travail; contrat de travail visé; emploi des étrangers;
+emploi des travailleurs étrangers; recrutement de travailleurs étrangers; accord* de main-d'œuvre;
+~agences de recrutement; ~agences privées de placement; ~agences d'emploi privées; ~frais de recrutement;
+~recrutement équitable; ~recrutement éthique; placement international; ~intermédiation internationale;
+~ANAPEC; ~ATCT; ~préférence nationale; ~conditions de travail^1; ~travail décent^1; ~contrat de travail^1
+`,
+  es: `
+migraci* laboral*; trabajador* migrante*; migrante* laboral*; mano de obra extranjera;
+mano de obra migrante; migrantes económicos; migración temporal; migración circular; trabajadores temporales en el exterior;
+~trabajadores temporales; ~trabajadores agrícolas temporales; ~trabajadores temporeros; empleo en el exterior;
+trabajo en el exterior; trabajo en el extranjero; empleo en el extranjero; permiso de trabajo; visa de trabajo;
+visado de trabajo; contratación de trabajadores extranjeros; programa de trabajadores agrícolas temporales;
+~agencias de colocación; ~agencias privadas de empleo; ~agencias de empleo privadas; ~costos de contratación;
+~contratación equitativa; ~contratación ética; movilidad laboral; ~intermediación laboral;
+acuerdo de migración laboral; convenio de migración laboral; convenio* de movilidad laboral; ~condiciones laborales^1;
+~trabajo decente^1; ~contrato de trabajo^1
+`,
+  ru: `
+трудов* миграц*; трудов* мигрант*; трудящ* мигрант*; внешн* трудов* миграц*; трудов* эмиграц*; трудов* иммиграц*;
+трудоустройств* за рубеж*; трудоустройств* граждан* за рубеж*; трудоустройств* за границ*; работ* за рубежом;
+работ* за границей; иностранн* рабоч* сил*; привлечени* иностранн* рабоч* сил*; привлечени* иностранн* работник*;
+иностранн* работник*; разрешени* на работу; патент* на работу; патент* на осуществлени* трудов* деятельност*;
+квот* на привлечени*; ~частн* агентств* занятости; ~организованн* набор*; ~сезонн* работник*;
+сезонн* трудов* миграц*; циркулярн* миграц*; трудов* деятельност* иностранн*; трудов* деятельност* за рубежом;
+выезд* на работу за рубеж*; выезжающ* на работу за рубеж*; трудов* мобильност*; мобильност* рабочей сил*;
+~трудов* договор*^1; ~достойн* труд*^1; ~услов* труда^1; ~подбор* персонала за рубежом
+`,
+  ro: `
+migrați* de muncă; migrați* forței de muncă; muncă peste hotare; muncă în străinătate; plecaț* la muncă peste hotare;
+plecaț* la muncă în străinătate; angajar* în câmpul muncii în străinătate; angajarea cetățenilor în străinătate;
+angajar* în muncă peste hotare; ~agenți* private de ocupare a forței de muncă; ~agenți* de recrutare;
+permis* de muncă; dreptul de muncă; imigrați* de muncă; imigrați* în scop de muncă; ~lucrător* sezonier*;
+migrați* circulară; migrați* temporară; acord* bilateral* privind migrați*; mobilitatea forței de muncă;
+forț* de muncă străină; lucrători străini; străini angajați; încadrarea în muncă a străinilor;
+~contract* individual* de muncă^1; ~muncă decentă^1; ~condiți* de muncă^1; ~plasare în câmpul muncii^1
+`,
+  sr: `
+radn* migracij*; ekonomsk* migracij*; radni* migrant*; zapošljavanj* u inostranstvu;
+rad u inostranstvu; rada u inostranstvu; odlazak na rad u inostranstvo; radn* dozvol*; dozvol* za rad;
+jedinstven* dozvol* za boravak i rad; zapošljavanj* stranaca; strani državljani na radu; stranih radnika;
+stran* radn* snag*; ~posredovanj* u zapošljavanju; ~agencij* za zapošljavanje; ~sezonsk* radni*;
+sezonsk* rad* u inostranstvu; cirkularn* migracij*; radna mobilnost; mobilnost radne snage;
+Zakon o zapošljavanju stranaca; ~Nacionalna služba za zapošljavanje^1; ~uslov* rada^1; ~ugovor* o radu^1
+`,
+  ar: `
+هجرة اليد العاملة; اليد العاملة المهاجرة; العمال المهاجرين; العمال المهاجرون; العامل المهاجر; العاملات المهاجرات;
+هجرة العمل; الهجرة الاقتصادية; العمالة المهاجرة; التشغيل بالخارج; التشغيل في الخارج; العمل بالخارج; العمل في الخارج;
+التوظيف بالخارج; التوظيف في الخارج; ~عقود العمل^1; ~وكالات التشغيل; ~مكاتب الاستقدام; تكاليف الاستقدام;
+~الاستقدام العادل; رخصة العمل; رخص العمل; تصريح العمل; تأشيرة العمل; ~العمال الموسميين; الهجرة الدائرية;
+تنقل اليد العاملة; تشغيل الأجانب; اليد العاملة الأجنبية; نظام الكفالة; ~الوكالة الوطنية لإنعاش التشغيل والكفاءات;
+~الوكالة التونسية للتعاون الفني; ~العمل اللائق^1
+`,
+  ky: `
+эмгек мигранттары; эмгек миграциясы; чет өлкөдө иштөө; чет өлкөлөрдө эмгек
+`,
+  bn: `
+বৈদেশিক কর্মসংস্থান; প্রবাসী কর্মী; অভিবাসী কর্মী; জনশক্তি রপ্তানি; বিদেশে কর্মসংস্থান
+`,
+};
+
+const REMITTANCES: LexiconText = {
+  en: `
+~remittance*; migrant remittances; remittances from abroad; remittance inflows; remittance flows; remittances sent home;
+workers' remittances; personal remittances; remittance costs; cost of remittances; cost of sending remittances;
+remittance corridor*; remittance service provider*; remittance channel*; formal remittance channels;
+money transfer operator*; ~money transfer*; ~MTOs; ~formal channels; ~informal channels; ~hundi; ~hawala;
+~remittance incentive*; cash incentive on remittances; diaspora bond*; productive use of remittances;
+productive investment of remittances; leveraging remittances; remittance-receiving households; remittance recipients;
+remittance-dependent; remittances as a share of GDP; remittances to GDP; wage earners' remittances; remittance market;
+remittance prices; Remittance Prices Worldwide; ~financial literacy; ~financial education; ~financial inclusion;
+~personal transfers; ~mobile money; ~transaction costs; migrant savings; savings of migrants; ~sending money home;
+!tax remittance*; !remittance of tax*; !remittance of profits; !remittance of dividends; !transfer pricing
+`,
+  fr: `
+envois de fonds; envoi* de fonds des migrants; transferts de fonds; transferts des migrants; transferts de fonds des migrants;
+transferts des MRE; transferts des Tunisiens à l'étranger; rapatriement de fonds; rapatriement des fonds;
+coût des transferts; coût des envois de fonds; ~sociétés de transfert d'argent; ~opérateurs de transfert d'argent;
+~canaux formels; ~canaux informels; épargne des migrants; bancarisation des migrants; ~éducation financière;
+~inclusion financière; investissement productif des transferts; ~transfert* d'argent; flux de transferts;
+transferts de la diaspora; ~transferts courants; ~mandats; !transfert de technologie
+`,
+  es: `
+~remesa*; remesas de los migrantes; remesas familiares; remesas recibidas; ingreso de remesas; flujo de remesas;
+flujos de remesas; envío de remesas; costo de las remesas; costos de envío de remesas; ~costo de envío;
+corredores de remesas; empresas remesadoras; ~empresas de transferencia de dinero; ~canales formales;
+~canales informales; uso productivo de las remesas; inversión de las remesas; remesas y desarrollo;
+~educación financiera; inclusión financiera de los migrantes; bonos de la diáspora; hogares receptores de remesas;
+receptores de remesas; dependencia de las remesas; ~transferencias de dinero
+`,
+  ru: `
+~денежн* перевод*; денежн* перевод* мигрант*; денежн* перевод* трудов* мигрант*; перевод* трудов* мигрант*;
+перевод* мигрант*; ~частн* перевод*; стоимост* денежн* перевод*; стоимост* перевод* мигрант*;
+~систем* денежн* перевод*; ~неформальн* канал*; финансов* грамотност* мигрант*; ~финансов* грамотност*;
+продуктивн* использовани* денежн* перевод*; ~приток* денежн* перевод*; ~объем* денежн* перевод*;
+~трансграничн* перевод*; перевод* из-за рубежа; ~перевод* физическ* лиц*; денежн* средств* мигрант*;
+сбережени* мигрант*; инвестировани* денежн* перевод*
+`,
+  ro: `
+remitenț*; ~transferuri de bani; ~transferuri* bănești; transferuri* de bani* ale migranților; transferuri* bănești de peste hotare;
+transferuri* de peste hotare; intrări de remitențe; PARE 1+1; Programul PARE; ~costul transferurilor; ~canale formale;
+~canale informale; ~educație financiară; ~educației financiare; investirea remitențelor; atragerea remitențelor;
+~transfer* de mijloace bănești; bani* trimiș* acasă; bani* trimiș* de migranți; economiile migranților;
+~incluziune financiară
+`,
+  sr: `
+~doznak*; doznake iz inostranstva; novčan* doznak*; doznake migranata; doznak* iz dijaspore; lične doznake;
+prilivi* iz inostranstva; priliv* doznaka; transfer* novca iz inostranstva; ~troškovi slanja novca;
+slanje novca u zemlju porekla; ~finansijsk* pismenost*; investiranje doznaka;
+~novčani transferi; !doznaka sredstava; !doznake iz budžeta
+`,
+  ar: `
+تحويلات المهاجرين; ~التحويلات المالية; تحويلات العمال; تحويلات العمال المهاجرين; تحويلات المغاربة المقيمين بالخارج;
+تحويلات مغاربة العالم; تحويلات التونسيين بالخارج; تحويلات المغتربين; تحويلات الجالية; ~تكاليف التحويل;
+~قنوات التحويل الرسمية; ~الحوالة; ~الحوالات; الشمول المالي للمهاجرين; ~التثقيف المالي; استثمار التحويلات;
+~ممرات التحويل; التحويلات من الخارج; ~التحويلات النقدية; تحويلات العاملين بالخارج
+`,
+  ky: `
+~акча которуулар; мигранттардын акча которуулары
+`,
+  bn: `
+রেমিট্যান্স; প্রবাসী আয়; ~হুন্ডি
+`,
+};
+
+const DIASPORA: LexiconText = {
+  en: `
+~diaspor*; diaspora engagement; diaspora polic*; diaspora strateg*; diaspora organisation*; diaspora organization*;
+diaspora association*; diaspora investment*; diaspora investor*; diaspora network*; diaspora mapping;
+diaspora skills; diaspora professionals; diaspora entrepreneur*; diaspora members; members of the diaspora;
+engagement with the diaspora; diaspora communit*; diaspora affairs; diaspora congress; diaspora council;
+diaspora conference; diaspora philanthropy; ~knowledge transfer; ~transfer of knowledge; ~skills transfer;
+nationals abroad; citizens abroad; overseas nationals; non-resident Bangladeshi*; non-resident nationals;
+compatriots abroad; transnational communit*; hometown association*; ~dual citizenship; ~dual nationality;
+out-of-country voting; voting from abroad; Jamaicans overseas; Jamaican diaspora; Moldovan diaspora;
+Kyrgyz diaspora; Serbian diaspora; Moroccans living abroad; Moroccans residing abroad; Tunisians abroad;
+Ecuadorians abroad; citizens living abroad; nationals living abroad; ~expatriate communit*
+`,
+  fr: `
+Marocains résidant à l'étranger; Marocains résidents à l'étranger; Marocains du monde; Tunisiens résidant à l'étranger;
+Tunisiens à l'étranger; Tunisiens de l'étranger; ~MRE; ~TRE; communauté* établie* à l'étranger;
+communauté marocaine à l'étranger; communauté marocaine résidant à l'étranger; communauté tunisienne à l'étranger;
+ressortissants à l'étranger; ressortissants établis à l'étranger; compétences de la diaspora;
+compétences marocaines à l'étranger; compétences marocaines résidant à l'étranger; ~mobilisation des compétences;
+investissement* de la diaspora; associations de la diaspora; ~double nationalité; Conseil de la communauté marocaine à l'étranger;
+CCME; Office des Tunisiens à l'étranger; ~OTE; Fondation Hassan II pour les Marocains résidant à l'étranger;
+liens avec la diaspora; implication de la diaspora; engagement de la diaspora; mobilisation de la diaspora;
+réseaux de la diaspora; ~transfert de compétences; ~transfert de connaissances; vote des citoyens à l'étranger;
+Moldaves à l'étranger
+`,
+  es: `
+ecuatorianos en el exterior; ecuatorianas y ecuatorianos en el exterior; ecuatorianos residentes en el exterior;
+comunidad* ecuatoriana* en el exterior; ~connacionales; connacionales en el exterior; vinculación con la diáspora;
+redes de la diáspora; asociaciones de migrantes; inversión de la diáspora; ~doble nacionalidad; voto en el exterior;
+personas ecuatorianas en el exterior; ciudadanos ecuatorianos en el exterior; comunidades en el exterior;
+ecuatorianos en el extranjero; ~transferencia de conocimientos; participación de la diáspora; diáspora ecuatoriana;
+circunscripci* del exterior; asambleístas del exterior; compatriotas en el exterior; nacionales en el extranjero
+`,
+  ru: `
+соотечественник* за рубежом; зарубежн* соотечественник*; ~соотечественник*; граждан* проживающ* за рубежом;
+граждан* находящ* за рубежом; кыргызстанц* за рубежом; кыргызск* диаспор*; молдавск* диаспор*; диаспорск* организаци*;
+~землячеств*; вовлечени* диаспор*; взаимодействи* с диаспор*; работ* с диаспор*; ~двойн* гражданств*;
+политик* в отношении соотечественник*; поддержк* соотечественник*; голосовани* за рубежом;
+избирательн* участк* за рубежом; инвестиц* диаспор*; ~передач* знаний; связ* с соотечественник*;
+Совет* по делам соотечественник*; мигрантск* сообществ*
+`,
+  ro: `
+Biroul Relații cu Diaspora; relați* cu diaspora; cetățen* aflaț* peste hotare; moldoven* de peste hotare;
+comunitat* moldovenești din străinătate; comunitatea moldovenească din străinătate; asociați* ale diasporei;
+Congresul Diasporei; Diaspora-2025; DAR 1+3; implicarea diasporei; investiți* ale diasporei; investiți* din diaspora;
+~cetățenie multiplă; ~dublă cetățenie; Ziua Diasporei; politica de stat în domeniul diasporei; diaspora moldovenească;
+membrii diasporei; reprezentanți* diasporei; votul din diaspora; secți* de votare peste hotare;
+~transfer* de cunoștințe; compatrioț* de peste hotare; conaționali* de peste hotare; cetățen* din străinătate
+`,
+  sr: `
+~dijaspor*; Srbi u regionu; Srbi u dijaspori; Srb* u inostranstvu; ~matičn* držav*; odnos* matične države i dijaspore;
+odnos* matice i dijaspore; Uprava za dijasporu; Uprava za saradnju s dijasporom i Srbima u regionu;
+Ministarstvo za dijasporu; organizacij* dijaspore; udruženj* dijaspore; investicij* iz dijaspore; ~dvojno državljanstvo;
+saradnj* s dijasporom; saradnj* sa dijasporom; iseljeništv*; iseljenik*; iseljeničk* organizacij*;
+sunarodnici u inostranstvu; naši ljudi u inostranstvu; naših građana u inostranstvu; Zakon o dijaspori i Srbima u regionu;
+glasanje u inostranstvu; ~transfer znanja; stručnjak* iz dijaspore; državljan* u inostranstvu
+`,
+  ar: `
+~الجالية; ~الجاليات; الجالية المغربية بالخارج; الجالية المغربية المقيمة بالخارج; الجالية التونسية بالخارج;
+الجالية التونسية المقيمة بالخارج; المغاربة المقيمين بالخارج; مغاربة العالم; التونسيون بالخارج; التونسيين بالخارج;
+التونسيين المقيمين بالخارج; مغترب*; الكفاءات بالخارج; الكفاءات المغربية بالخارج; الكفاءات التونسية بالخارج;
+مجلس الجالية المغربية بالخارج; ديوان التونسيين بالخارج; مؤسسة الحسن الثاني للمغاربة المقيمين بالخارج; ~الشتات;
+~ازدواجية الجنسية; ~الجنسية المزدوجة; استثمار الجالية; استثمارات مغاربة العالم; ~تعبئة الكفاءات;
+الوزارة المكلفة بالمغاربة المقيمين بالخارج; أبناء الجالية; مقيم* بالخارج
+`,
+  ky: `
+чет өлкөдөгү мекендеш*; кыргыз диаспорасы; ~мекендеш*
+`,
+  bn: `
+প্রবাসী বাংলাদেশি; অনাবাসী বাংলাদেশি; ~প্রবাসী
+`,
+};
+
+const RETURN: LexiconText = {
+  en: `
+return migration; return migrant*; returnee*; returning migrant*; returned migrant*; migrants returning; return of migrants;
+return of nationals; return to the country of origin; return to their country of origin; ~return home;
+voluntary return; assisted voluntary return; assisted voluntary return and reintegration; AVRR; forced return*;
+~deportation*; deportee*; ~removal; involuntary return*; readmission agreement*; ~reintegration; sustainable reintegration;
+reintegration of returnees; reintegration of returning migrants; reintegration assistance; reintegration support;
+ ~reintegration program*; socio-economic reintegration; ~reinsertion; return and reintegration;
+migrants who return*; post-return; ~re-entry ban*; ~entry ban*; ~return decision*; ~return procedure*; ~escorted return*; ~repatriation;
+repatriation of migrants; ~return counselling; ~return counseling; dignified return; safe and dignified return;
+~returned from abroad; ~returning home; returning workers; ~returning citizens;
+!tax return*; !returning officer*; !reintegration of ex-combatants; !reintegration of former combatants;
+!reintegration of prisoners; !reintegration of offenders; !return to work; !product return*
+`,
+  fr: `
+~retour; migrant* de retour; retour volontaire; aide au retour volontaire; aide au retour volontaire et à la réintégration;
+retour* forcé*; ~éloignement; accord* de réadmission; réinsertion des migrants de retour;
+réintégration des migrants; réinsertion socio-économique; réintégration durable; ~rapatriement; migrants rapatriés;
+retour des migrants; retour et réintégration; ~retour au pays; retour dans le pays d'origine; Tunisiens de retour;
+Marocains de retour; !réinsertion des détenus; !réinsertion des anciens combattants
+`,
+  es: `
+~retorno; migrante* retornado*; retornado*; retorno voluntario; retorno asistido; retorno voluntario asistido;
+deportado*; readmisión; acuerdo* de readmisión; ~reinserción; reintegración de migrantes retornados;
+reinserción de los migrantes; ~reinserción sociolaboral; Plan Retorno; plan de retorno; retorno de migrantes;
+retorno de ecuatorianos; migrantes que retornan; ecuatorianos retornados; retorno digno; ~retorno seguro;
+Plan Bienvenidos a Casa; personas retornadas
+`,
+  ru: `
+возвращени* мигрант*; ~возвращени* граждан*; вернувш* мигрант*; вернувш* на родину; вернувш* трудов* мигрант*;
+возвратн* миграц*; добровольн* возвращени*; ~реинтеграц*; реинтеграц* мигрант*; реинтеграц* вернувш*;
+~реадмисси*; соглашени* о реадмиссии; ~депортац*; ~выдворени*; ~запрет* на въезд; ~запрет* въезда;
+~возвращени* на родину; ~возвращени* в страну происхождения; ~репатриац*;
+добровольн* переселени* соотечественник*; реинтеграц* возвращающ*
+`,
+  ro: `
+~returnare; returnar* voluntar*; ~reîntoarcere; reîntoarcerea migranților; migranț* reîntorș*; migranț* reveniț*;
+~reveniți acasă; cetățen* reveniț* de peste hotare; ~întoarcerea acasă; ~readmisie; ~readmisia; acord* de readmisie;
+~reintegrare; reintegrarea migranților; reintegrarea cetățenilor reveniți; reintegrar* socio-economic*; ~expulzare;
+~îndepărtare de pe teritoriu; ~returnaț*; reintegrarea returnaților; ~Programul de reintegrare; ~reintegrarea în câmpul muncii;
+~reîntors*
+`,
+  sr: `
+~povratak; povratnik*; povratnic*; povratnici po osnovu sporazuma o readmisiji; ~readmisij*; sporazum* o readmisiji;
+reintegracij* povratnika; dobrovoljn* povrat*; prinudn* povrat*; ~prinudno udaljenje; održiv* povrat*;
+povratak u zemlju porekla; povratak migranata; povratak državljana; Strategija reintegracije povratnika;
+~repatrijacij*; prihvat povratnika; ~povratak u Srbiju
+`,
+  ar: `
+~العودة; المهاجرين العائدين; ~العائدين; العائدين من الخارج; العودة الطوعية; العودة الطوعية المساعدة; ~إعادة الإدماج;
+إعادة إدماج المهاجرين العائدين; إعادة الإدماج المستدام; ~إعادة القبول; اتفاقية إعادة القبول; اتفاق إعادة القبول;
+~الترحيل; الترحيل القسري; ~الإبعاد; عودة المهاجرين; العودة إلى البلد الأصلي; ~العودة إلى أرض الوطن;
+إعادة إدماج العائدين; العودة الآمنة والكريمة; ~المرحلين
+`,
+  ky: `
+кайрылман*; ~мекенге кайтуу
+`,
+  bn: `
+বিদেশফেরত; ~প্রত্যাবর্তন
+`,
+};
+
+const IRREGULAR: LexiconText = {
+  en: `
+irregular migration; irregular migrant*; undocumented migrant*; undocumented workers; illegal migration; illegal migrant*;
+illegal immigration; illegal immigrant*; clandestine migration; unauthorized entry; unauthorised entry; irregular entry;
+illegal entry; illegal border crossing*; irregular border crossing*; irregular stay; illegal stay; unlawful stay;
+~overstay*; visa overstay*; ~border management; integrated border management; ~border control*; ~border police;
+~border guard*; ~border security; ~border crossing point*; ~border checkpoint*; ~visa regime; ~visa polic*;
+~visa requirement*; ~visa liberalisation; ~visa liberalization; ~visa-free; entry and stay of foreigners;
+entry, stay and exit of foreigners; residence permit*; ~temporary residence; regularization of migrants;
+regularisation of migrants; ~regularization; ~regularisation; ~amnesty; immigration detention; migration detention;
+detention of migrants; alternatives to detention; ~administrative detention; ~detention centre*; ~detention center*;
+~removal; ~carrier sanctions; ~employer sanctions; mixed migration; mixed migration flows; migrants in transit;
+transit migra*; ~transit countr*; immigration control*; immigration enforcement; immigration law*; ~Schengen; ~Frontex;
+~travel document*; ~passport control; ~exit control; ~green border; migration routes; irregular crossings;
+~cross-border movement*; ~screening and referral; ~boat arrivals;
+!cross-border cooperation; !cross-border trade; !regularization parameter; !pretrial detention; !borderline
+`,
+  fr: `
+migration* irrégulière*; immigration irrégulière; immigration clandestine; émigration clandestine; migration clandestine;
+émigration irrégulière; migrant* en situation irrégulière; étranger* en situation irrégulière; séjour irrégulier;
+franchissement irrégulier des frontières; ~gestion des frontières; gestion intégrée des frontières;
+~contrôle aux frontières; ~contrôle des frontières; ~police des frontières; ~surveillance des frontières;
+entrée et séjour des étrangers; titre de séjour; carte de séjour; régularisation des migrants;
+opération* de régularisation; régularisation exceptionnelle; ~reconduite à la frontière; ~rétention administrative;
+~centre* de rétention; flux migratoires mixtes; migrants en transit; ~pays de transit; ~régime des visas;
+~obligation de quitter le territoire; ~harraga; ~pirogues; ~traversées irrégulières; loi n° 02-03; loi 02-03;
+~franchissement des frontières; ~visa d'entrée
+`,
+  es: `
+migraci* irregular*; migrante* en situación irregular; inmigración ilegal; inmigración irregular; ingreso irregular;
+ingreso ilegal; permanencia irregular; estancia irregular; indocumentado*; ~control migratorio; ~control fronterizo;
+~gestión de fronteras; gestión integrada de fronteras; ~visado*; ~régimen de visas; ~residencia temporal;
+regularización migratoria; ~regularización; amnistía migratoria; detención migratoria; flujos migratorios mixtos;
+migrantes en tránsito; migración en tránsito; ~paso fronterizo; ~pasos fronterizos; ~pasos irregulares;
+cruce irregular de fronteras; ~seguridad fronteriza; ~zona de frontera; condición migratoria irregular;
+situación migratoria irregular; ~inadmisión; ~visas humanitarias; ~visa de residencia; ~puntos de control migratorio
+`,
+  ru: `
+незаконн* миграц*; нелегальн* миграц*; нерегулярн* миграц*; незаконн* пересечени* границ*; незаконн* пребывани*;
+нелегальн* мигрант*; незаконн* мигрант*; ~пограничн* контрол*; ~охран* государственн* границ*; ~пограничн* служб*;
+~пункт* пропуска; ~визов* режим*; режим* пребывания иностранц*; ~вид* на жительство;
+~разрешени* на временное проживание; легализаци* мигрант*; ~административн* выдворени*;
+смешанн* миграционн* поток*; транзитн* мигрант*; транзитн* миграц*; правов* положени* иностранн* граждан*;
+~порядок въезда; ~порядок выезда; ~нарушени* миграционн* законодательств*; нарушени* правил пребывания;
+специальн* учреждени* для содержани* иностранн*; ~интегрированн* управлени* границ*; ~управлени* границ*;
+~въезд* в Российскую Федерацию; ~въезд* в Кыргызскую Республику; незаконн* въезд*
+`,
+  ro: `
+migrați* ilegal*; migrați* iregular*; imigrați* ilegal*; ședere* ilegal*; trecere* ilegal* a frontierei;
+străin* aflaț* ilegal; ~managementul integrat al frontierei; ~controlul frontierei; ~Poliția de Frontieră;
+~punct* de trecere a frontierei; ~regim* de vize; permis* de ședere; ~drept* de ședere provizorie; regimul străinilor;
+~luare* în custodie publică; centrul de plasament temporar al străinilor; flux* migrator* mixt*;
+~ședere* temporar*; ~încălcarea regimului de ședere; migranț* ilegal*; migranț* iregular*;
+~liberalizarea regimului de vize; ~Inspectoratul General al Poliției de Frontieră; ~intrare* ilegal*
+`,
+  sr: `
+iregularn* migracij*; neregularn* migracij*; nezakonit* migracij*; ilegaln* migracij*; nezakonit* prelaz* granic*;
+ nezakonit* boravak; nezakonitog boravka; iregularn* migrant*; ~upravljanje granicom;
+integrisano upravljanje granicom; ~graničn* kontrol*; ~graničn* polic*; ~granični prelaz*; ~vizni režim;
+~boravak stranaca; ~privremen* boravak; Zakon o strancima; ~prihvatilište za strance; ~prihvatn* centr*;
+mešovit* migracion* tok*; migrant* u tranzitu; ~zadržavanj* stranaca; nezakonit* ulazak;
+~dozvol* za boravak; balkansk* rut*; ~nezakonit* ulas*
+`,
+  ar: `
+الهجرة غير النظامية; الهجرة غير الشرعية; الهجرة السرية; الهجرة غير القانونية; المهاجرين غير النظاميين;
+المهاجرين غير الشرعيين; المهاجرين في وضعية غير نظامية; الإقامة غير القانونية; الإقامة غير الشرعية;
+اجتياز الحدود خلسة; ~الحرقة; ~الحراقة; ~مراقبة الحدود; ~تدبير الحدود; ~إدارة الحدود; ~شرطة الحدود; ~حرس الحدود;
+~بطاقة الإقامة; تسوية الوضعية; عملية التسوية الاستثنائية; تسوية وضعية المهاجرين;
+دخول وإقامة الأجانب; ~الاحتجاز الإداري; ~مراكز الاحتجاز; المهاجرين العابرين; ~بلد عبور; ~قوارب الموت;
+~العبور غير القانوني; ~المعابر الحدودية; الهجرة العابرة; ~تأشير*
+`,
+  ky: `
+~чек ара; мыйзамсыз миграция
+`,
+};
+
+const TRAFFICKING: LexiconText = {
+  en: `
+trafficking in persons^3; trafficking in human beings^3; human trafficking; trafficking of persons; trafficking in women;
+trafficking in children; trafficking of women; trafficking of children; child trafficking; victims of trafficking;
+victim* of human trafficking; trafficking victims; trafficked person*; trafficked women; trafficked children;
+counter-trafficking; anti-trafficking; combating trafficking; prevention of trafficking; smuggling of migrants;
+migrant smuggling; people smuggling; human smuggling; smuggled migrants; ~smuggler*; ~smuggling networks;
+Palermo Protocol; Protocol against the Smuggling of Migrants; ~forced labour; ~forced labor; ~debt bondage;
+~sexual exploitation; ~labour exploitation; ~labor exploitation; ~exploitation of prostitution;
+national referral mechanism; ~referral mechanism; identification of victims; ~modern slavery; ~slavery-like practices;
+~servitude; ~THB; ~VoT; ~organised crime^1; ~organized crime^1; Trafficking in Persons Report; ~TIP report; ~trafficker*;
+survivors of trafficking; National Anti-Trafficking Committee; ~migrant smugglers; ~smuggling routes
+`,
+  fr: `
+traite des personnes^3; traite des êtres humains^3; traite d'êtres humains; traite des femmes; traite des enfants;
+victime* de la traite; victime* de traite; lutte contre la traite; trafic illicite de migrants; trafic de migrants;
+~passeur*; réseaux de passeurs; ~exploitation sexuelle; ~travail forcé; ~servitude pour dettes; ~esclavage moderne;
+~mécanisme national d'orientation; Instance nationale de lutte contre la traite des personnes;
+Commission nationale de lutte contre la traite; ~exploitation par le travail; ~exploitation économique;
+~criminalité organisée^1; ~trafiquant*; Protocole de Palerme; ~exploitation de la prostitution;
+trafic d'êtres humains
+`,
+  es: `
+trata de personas^3; trata de seres humanos^3; trata de mujeres; trata de niños; víctima* de trata; lucha contra la trata;
+tráfico ilícito de migrantes; tráfico de migrantes; ~coyotes; ~coyoterismo; ~explotación sexual; ~explotación laboral;
+~trabajo forzoso; ~esclavitud moderna; ~servidumbre por deudas; ~tratante*; traficantes de personas; tráfico de personas;
+~delincuencia organizada^1; ~crimen organizado^1; Protocolo de Palermo; Comité Interinstitucional contra la Trata de Personas;
+Plan Nacional contra la Trata de Personas; ~redes de tráfico; ~servidumbre; ~explotación de la prostitución
+`,
+  ru: `
+торговл* людьми^3; жертв* торговли людьми; противодействи* торговле людьми; борьб* с торговлей людьми;
+незаконн* ввоз* мигрант*; незаконн* перевозк* мигрант*; контрабанд* мигрант*; организаци* незаконн* миграц*;
+~сексуальн* эксплуатац*; ~трудов* эксплуатац*; ~принудительн* труд*; ~долгов* кабал*; ~современн* рабств*;
+~национальн* механизм* переадресации; торговц* людьми; ~вербовк*; ~эксплуатац* человек*; ~рабск* труд*;
+~организованн* преступност*^1; Палермск* протокол*; ~подневольн*; потерпевш* от торговли людьми;
+незаконн* переправ* мигрант*; ~незаконн* переправ*
+`,
+  ro: `
+trafic* de ființe umane^3; trafic* de persoane^3; victime* ale traficului; combaterea traficului;
+prevenirea și combaterea traficului; trafic* ilegal* de migranți; organizarea migrației ilegale;
+~exploatare* prin muncă; ~muncă forțată; ~Sistemul național de referire; ~sclavie modernă; ~traficanț*;
+~crim* organizat*^1; Centrul de Combatere a Traficului de Persoane; ~servitute; ~proxenetism; ~exploatare* sexual*;
+victim* ale traficului de ființe umane
+`,
+  sr: `
+trgovin* ljudima^3; žrtv* trgovine ljudima; borb* protiv trgovine ljudima; suzbijanj* trgovine ljudima;
+krijumčarenj* migranata; krijumčarenj* ljudi; ~krijumčar*; krijumčari migranata; ~seksualn* eksploatacij*;
+~radn* eksploatacij*; ~prinudn* rad*; Centar za zaštitu žrtava trgovine ljudima; ~nacionaln* referaln* mehaniz*;
+~organizovan* kriminal*^1; trgovc* ljudima; ~eksploatacij*; ~ropstv*;
+Kancelarija za koordinaciju aktivnosti u borbi protiv trgovine ljudima; Strategija prevencije i suzbijanja trgovine ljudima;
+~nacionalni koordinator
+`,
+  ar: `
+الاتجار بالبشر^3; الاتجار بالأشخاص^3; الاتجار في البشر; الاتجار في الأشخاص; ضحايا الاتجار; ضحايا الاتجار بالبشر;
+مكافحة الاتجار بالأشخاص; تهريب المهاجرين; مهربي المهاجرين; ~شبكات التهريب; ~الاستغلال الجنسي; ~الاستغلال الاقتصادي;
+~العمل القسري; ~العمل الجبري; ~السخرة; ~الرق المعاصر; الهيئة الوطنية لمكافحة الاتجار بالأشخاص;
+اللجنة الوطنية لمكافحة الاتجار بالبشر; ~الجريمة المنظمة^1; المتاجرين بالبشر; بروتوكول باليرمو; تهريب الأشخاص
+`,
+  ky: `
+адам сатуу*; адам соодасы*
+`,
+  bn: `
+মানব পাচার; নারী ও শিশু পাচার; ~পাচার
+`,
+};
+
+const DISPLACEMENT: LexiconText = {
+  en: `
+refugee*; refugee status; ~asylum; asylum seeker*; asylum procedure*; asylum application*; asylum claim*; asylum system*;
+right to asylum; international protection; subsidiary protection; ~temporary protection; refugee status determination;
+non-refoulement; 1951 Convention; Refugee Convention; Convention relating to the Status of Refugees;
+resettlement of refugees; refugee resettlement; internally displaced person*; internally displaced people;
+internal displacement; ~IDPs; forcibly displaced; forced displacement; displaced persons; displaced populations;
+stateless person*; statelessness; ~humanitarian protection; ~durable solutions; ~reception centre*; ~reception center*;
+~reception conditions; UNHCR; ~host communities; refugee-hosting; Rohingya; forcibly displaced Myanmar nationals;
+~humanitarian admission; ~complementary pathways; ~local integration; ~voluntary repatriation; Global Compact on Refugees;
+~protracted displacement; ~persons in need of protection; ~humanitarian visa*; political asylum; granted asylum;
+!displacement of workers
+`,
+  fr: `
+réfugié*; statut de réfugié; ~asile; demandeur* d'asile; droit d'asile; procédure d'asile;
+protection internationale; protection subsidiaire; ~protection temporaire; Convention de Genève; Convention de 1951;
+~réinstallation; réinstallation des réfugiés; personnes déplacées internes; déplacé* interne*; déplacement* forcé*;
+ ~solutions durables; ~HCR; ~centre* d'accueil; Bureau des réfugiés et apatrides;
+loi sur l'asile; politique d'asile; demande d'asile; demandes d'asile; ~rapatriement volontaire; ~personnes déplacées; bénéficiaires de la protection internationale
+`,
+  es: `
+refugiado*; ~refugio; solicitante* de refugio; solicitante* de asilo; ~asilo; condición de refugiado;
+reconocimiento de la condición de refugiado; protección internacional; protección complementaria; ~protección temporal;
+no devolución; ~reasentamiento; desplazado* interno*; desplazamiento forzado; desplazamiento interno; personas desplazadas;
+ACNUR; ~soluciones duraderas; personas refugiadas; ~razones humanitarias; Dirección de Protección Internacional;
+~integración local; ~visa humanitaria; apátrida*; apatridia
+`,
+  ru: `
+бежен*; статус* беженц*; ~убежищ*; временн* убежищ*; политическ* убежищ*; просител* убежищ*; ищущ* убежищ*;
+предоставлени* убежищ*; ходатайств* о признании беженц*; международн* защит*; дополнительн* защит*; ~временн* защит*;
+невысылк*; внутренне перемещенн* лиц*; перемещенн* лиц*; вынужденн* переселенц*; вынужденн* миграц*;
+вынужденн* перемещени*; лиц* без гражданства; безгражданств*; УВКБ; ~долгосрочн* решени*;
+~пункт* временного размещения; ~гуманитарн* защит*; Конвенци* о статусе беженцев; переселени* беженц*
+`,
+  ro: `
+refugiat*; ~azil*; solicitant* de azil; solicitanț* ai unei forme de protecție; protecție internațională;
+~protecție umanitară; protecție subsidiară; ~protecție temporară; statut* de refugiat; nereturnare;
+persoane strămutate intern; strămutaț* intern*; ~strămutaț*; procedur* de azil; dreptul de azil; Legea privind azilul;
+~soluții durabile; relocar* refugiat*; strămutare forțată; deplasare forțată; beneficiar* de protecție internațională;
+~persoane strămutate
+`,
+  sr: `
+izbeglic*; izbjeglic*; tražioc* azila; tražila* azila; pravo na azil; ~privremen* zaštit*; supsidijarn* zaštit*;
+~utočište; interno raseljen*; raseljen* lica; ~IRL; prinudn* migracij*; prinudn* raseljavanj*; lica bez državljanstva;
+centar* za azil; Kancelarija za azil; ~trajn* rešenj*; Zakon o azilu i privremenoj zaštiti;
+Komesarijat za izbeglice i migracije; status izbeglice; ~načelo zabrane vraćanja;
+`,
+  ar: `
+اللاجئ*; ~اللجوء; طالبي اللجوء; طالب اللجوء; ملتمسي اللجوء; حق اللجوء; ~الحماية الدولية; عدم الإعادة القسرية;
+~إعادة التوطين; النازحين داخليا; نازح*; النزوح القسري; النزوح الداخلي; التهجير القسري; عديمي الجنسية;
+انعدام الجنسية; المفوضية السامية للأمم المتحدة لشؤون اللاجئين; ~الحلول الدائمة; الاتفاقية الخاصة بوضع اللاجئين;
+~الحماية المؤقتة; المهجرين
+`,
+  ky: `
+качкын*
+`,
+  bn: `
+শরণার্থী; রোহিঙ্গা; বলপূর্বক বাস্তুচ্যুত; ~বাস্তুচ্যুত
+`,
+};
+
+const CLIMATE: LexiconText = {
+  en: `
+climate migration; climate-induced migration; climate change and migration; migration and climate change;
+environmental migration; environmental migrant*; environmentally induced migration; disaster displacement;
+disaster-induced displacement; displacement in the context of disasters; climate displacement; climate-induced displacement;
+climate-related displacement; displacement due to climate change; displaced by disasters; displaced by climate change;
+planned relocation; ~relocation of communities; ~slow-onset events^1; ~slow-onset; ~sea-level rise^1; ~drought*;
+~desertification; ~land degradation^1; ~natural disasters^1; ~sudden-onset; ~climate change^1; ~environmental degradation^1;
+~extreme weather^1; ~cyclone*; ~riverbank erosion^1; ~floods; ~flooding; ~salinity; drought-induced migration;
+migration as adaptation; migration as an adaptation strategy; climate mobility; climate refugees; environmental refugees;
+~trapped populations; Platform on Disaster Displacement; Nansen Initiative; Task Force on Displacement; climate migrants;
+~disaster risk reduction^1; ~climate change adaptation^1; ~adaptation to climate change^1; ~loss and damage^1;
+~water scarcity^1; ~climate hazards^1;
+!General Circulation Model*; !species migration; !range shift*; !migration of pollutants
+`,
+  fr: `
+migration* climatique*; migration* environnementale*; migrant* environnementa*; déplacement* lié* aux catastrophes;
+déplacés climatiques; réfugiés climatiques; ~réinstallation planifiée; relocalisation planifiée; ~changement* climatique*^1;
+changements climatiques et migration; migration et changement climatique; la migration comme stratégie d'adaptation;
+~dégradation de l'environnement^1; ~sécheresse*; ~catastrophes naturelles^1;
+~élévation du niveau de la mer^1; ~inondations; ~stress hydrique^1; ~adaptation au changement climatique^1
+`,
+  es: `
+migraci* climática*; migraci* ambiental*; migrante* ambiental*; desplazamiento por desastres; desplazamiento* ambiental*;
+desplazamiento inducido por el clima; desplazados climáticos; refugiados climáticos; reubicación planificada;
+movilidad humana y cambio climático; movilidad climática; ~cambio climático^1; ~desastres naturales^1; ~sequía*;
+~degradación ambiental^1; ~erosión; ~inundaciones; ~fenómeno de El Niño^1; ~gestión de riesgos^1;
+~eventos climáticos extremos^1; ~adaptación al cambio climático^1; ~desertificación
+`,
+  ru: `
+климатическ* миграц*; экологическ* миграц*; экологическ* мигрант*; экологическ* беженц*; климатическ* беженц*;
+перемещени* в результате бедстви*; перемещени* в результате стихийн* бедстви*; переселени* из зон* риска;
+~переселени* из зон*; изменени* климата и миграц*; ~планов* переселени*; ~изменени* климата^1; ~стихийн* бедстви*^1;
+~чрезвычайн* ситуаци*^1; ~деградаци* земел*^1; ~опустынивани*; ~засух*; ~наводнени*; ~оползн*; экомигрант*;
+~адаптаци* к изменению климата^1; климатическ* мигрант*
+`,
+  ro: `
+migrați* climatic*; migrați* de mediu; migrați* cauzat* de schimbările climatice; strămutare* din cauza dezastrelor;
+strămutar* cauzat* de dezastre; relocare* planificat*; schimbările climatice și migrația; migrația și schimbările climatice;
+refugiaț* climatic*; ~schimbări* climatic*^1; ~dezastre naturale^1; ~secetă; ~inundații; ~degradarea mediului^1;
+~calamități naturale^1; ~adaptarea la schimbările climatice^1; ~alunecări de teren^1
+`,
+  sr: `
+klimatsk* migracij*; ekološk* migracij*; migracij* izazvan* klimatskim promenama; raseljavanj* usled prirodnih katastrofa;
+raseljavanj* usled klimatskih promena; planiran* preseljenj*; ~klimatsk* promen*^1; ~prirodn* katastrof*^1;
+~elementarn* nepogod*^1; ~poplav*; ~degradacij* životne sredine^1; klimatsk* izbeglic*;
+~prilagođavanj* klimatskim promenama^1
+`,
+  ar: `
+الهجرة المناخية; الهجرة البيئية; المهاجرين البيئيين; المهاجرين بسبب المناخ; النزوح الناجم عن الكوارث;
+النزوح بسبب تغير المناخ; النزوح المرتبط بالكوارث; إعادة التوطين المخطط لها; تغير المناخ والهجرة; ~التصحر;
+~تغير المناخ^1; ~التغيرات المناخية^1; ~الكوارث الطبيعية^1; ~الجفاف; ~الفيضانات; ~ندرة المياه^1; ~التدهور البيئي^1;
+اللاجئين البيئيين; لاجئي المناخ; ~ارتفاع مستوى سطح البحر^1; ~التكيف مع تغير المناخ^1
+`,
+  bn: `
+জলবায়ু উদ্বাস্তু; জলবায়ু অভিবাসন; জলবায়ু বাস্তুচ্যুত; ~নদীভাঙন; ~ঘূর্ণিঝড়
+`,
+};
+
+const INTERNAL: LexiconText = {
+  en: `
+internal migra*; rural-urban migration; rural to urban migra*; migration from rural to urban areas; migration from rural areas;
+rural exodus; migration to cities; migration to urban areas; inter-regional migration; interregional migration;
+interprovincial migration; seasonal internal migration; domestic migration; urban migrants; rural migrants;
+migrants from rural areas; internally migrating; ~depopulation; ~rural depopulation; ~informal settlements^1; ~slums;
+~residence registration^1; ~urbanisation; ~urbanization; ~rapid urbanisation^1; ~rapid urbanization^1; ~urban growth^1;
+~urban poor^1; ~population movements within the country; ~rural-urban linkages^1; ~secondary cities^1; ~household registration^1;
+~rural out-migration; ~migration within the country
+`,
+  fr: `
+migration* interne*; migrations intérieures; migration rurale-urbaine; migration* vers les villes;
+migration des campagnes vers les villes; ~mobilité interne; ~urbanisation rapide^1; ~quartiers informels^1;
+~habitat informel^1; ~bidonvilles; ~dépeuplement; ~croissance urbaine^1; ~exode des campagnes
+`,
+  es: `
+migración interna; migraciones internas; migración campo-ciudad; migración del campo a la ciudad; migración rural-urbana;
+ migrante* interno*; ~movilidad interna; ~asentamientos informales^1; ~despoblamiento;
+~despoblación; migración hacia las ciudades; migración interprovincial; ~crecimiento urbano^1; ~expansión urbana^1;
+~migración del campo
+`,
+  ru: `
+внутренн* миграц*; внутренн* мигрант*; миграци* из сельск* местност*; сельско-городск* миграц*; миграци* из сел в город*;
+~урбанизац*; ~прописк*; ~регистраци* по месту жительства^1; ~регистраци* по месту пребывания^1; отток* населени* из сел*;
+~новостройк*; межрегиональн* миграц*; миграци* в город*; миграци* в столиц*; ~депопуляц*; ~обезлюдени*;
+сельск* мигрант*; внутренн* трудов* миграц*; переселени* в город*; ~стихийн* застройк*^1; ~отток* сельск* населени*
+`,
+  ro: `
+migrați* internă; migrației interne; migranți interni; migranților interni; migrați* rural-urban*;
+migrați* de la sat la oraș; exod* rural; ~depopular*; ~depopularea satelor; ~urbanizar*; migrați* către orașe;
+migrați* spre orașe; ~mobilitat* intern*; ~așezări informale^1; ~exodul de la sate
+`,
+  sr: `
+unutrašnj* migracij*; migracij* selo-grad; odliv stanovništva sa sela; ~depopulacij*; ~pražnjenj* sela;
+unutrašnj* migrant*; migracij* iz sela u grad*; ~demografsk* pražnjenj*; migracij* ka gradovima; ~odlazak sa sela;
+~gašenje sela; ~ruraln* područj*^1; ~neformaln* naselj*^1
+`,
+  ar: `
+الهجرة الداخلية; الهجرة القروية; الهجرة من الريف إلى المدن; الهجرة من البادية; النزوح الريفي; المهاجرين الداخليين;
+~التمدن; ~التحضر; ~الأحياء العشوائية^1; ~السكن العشوائي^1; الهجرة نحو المدن; الهجرة الريفية; الهجرة إلى المدن;
+~الأحياء الهامشية^1; ~النمو الحضري^1
+`,
+  ky: `
+ички миграция*; ~ички мигранттар
+`,
+  bn: `
+অভ্যন্তরীণ অভিবাসন; গ্রাম থেকে শহরে; ~নগরায়ণ
+`,
+};
+
+const INTEGRATION: LexiconText = {
+  en: `
+integration of migrants; integration of immigrants; integration of foreigners; integration of refugees; migrant integration;
+immigrant integration; refugee integration; social inclusion of migrants; inclusion of migrants; ~social cohesion^1;
+~host communit*^1; language courses for migrants; ~language courses^1; ~language training^1; ~intercultural*;
+~non-discrimination; ~anti-discrimination; ~discrimination; ~xenophobia; xenophobia against migrants; ~racism;
+racism against migrants; ~hate speech^1; ~equal treatment^1; ~naturalisation; ~naturalization; ~access to citizenship^1;
+~long-term residence^1; reception and integration; migrant-inclusive; ~access to services^1; access to services for migrants;
+~access to basic services^1; ~access to health care^1; ~access to education^1; ~social inclusion^1; ~public perception*^1;
+perceptions of migrants; perceptions of migration; ~civic integration; ~integration courses; ~integration programme*;
+integration polic*; ~integration strateg*; ~integration; ~multicultural*; ~diversity; ~stereotypes;
+~family reunification; ~inclusive cities^1; ~welcoming communities^1; migrant-friendly; National Strategy on Immigration and Asylum;
+~SNIA; ~peaceful coexistence^1; ~mutual acceptance^1;
+!integration of migration; !integrating migration; !mainstreaming migration; !integration test*; !financial inclusion;
+!digital inclusion
+`,
+  fr: `
+intégration des migrants; intégration des immigrés; intégration des étrangers; intégration des réfugiés;
+~inclusion sociale^1; inclusion des migrants; ~cohésion sociale^1; ~communautés d'accueil^1; ~cours de langue^1; ~interculturel*;
+~lutte contre la discrimination^1; ~xénophobie; ~racisme; ~discours de haine^1; ~égalité de traitement^1;
+~accès à la nationalité^1; accueil et intégration; ~accès aux services^1; accès des migrants aux services; ~accès aux soins^1;
+Stratégie nationale d'immigration et d'asile; politique d'intégration; perception de la migration; ~regroupement familial;
+~vivre ensemble^1; !intégration de la migration; !intégration de la dimension migratoire; !intégration des questions migratoires
+`,
+  es: `
+integración de los migrantes; integración de las personas migrantes; integración de personas en movilidad;
+integración de inmigrantes; integración de refugiados; ~integración; ~inclusión social^1; inclusión de migrantes;
+inclusión de personas en movilidad; ~cohesión social^1; ~comunidades de acogida^1; ~convivencia;
+~no discriminación^1; ~discriminación; ~xenofobia; ~racismo; ~discurso de odio^1; ~igualdad de trato^1;
+~acceso a la nacionalidad^1; ciudadanía universal; ~acceso a servicios^1; acceso de las personas migrantes;
+~acceso a la salud^1; ~acceso a la educación^1; ~reunificación familiar; !integración de la migración;
+!integración de la movilidad humana
+`,
+  ru: `
+интеграц* мигрант*; интеграц* иностранн*; интеграц* иммигрант*; интеграц* беженц*; адаптаци* мигрант*;
+адаптаци* и интеграци* мигрант*; социальн* адаптаци* мигрант*; ~социальн* интеграц*^1; ~социальн* сплоченност*^1;
+~принимающ* сообществ*^1; ~языков* курс*^1; ~курс* русского языка^1; ~недискриминац*; ~дискриминац*; ~ксенофоби*;
+~расизм*; ~язык* вражды^1; ~равн* обращени*^1; ~натурализац*; ~прием* в гражданство^1; ~межнациональн* отношени*^1;
+~межэтническ* отношени*^1; ~толерантност*; ~доступ* к услугам^1; ~доступ* к медицинск* помощ*^1; ~доступ* к образовани*^1;
+~воссоединени* семь*; социокультурн* адаптаци*; !интеграц* миграци* в
+`,
+  ro: `
+integrarea străinilor; integrarea imigranților; integrarea migranților; integrarea refugiaților; integrar* social* a migranț*;
+~incluziune* social*^1; incluziunea migranților; ~coeziune* social*^1; ~comunităț* gazdă^1; ~cursuri de limbă^1; ~nediscriminare;
+~discriminare; ~xenofobie; ~rasism; ~discurs* de ură^1; ~egalitate* de tratament^1; ~naturalizare;
+~dobândirea cetățeniei^1; programe de integrare; ~integrar*; ~accesul la servicii^1; Centrul de integrare;
+~reîntregirea familiei; !integrarea migrației; !integrarea aspectelor de migrație
+`,
+  sr: `
+integracij* migranata; integracij* stranaca; integracij* izbeglica; integracij* lica kojima je odobren*;
+~socijaln* uključenost*^1; ~socijaln* inkluzij*^1; ~društven* kohezij*^1; ~zajednic* domaćin*^1; ~kursev* jezika^1;
+~kurs* srpskog jezika; ~zabran* diskriminacij*^1; ~rasizam; ~govor* mržnje^1; ~jednak* tretman*^1;
+~prijem u državljanstvo^1; ~integracij*; ~Poverenik za zaštitu ravnopravnosti^1; ~spajanje porodice; ~pristup uslugama^1;
+!integracij* migracij* u; !evropsk* integracij*
+`,
+  ar: `
+إدماج المهاجرين; اندماج المهاجرين; إدماج الأجانب; إدماج اللاجئين; ~الإدماج الاجتماعي^1; ~التماسك الاجتماعي^1;
+~المجتمعات المضيفة^1; ~عدم التمييز^1; ~مكافحة التمييز^1; ~كراهية الأجانب; ~العنصرية; ~خطاب الكراهية^1;
+~المساواة في المعاملة^1; ~التجنيس; ~اكتساب الجنسية^1; استقبال وإدماج المهاجرين; الاستراتيجية الوطنية للهجرة واللجوء;
+~الولوج إلى الخدمات^1; ولوج المهاجرين; ~التعايش; ~لم الشمل العائلي; ~الإدماج; ~الاندماج; !إدماج الهجرة
+`,
+};
+
+const RIGHTS: LexiconText = {
+  en: `
+rights of migrants; human rights of migrants; migrants' rights; migrant rights; rights of migrant workers;
+protection of migrant workers; protection of migrants; labour rights of migrants; labor rights of migrant workers;
+~access to justice^1; access to justice for migrants; ~complaint mechanism*^1; ~grievance mechanism*^1; legal aid for migrants;
+~legal aid^1; consular protection; consular assistance; ~consular services; welfare of migrant workers; ~welfare fund^1;
+Wage Earners' Welfare Board; migrant resource centre*; migrant resource center*; vulnerable migrants;
+migrants in vulnerable situations; migrants in situations of vulnerability; unaccompanied migrant children;
+~unaccompanied minors; ~unaccompanied children; ~separated children; abuse and exploitation of migrants;
+~confiscation of passports; ~passport confiscation; ~wage theft; Migrant Workers Convention;
+International Convention on the Protection of the Rights of All Migrant Workers; missing migrants; migrant deaths;
+~search and rescue^1; ~labour inspection^1; ~portability of social security; ~portability of pensions; women migrant workers;
+Ministry of Expatriates' Welfare and Overseas Employment; ~Probashi Kallyan Bank; protection of nationals abroad;
+~assistance to nationals abroad; ~rights-based approach^1; ~proof of legal identity^1; ~legal identity^1; ~identity documents^1;
+~due process^1; ~firewall; ~shelters; social protection of migrant workers; ~hotline*
+`,
+  fr: `
+droits des migrants; droits de l'homme des migrants; droits humains des migrants; protection des travailleurs migrants;
+droits des travailleurs migrants; protection des migrants; ~accès à la justice^1; ~assistance juridique^1;
+~aide juridictionnelle^1; protection consulaire; assistance consulaire; ~services consulaires;
+migrants en situation de vulnérabilité; migrants vulnérables; ~mineurs non accompagnés; ~enfants non accompagnés;
+migrants disparus; décès de migrants; ~sauvetage en mer^1; protection sociale des travailleurs migrants;
+~portabilité des droits; ~inspection du travail^1; ~mécanisme de plainte^1; ~conventions de sécurité sociale;
+~pièces d'identité^1; ~identité juridique^1
+`,
+  es: `
+derechos de las personas migrantes; derechos humanos de los migrantes; derechos humanos de las personas migrantes;
+derechos de los migrantes; derechos de los trabajadores migrantes; protección de los trabajadores migrantes;
+protección de las personas migrantes; ~acceso a la justicia^1; ~asistencia legal^1; ~asesoría legal^1; protección consular;
+asistencia consular; ~servicios consulares; migrantes en situación de vulnerabilidad; ~no acompañados;
+adolescentes migrantes; derechos de las personas en movilidad humana; migrantes desaparecidos; muertes de migrantes;
+~atención consular; ~defensoría del pueblo^1; ~portabilidad; ~identidad jurídica^1; ~documentos de identidad^1;
+criminalización de la migración; no criminalización
+`,
+  ru: `
+прав* мигрант*; прав* трудящ* мигрант*; прав* трудов* мигрант*; защит* прав* трудов* мигрант*; защит* прав* мигрант*;
+защит* прав* и интерес* мигрант*; защит* прав* граждан* за рубежом; ~доступ* к правосудию^1; правов* помощ* мигрант*;
+~бесплатн* юридическ* помощ*^1; консульск* защит*; консульск* помощ*; ~консульск* услуг*; уязвим* мигрант*;
+~несопровождаем*; Международн* конвенци* о защите прав всех трудящихся-мигрантов; пропавш* без вести мигрант*;
+гибел* мигрант*; социальн* обеспечени* трудящ* мигрант*; пенсионн* обеспечени* трудящ* мигрант*; ~жалоб*;
+~горяч* лини*^1; ~удостоверени* личност*^1; ~документ* удостоверяющ* личност*^1; ~юридическ* консультаци*^1
+`,
+  ro: `
+drepturile migranților; drepturile lucrătorilor migranți; protecția drepturilor migranților;
+protecția socială a lucrătorilor migranți; protecția migranților; protecția cetățenilor aflați peste hotare;
+~acces* la justiție^1; ~asistență juridică^1; protecție consulară; asistență consulară; ~servicii consulare;
+migranți vulnerabili; migranți în situații de vulnerabilitate; ~minori neînsoțiți; ~copii neînsoțiți;
+~portabilitatea drepturilor; ~inspecția muncii^1; ~acte de identitate^1; ~documente de identitate^1
+`,
+  sr: `
+prava migranata; ljudska prava migranata; zaštita prava radnika migranata; prava radnika migranata; zaštit* migranata;
+~pristup pravdi^1; ~besplatn* pravn* pomoć*^1; konzularn* zaštit*; konzularn* pomoć*; ~konzularn* uslug*; ranjiv* migrant*;
+migranti u ranjivom položaju; ~deca bez pratnje; ~maloletni* bez pratnje; nestal* migrant*;
+socijalno osiguranje radnika migranata; zaštita državljana u inostranstvu; ~lične isprave^1; ~putne isprave^1;
+~pravna pomoć^1; ~Zaštitnik građana^1
+`,
+  ar: `
+حقوق المهاجرين; حقوق الإنسان للمهاجرين; حماية العمال المهاجرين; حقوق العمال المهاجرين; حماية المهاجرين;
+~الولوج إلى العدالة^1; ~الوصول إلى العدالة^1; ~المساعدة القانونية^1; الحماية القنصلية; المساعدة القنصلية; ~الخدمات القنصلية;
+المهاجرين في وضعية هشاشة; المهاجرين في وضعية صعبة; ~القاصرين غير المصحوبين; ~الأطفال غير المصحوبين;
+الاتفاقية الدولية لحماية حقوق جميع العمال المهاجرين وأفراد أسرهم; المهاجرين المفقودين; وفيات المهاجرين;
+~وثائق الهوية^1; ~الهوية القانونية^1; الحماية الاجتماعية للعمال المهاجرين
+`,
+  bn: `
+প্রবাসী কল্যাণ; ওয়েজ আর্নার্স কল্যাণ বোর্ড; প্রবাসী কল্যাণ ব্যাংক
+`,
+};
+
+const SKILLS: LexiconText = {
+  en: `
+brain drain; brain gain; brain circulation; brain waste; ~skills recognition; ~recognition of skills;
+~recognition of qualifications; ~recognition of diplomas; recognition of foreign qualifications; ~mutual recognition^1;
+~skills partnership*; global skill partnership*; ~pre-departure skills training; ~deskilling; ~international students;
+~student mobility; ~academic mobility; ~scholarships abroad; ~study abroad; ~studying abroad; health worker migration;
+migration of health workers; migration of nurses; migration of doctors; emigration of doctors; emigration of nurses;
+emigration of health professionals; emigration of skilled; emigration of highly skilled; ~talent retention;
+~retention of health workers; ~return of skilled professionals; return of talent; ~recognition of prior learning;
+~skills development^1; ~skills training^1; ~vocational training^1; ~TVET; ~qualification* framework*^1; ~skills passport;
+~skilled workers^1; highly skilled migrant*; skilled emigration; exodus of skilled; ~loss of skilled; ~outflow of skilled;
+~outflow of professionals; international recruitment of health personnel; ~human capital^1; ~language skills^1
+`,
+  fr: `
+fuite des cerveaux; exode des cerveaux; exode des compétences; ~circulation des compétences; circulation des cerveaux;
+~reconnaissance des compétences; ~reconnaissance des diplômes; ~reconnaissance des qualifications;
+~équivalence des diplômes; ~mobilité étudiante; ~étudiants internationaux; ~étudiants étrangers; ~mobilité académique;
+migration des professionnels de santé; émigration des médecins; émigration des compétences; départ des compétences;
+fuite des compétences; ~formation professionnelle^1; ~développement des compétences^1; ~validation des acquis^1;
+~partenariats de compétences; ~bourses d'études à l'étranger; ~études à l'étranger; émigration des cadres;
+migration des médecins; migration des ingénieurs; ~rétention des talents
+`,
+  es: `
+fuga de cerebros; fuga de talentos; ganancia de cerebros; circulación de cerebros; ~reconocimiento de competencias;
+~reconocimiento de títulos; ~homologación de títulos; ~convalidación de estudios; ~movilidad estudiantil;
+~estudiantes internacionales; ~becas en el exterior; ~movilidad académica; retorno de talentos;
+emigración de personal de salud; emigración de profesionales; ~formación profesional^1; ~certificación de competencias^1;
+~estudios en el exterior; ~becas de estudio^1; ~talento humano^1; ~validación de competencias^1; migración calificada;
+migrantes calificados; fuga de profesionales
+`,
+  ru: `
+утечк* мозгов; утечк* умов; приток* мозгов; циркуляци* мозгов; ~признани* квалификаци*; ~признани* диплом*;
+~признани* документ* об образовании; ~академическ* мобильност*; ~иностранн* студент*; ~студенческ* мобильност*;
+эмиграци* медицинск* работник*; ~подготовк* к выезду; ~профессиональн* обучени*^1; ~профессиональн* подготовк*^1;
+~повышени* квалификаци*^1; ~отток* квалифицированн*; отток* специалист*; отток* медицинск*; ~квалифицированн* кадр*^1;
+~обучени* за рубежом; ~образовани* за рубежом; ~нострификац*; ~подтверждени* квалификаци*;
+~независим* оценк* квалификаци*; эмиграци* специалист*; выезд* квалифицированн* специалист*
+`,
+  ro: `
+exodul creierelor; exodul de creiere; fuga creierelor; circulația creierelor; ~recunoașterea calificărilor;
+~recunoașterea actelor de studii; ~echivalarea diplomelor; ~recunoașterea competențelor; ~mobilitat* academic*;
+~studenți străini; ~studenți internaționali; ~burse de studii în străinătate; emigrarea medicilor;
+emigrarea cadrelor medicale; exodul cadrelor medicale; exodul specialiștilor; plecarea specialiștilor;
+~formare profesională^1; ~validarea competențelor^1; ~studii în străinătate; pierderea capitalului uman; ~capital uman^1;
+exodul tinerilor
+`,
+  sr: `
+odliv mozgova; priliv mozgova; cirkulacij* mozgova; odliv stručnjaka; odliv kadrova; odlazak visokoobrazovanih;
+~odlazak mladih; ~priznavanj* kvalifikacija; ~priznavanj* stranih diploma; ~priznavanj* stranih školskih isprava;
+~akademsk* mobilnost*; ~studentsk* mobilnost*; ~stran* student*; odlazak lekara i medicinskih sestara; odlazak lekara;
+povratak talenata; ~stručno osposobljavanje^1; ~dualno obrazovanje^1; odliv talenata; ~Fond za mlade talente^1;
+~zadržavanje mladih^1; odlaz* mladih iz zemlje
+`,
+  ar: `
+هجرة الأدمغة; نزيف الأدمغة; هجرة الكفاءات; ~استقطاب الكفاءات; ~الاعتراف بالمؤهلات; ~معادلة الشهادات;
+~الاعتراف بالكفاءات; ~حركية الطلبة; ~الطلبة الدوليين; ~الطلبة الأجانب; ~المنح الدراسية بالخارج; هجرة الأطباء;
+هجرة الممرضين; هجرة العقول; ~التكوين المهني^1; ~تنمية المهارات^1; ~الدراسة بالخارج; ~تثمين الكفاءات^1; نزيف الكفاءات
+`,
+  bn: `
+মেধা পাচার
+`,
+};
+
+const FAMILIES: LexiconText = {
+  en: `
+children left behind; families left behind; left-behind children; left-behind families; left-behind elderly;
+elderly left behind; children of migrants; children of migrant workers; children of emigrants; families of migrant workers;
+families of migrants; transnational families; transnational parenting; family separation due to migration;
+caregivers of migrants' children; children whose parents are abroad; children whose parents work abroad;
+children with parents abroad; parents working abroad; ~grandparents; ~caregivers; ~psychosocial support^1; ~parental care^1;
+~children without parental care; ~temporarily without parental care; households of migrants; migrant households;
+migrant-sending households; spouses of migrants; wives of migrants; ~left behind; ~family members^1;
+!No Child Left Behind; !leave no one behind; !no one left behind; !family reunification; !family reunion
+`,
+  fr: `
+enfants laissés au pays; enfants restés au pays; familles restées au pays; familles de migrants; enfants de migrants;
+familles transnationales; ~séparation familiale; enfants dont les parents sont à l'étranger; enfants de parents émigrés;
+familles des travailleurs migrants; enfants des travailleurs migrants; ~prise en charge des enfants; ~personnes âgées;
+épouses de migrants; ménages de migrants; ~familles restées; !regroupement familial; !ne laisser personne de côté
+`,
+  es: `
+niños que se quedan; hijos e hijas de migrantes; hijos de migrantes; familias de migrantes; familias transnacionales;
+familias que se quedan; ~separación familiar; niñas y niños cuyos padres migraron; hijos de padres migrantes;
+niños con padres en el exterior; familiares de migrantes; familiares de las personas migrantes; hogares con migrantes;
+hogares de migrantes; ~abuelos; ~cuidadores; ~desintegración familiar; !no dejar a nadie atrás; !reunificación familiar
+`,
+  ru: `
+дети мигрант*; детей мигрант*; детям мигрант*; дети трудов* мигрант*; детей трудов* мигрант*;
+~оставш* без попечени* родител*; семь* трудов* мигрант*; семь* мигрант*; член* сем* мигрант*; оставленн* дет*;
+~пожил* родственник*; пожил* родственник* мигрант*; транснациональн* семь*; ~оставш* на родине;
+дет* оставш* на родине; ~временн* опек*^1; ~опек* и попечительств*; родител* выехавш* за рубеж*;
+родител* работающ* за рубежом; ~воспитани* детей^1
+`,
+  ro: `
+copii* rămaș* fără îngrijire părintească; copii* rămaș* acasă; copiii ai căror părinți sunt plecați peste hotare;
+copii* ai căror părinți sunt plecați; copii* cu părinți plecați; copii* migranților; famili* migranților;
+vârstnici rămași singuri; ~vârstnic* rămaș*; familii transnaționale; copii* ai lucrătorilor migranți;
+~îngrijire părintească^1; ~copii separați de părinți; ~mecanism* intersectorial* de cooperare^1;
+părinți plecați la muncă peste hotare; ~tutel*; !reîntregirea familiei
+`,
+  sr: `
+porodic* migranata; deca čiji su roditelji u inostranstvu; deca migranata; dece migranata; transnacionaln* porodic*;
+~razdvajanj* porodic*; deca čiji roditelji rade u inostranstvu; roditelji u inostranstvu; ~bake i deke^1;
+~ostarel* roditelj*; ~staračk* domaćinstv*; članovi porodica migranata; !spajanje porodice
+`,
+  ar: `
+الأطفال المتروكين; أطفال المهاجرين; أسر المهاجرين; أسر العمال المهاجرين; الأسر المتبقية في البلد الأصلي;
+عائلات المهاجرين; أبناء المهاجرين; أبناء العمال المهاجرين; زوجات المهاجرين; ~الأسر المتبقية; ~التفكك الأسري;
+الأطفال الذين هاجر آباؤهم; !لم الشمل العائلي
+`,
+  bn: `
+প্রবাসীর পরিবার; অভিবাসী পরিবার
+`,
+};
+
+const DATA: LexiconText = {
+  en: `
+migration data; migration statistics; statistics on migration; data on migration; data on migrants; migration profile*;
+extended migration profile*; data disaggregated by migratory status; disaggregated by migratory status; migratory status;
+~disaggregated data^1; migration data strategy; migration information system*; migration management information system;
+migration observatory; observatory on migration; national migration observatory; household survey on migration;
+migration survey*; census module on migration; administrative data on migrants; ~border crossing data; diaspora mapping;
+research on migration; migration research; studies on migration; evidence-based migration polic*;
+national migration database; ~HIMS; household income and migration survey; ~labour force survey^1; ~census; ~censuses;
+~population census^1; ~statistical office^1; ~national statistics office^1; ~data collection^1; ~data sharing^1; ~indicator*;
+~statistical capacity^1; ~evidence-based^1; ~evidence base^1; ~knowledge base^1; migrant stock; stock of migrants;
+emigration rate; net migration; ~population register*^1; migration trends; ~situation analysis^1; migration indicators;
+~baseline study^1; Migration Governance Indicators; Displacement Tracking Matrix; ~DTM; ~rapid assessment^1; ~household survey*^1;
+~data gaps^1; ~administrative data^1;
+`,
+  fr: `
+données migratoires; données sur la migration; données sur les migrations; statistiques migratoires;
+statistiques de la migration; statistiques sur la migration; profil migratoire; profil migratoire étendu;
+observatoire des migrations; observatoire national de la migration; système d'information sur la migration;
+enquête nationale sur la migration; enquête* sur la migration; données ventilées par statut migratoire; statut migratoire;
+cartographie de la diaspora; études sur la migration; recherche sur la migration; ~recensement;
+~recensement général de la population^1; ~Institut national de la statistique^1; ~Haut-Commissariat au Plan^1;
+~collecte de données^1; ~partage de données^1; ~indicateurs; ~base de données^1; stock de migrants; solde migratoire;
+tendances migratoires; ~enquête* auprès des ménages^1; ~observatoire
+`,
+  es: `
+datos migratorios; datos sobre migración; estadísticas migratorias; estadísticas de migración; estadísticas sobre migración;
+perfil migratorio; perfil migratorio ampliado; perfil migratorio extendido; observatorio de migraciones;
+observatorio de la movilidad humana; sistema de información migratoria; sistema* de información sobre migración;
+datos desglosados por estatus migratorio; estatus migratorio; encuesta sobre migración; encuesta* de migración;
+registro de migrantes; registro* migratorio*; ~censo de población^1; ~censo*; ~Instituto Nacional de Estadística y Censos^1;
+~INEC; ~recolección de datos^1; ~levantamiento de información^1; ~indicadores; ~diagnóstico; saldo migratorio;
+estudios sobre migración; investigación sobre migración; ~línea de base^1; ~registro de entradas y salidas^1;
+`,
+  ru: `
+миграционн* статистик*; статистик* миграци*; данн* о миграции; данн* о мигрант*;
+расширенн* миграционн* профил*; ~единая информационная система^1; учет* мигрант*;
+~миграционн* учет*; мониторинг* миграционн* поток*; исследовани* по миграции; исследовани* в области миграции;
+дезагрегированн* по миграционному статусу; ~перепис* населени*^1; ~Национальн* статистическ* комитет*^1;
+~Национальн* бюро статистики^1; ~сбор* данных^1; ~обмен* данными^1; ~показател*; ~баз* данных^1; сальдо миграции;
+миграционн* прирост*; миграционн* отток*; миграционн* тенденци*; ~обследовани* домохозяйств*^1; ~выборочн* обследовани*^1;
+анализ* миграционн* ситуаци*; ~оценк* ситуаци*^1; ~индикатор*; ~статистическ* данн*^1
+`,
+  ro: `
+date* privind migrați*; statistic* migrației; statistici* privind migrați*; profil* migrațional*;
+profil* migrațional* extins*; sistemul informațional în domeniul migrației; sistem* informațional* integrat*;
+date dezagregate după statutul migrator; statut* migrator*; studiu* privind migrați*; cercetăr* privind migrați*;
+~recensământ*; ~Biroul Național de Statistică^1; ~colectarea datelor^1; ~schimbul de date^1; ~baze de date^1;
+~sondaj* în gospodării^1; ~Ancheta Forței de Muncă^1; cartografierea diasporei; ~date statistice^1
+`,
+  sr: `
+podac* o migracij*; migracion* profil*; prošir* migracion* profil*; ~informacion* sistem*^1;
+praćenj* migracion* tok*; razmen* podataka o migracijama; istraživanj* o migracijama; istraživanj* migracij*;
+~popis* stanovništva^1; ~Republički zavod za statistiku^1; ~prikupljanj* podataka^1; ~razmen* podataka^1;
+~baz* podataka^1; migracioni saldo; ~anket* o radnoj snazi^1; migracion* status*; studij* o migracijama;
+~statističk* podac*^1
+`,
+  ar: `
+بيانات الهجرة; إحصاءات الهجرة; إحصائيات الهجرة; الإحصائيات المتعلقة بالهجرة; المرصد الوطني للهجرة; مرصد الهجرة;
+المسح الوطني حول الهجرة; المسح الوطني للهجرة; نظام المعلومات حول الهجرة; نظام معلومات الهجرة;
+البيانات المصنفة حسب وضع الهجرة; دراسات حول الهجرة; البحث حول الهجرة; ~الإحصاء العام للسكان^1;
+~التعداد العام للسكان^1; ~المعهد الوطني للإحصاء^1; ~المندوبية السامية للتخطيط^1; ~قاعدة بيانات^1; ~قواعد البيانات^1;
+~جمع البيانات^1; ~تبادل المعطيات^1; ~المؤشرات; ~المعطيات; ~الإحصائيات
+`,
+};
+
+const GOVERNANCE: LexiconText = {
+  en: `
+migration governance; governance of migration; migration management; management of migration; mainstreaming migration;
+mainstream migration into; migration mainstreaming; integrating migration into; integration of migration into;
+~mainstream*; ~whole-of-government; ~whole-of-society^1; ~policy coherence^1; inter-ministerial committee on migration;
+inter-ministerial working group on migration; ~inter-ministerial; ~interministerial; ~national coordination mechanism;
+~coordination mechanism*^1; migration focal point*; ~focal points^1; migration and development; national migration polic*;
+national migration strateg*; migration strateg*; migration polic*; migration policy framework;
+institutional framework on migration; ~institutional framework^1; lead agency on migration; migration council;
+local migration council*; ~coordination body^1; ~steering committee^1; ~working group^1; ~inter-agency^1; ~intersectoral;
+~multi-stakeholder^1; migration law*; ~legislative framework^1; ~policy framework^1; ~national development plan*^1;
+~national development strateg*^1; ~development planning^1; ~local development plan*^1; ~capacity building^1;
+~capacity development^1; ~State Migration Service; migration governance framework; MiGOF; ~institutional capacity^1;
+migration-related polic*; ~sectoral polic*^1; ~sectoral strateg*^1; ~local authorities^1; ~municipalities;
+local migration governance; ~governance; ~coordination; ~institutional arrangements^1
+`,
+  fr: `
+gouvernance des migrations; gouvernance migratoire; gouvernance de la migration; gestion des migrations;
+gestion de la migration; gestion migratoire; intégration de la migration dans; intégration de la dimension migratoire;
+intégration des questions migratoires; prise en compte de la migration; ~approche mobilisant l'ensemble des pouvoirs publics;
+~approche pangouvernementale; ~cohérence des politiques; comité interministériel de la migration; ~comité interministériel^1;
+~mécanisme national de coordination; ~mécanisme de coordination^1; politique migratoire nationale; politique* migratoire*;
+stratégie nationale migratoire; stratégie nationale de migration; migration et développement; ~points focaux^1;
+~cadre institutionnel^1; ~plan de développement^1; ~planification du développement^1; ~politiques sectorielles^1;
+~renforcement des capacités^1; ~collectivités territoriales^1; ~approche participative^1; politique nationale d'immigration;
+~comité de pilotage^1; gouvernance locale de la migration; ~gouvernance;
+`,
+  es: `
+gobernanza migratoria; gobernanza de la migración; gestión migratoria; gestión de la migración;
+transversalización de la migración; transversalizar la movilidad humana; transversalización de la movilidad humana;
+incorporación de la migración; ~enfoque pangubernamental; ~enfoque de todo el gobierno; ~coherencia de políticas;
+~mesa interinstitucional; ~mecanismo de coordinación interinstitucional; ~coordinación interinstitucional^1;
+política* migratoria*; política de movilidad humana; migración y desarrollo; movilidad humana y desarrollo;
+Plan Nacional de Movilidad Humana; Consejo Nacional para la Igualdad de Movilidad Humana;
+Viceministerio de Movilidad Humana; ~Plan Nacional de Desarrollo^1; ~planificación del desarrollo^1;
+~gobiernos autónomos descentralizados^1; Agenda Nacional para la Igualdad de Movilidad Humana;
+~fortalecimiento de capacidades^1; ~marco institucional^1; ~marco normativo^1; ~rectoría; ~articulación interinstitucional^1;
+~gobernanza; ~coordinación
+`,
+  ru: `
+управлени* миграци*; управлени* миграционн* процесс*; регулировани* миграци*; регулировани* миграционн* процесс*;
+ государственн* миграционн* политик*; концепци* миграционн* политик*;
+учет* миграции в стратеги* развития; интеграци* миграции в планировани*; ~общегосударственн* подход*;
+~межведомственн* координаци*; ~межведомственн* координационн* совет*; ~межведомственн* комисси*;
+~согласованност* политик*; миграци* и развити*; уполномоченн* государственн* орган* в сфере миграции;
+~уполномоченн* орган*^1; Государственн* миграционн* служб*; министерств* труда миграци*;
+~национальн* стратеги* развития^1; ~программ* развития^1; ~наращивани* потенциал*^1; ~укреплени* потенциал*^1;
+~нормативн* правов* баз*^1; ~институциональн* основ*^1; ~координационн* механизм*^1; ~стратегическ* планировани*^1;
+в области миграции; в сфере миграции; миграционн* законодательств*; миграционн* процесс*;
+~органы местного самоуправления^1; ~координаци*
+`,
+  ro: `
+guvernanț* migrați*; managementul migrației; gestionarea migrației; integrar* migrați* în;
+integrarea migrației în politicile de dezvoltare; integrarea aspectelor de migrație; ~abordarea întregului guvern;
+~coerența politicilor; ~comisia interministerială; ~mecanism* de coordonare^1; ~puncte focale^1; politic* de migrați*;
+politica de stat în domeniul migrației; domeniul migrației; migrați* și dezvoltare;
+Strategia națională în domeniul migrației și azilului; ~Planul național de dezvoltare^1; ~Strategia națională de dezvoltare^1;
+~consolidarea capacităților^1; ~cadrul instituțional^1; ~cadrul normativ^1; ~autoritățile publice locale^1; ~guvernanț*;
+~coordonar*
+`,
+  sr: `
+upravljanj* migracijama; migracion* politik*; politik* migracija; uključivanj* migracija u; integrisanj* migracija u;
+~koherentnost politika; ~koordinacion* tel*; ~međuresorn* saradnj*; ~međuresorn* radn* grup*^1; savet za migracije;
+migracij* i razvoj; Strategija upravljanja migracijama; Zakon o upravljanju migracijama; lokaln* savet* za migracij*;
+~jačanj* kapaciteta^1; ~institucionaln* okvir*^1; ~lokaln* samouprav*^1; ~jedinic* lokalne samouprave^1;
+~Ministarstvo unutrašnjih poslova^1; oblast* migracij*; u oblasti migracija; ~upravljanj*;
+`,
+  ar: `
+حكامة الهجرة; حوكمة الهجرة; تدبير الهجرة; إدارة الهجرة; السياسة الوطنية للهجرة; السياسة الوطنية للهجرة واللجوء;
+سياسة الهجرة; إدماج الهجرة في; إدماج بعد الهجرة; تعميم مراعاة الهجرة; ~مقاربة حكومية شاملة; ~التنسيق بين القطاعات;
+~لجنة وزارية مشتركة; ~اللجنة الوزارية; ~انسجام السياسات; الهجرة والتنمية; ~آلية التنسيق^1; ~الإطار المؤسساتي^1;
+~الإطار المؤسسي^1; ~تعزيز القدرات^1; ~المخطط الوطني للتنمية^1; ~الجماعات الترابية^1; ~الجماعات المحلية^1;
+الاستراتيجية الوطنية للهجرة; الوزارة المكلفة بالهجرة; ~نقاط الاتصال^1; ~التقائية السياسات; ~الحكامة; ~التنسيق
+`,
+};
+
+const COOPERATION: LexiconText = {
+  en: `
+bilateral agreement* on migration; bilateral labour agreement*; bilateral labor agreement*; ~bilateral agreement*;
+~bilateral cooperation^1; ~multilateral cooperation^1; memorandum of understanding on labour; ~memorandum of understanding^1;
+~memoranda of understanding^1; ~social security agreement*; mobility partnership*; regional consultative process*;
+Budapest Process; Prague Process; Colombo Process; Abu Dhabi Dialogue; Rabat Process; Khartoum Process; Almaty Process;
+Bali Process; Puebla Process; South American Conference on Migration; Regional Conference on Migration;
+Global Forum on Migration and Development; GFMD; International Migration Review Forum; IMRF; UN Network on Migration;
+United Nations Network on Migration; ~IOM; ~ILO; ~free movement^1; free movement of persons; free movement protocol;
+~visa liberalisation dialogue; ~international cooperation^1; international cooperation on migration; cooperation on migration;
+~regional cooperation^1; ~development partners^1; ~donors; ~technical cooperation^1; ~Joint Global Programme^1;
+countries of origin, transit and destination; ~partnership*; ~European Union^1; ~Eurasian Economic Union^1; ~EAEU; ~CIS;
+~Commonwealth of Independent States^1; ~ECOWAS; ~African Union^1; ~government-to-government; ~G2G; ~shared responsibility^1;
+~burden-sharing; ~responsibility-sharing; ~cooperation agreement*^1; ~South-South cooperation^1
+`,
+  fr: `
+~accord* bilatéra*; accord* bilatéra* sur la migration; accord* bilatéra* de main-d'œuvre;
+convention* bilatérale* de main-d'œuvre; ~convention* bilatérale*; partenariat* pour la mobilité;
+~processus consultatif régional; Processus de Rabat; Processus de Khartoum; dialogue migratoire; ~coopération internationale^1;
+coopération internationale en matière de migration; coopération en matière de migration; coopération migratoire;
+Forum mondial sur la migration et le développement; ~OIM; ~OIT; ~libre circulation^1; ~mémorandum d'entente^1;
+~partenaires techniques et financiers^1; ~Union européenne^1; ~coopération décentralisée^1; ~coopération Sud-Sud^1;
+pays d'origine, de transit et de destination; Dialogue euro-africain sur la migration et le développement;
+~Union africaine^1; Agenda africain sur la migration; Réseau des Nations Unies sur les migrations; ~responsabilité partagée^1
+`,
+  es: `
+~acuerdo* bilateral*; ~convenio* bilateral*; acuerdo* bilateral* de migración; ~memorando de entendimiento^1;
+Conferencia Suramericana sobre Migraciones; Proceso de Quito; Conferencia Regional sobre Migración;
+~cooperación internacional^1; cooperación internacional en materia migratoria; cooperación en materia migratoria;
+Foro Mundial sobre Migración y Desarrollo; ~libre movilidad^1; libre movilidad humana; ~ciudadanía suramericana;
+~Comunidad Andina^1; ~MERCOSUR; ~UNASUR; Acuerdo de Residencia del MERCOSUR; Estatuto Migratorio Andino;
+~responsabilidad compartida^1; ~cooperación bilateral^1; ~cooperación regional^1; países de origen, tránsito y destino;
+Red de las Naciones Unidas sobre la Migración; ~cooperación técnica^1
+`,
+  ru: `
+~двусторонн* соглашени*; межправительственн* соглашени* о трудов* деятельност*; соглашени* о трудов* деятельност*;
+~соглашени* о социальн* обеспечени*; международн* сотрудничеств* в сфере миграци*; сотрудничеств* в сфере миграции;
+сотрудничеств* в области миграции; ~региональн* консультативн* процесс*; Будапештск* процесс*; Алматинск* процесс*;
+~ЕАЭС; ~Евразийск* экономическ* союз*^1; ~СНГ; ~Содружеств* Независим* Государств^1; ~МОМ; ~МОТ; ~свободн* передвижени*^1;
+~межгосударственн* сотрудничеств*^1; ~международн* сотрудничеств*^1; ~международн* организаци*^1;
+~меморандум* о взаимопонимании^1; ~партнерств*; Сеть ООН по миграции; Глобальн* форум* по миграции и развитию;
+стран* происхождени* транзит* и назначени*; ~общ* рын* труда^1
+`,
+  ro: `
+~acord* bilateral*; acord* bilateral* privind migrați*; ~acord* interguvernamental*; parteneriat* de mobilitate;
+cooperare* internațional* în domeniul migrației; cooperare* în domeniul migrației; Procesul de la Praga;
+Procesul de la Budapesta; ~regim* liberalizat* de vize; ~acord* privind securitatea socială; ~acord* de securitate socială;
+~cooperare internațională^1; ~Uniunea Europeană^1; ~parteneri* de dezvoltare^1; ~memorand* de înțelegere^1; ~cooperare regională^1;
+~Parteneriatul Estic^1; ~CSI
+`,
+  sr: `
+~bilateraln* sporazum*; međudržavn* sporazum* o zapošljavanju; ~sporazum* o socijalnom osiguranju;
+međunarodn* saradnj* u oblasti migracija; saradnj* u oblasti migracija; ~regionaln* saradnj*^1; Budimpeštanski proces;
+~vizn* liberalizacij*; ~međunarodn* saradnj*^1; ~Evropska unija^1; ~memorandum* o razumevanju^1;
+~Proces saradnje u Jugoistočnoj Evropi^1; ~Berlinski proces^1; MARRI; zemlje porekla, tranzita i odredišta
+`,
+  ar: `
+~اتفاقية ثنائية; ~الاتفاقيات الثنائية; اتفاق ثنائي في مجال الهجرة; ~اتفاقية اليد العاملة; ~مذكرة تفاهم^1;
+التعاون الدولي في مجال الهجرة; التعاون في مجال الهجرة; الشراكة من أجل التنقل; مسار الرباط; مسار الخرطوم;
+المنتدى العالمي للهجرة والتنمية; ~المنظمة الدولية للهجرة^1; ~منظمة العمل الدولية^1; ~حرية التنقل^1; ~التعاون الدولي^1;
+~الاتحاد الأوروبي^1; ~الاتحاد الإفريقي^1; ~التعاون جنوب جنوب^1; ~اتفاقيات الضمان الاجتماعي; ~المسؤولية المشتركة^1;
+~الشراكة; بلدان المنشأ والعبور والمقصد; الأجندة الإفريقية للهجرة
+`,
+};
+
+/** The theme lexicons, keyed by the contract ids of shared/taxonomy/categories.ts THEMES. */
+export const THEME_LEXICON: FacetLexicon = {
+  "labour-migration": LABOUR,
+  remittances: REMITTANCES,
+  diaspora: DIASPORA,
+  "return-reintegration": RETURN,
+  "irregular-migration-border": IRREGULAR,
+  "trafficking-smuggling": TRAFFICKING,
+  "forced-displacement-asylum": DISPLACEMENT,
+  "climate-environmental-mobility": CLIMATE,
+  "internal-migration-urbanisation": INTERNAL,
+  "integration-inclusion": INTEGRATION,
+  "migrant-rights-protection": RIGHTS,
+  "skills-education-mobility": SKILLS,
+  "families-left-behind": FAMILIES,
+  "migration-data-evidence": DATA,
+  "governance-coordination": GOVERNANCE,
+  "international-cooperation": COOPERATION,
+};
