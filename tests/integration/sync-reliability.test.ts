@@ -171,6 +171,8 @@ describe.skipIf(!trackerAvailable)("sync reliability (issue 7)", () => {
     const heldSet = new Set(heldIds);
     expect([...acknowledged].every((id) => heldSet.has(id))).toBe(true);
     expect(held.every((e) => e.revision === 1)).toBe(true);
+    const stats = await direct.stats({ facet: "theme" });
+    expect("total" in stats ? stats.total : -1).toBe(N);
     // the tracker stored what was sent (spot checks, including formula- and SQL-looking text)
     const byId = new Map(held.map((e) => [e.id, e]));
     for (const i of [0, 7, 1234, 9999]) {
