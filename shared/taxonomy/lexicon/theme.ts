@@ -123,7 +123,8 @@ productive investment of remittances; leveraging remittances; remittance-receivi
 remittance-dependent; remittances as a share of GDP; remittances to GDP; wage earners' remittances; remittance market;
 remittance prices; Remittance Prices Worldwide; ~financial literacy; ~financial education; ~financial inclusion;
 ~personal transfers; ~mobile money; ~transaction costs; migrant savings; savings of migrants; ~sending money home;
-!tax remittance*; !remittance of tax*; !remittance of profits; !remittance of dividends; !transfer pricing
+!tax remittance*; !remittance of tax*; !remittance of profits; !remittance of dividends; !transfer pricing;
+~Western Union^1; ~MoneyGram^1
 `,
   fr: `
 envois de fonds; envoi* de fonds des migrants; transferts de fonds; transferts des migrants; transferts de fonds des migrants;
@@ -147,20 +148,23 @@ receptores de remesas; dependencia de las remesas; ~transferencias de dinero
 ~систем* денежн* перевод*; ~неформальн* канал*; финансов* грамотност* мигрант*; ~финансов* грамотност*;
 продуктивн* использовани* денежн* перевод*; ~приток* денежн* перевод*; ~объем* денежн* перевод*;
 ~трансграничн* перевод*; перевод* из-за рубежа; ~перевод* физическ* лиц*; денежн* средств* мигрант*;
-сбережени* мигрант*; инвестировани* денежн* перевод*
+сбережени* мигрант*; инвестировани* денежн* перевод*;
+перевод* из России; удешевлени* денежн* перевод*; ~перевод* в пользу физических лиц^1
 `,
   ro: `
 remitenț*; ~transferuri de bani; ~transferuri* bănești; transferuri* de bani* ale migranților; transferuri* bănești de peste hotare;
 transferuri* de peste hotare; intrări de remitențe; PARE 1+1; Programul PARE; ~costul transferurilor; ~canale formale;
 ~canale informale; ~educație financiară; ~educației financiare; investirea remitențelor; atragerea remitențelor;
 ~transfer* de mijloace bănești; bani* trimiș* acasă; bani* trimiș* de migranți; economiile migranților;
-~incluziune financiară
+~incluziune financiară;
+transferuri* de la migranți; bani* trimiș* de peste hotare
 `,
   sr: `
 ~doznak*; doznake iz inostranstva; novčan* doznak*; doznake migranata; doznak* iz dijaspore; lične doznake;
 prilivi* iz inostranstva; priliv* doznaka; transfer* novca iz inostranstva; ~troškovi slanja novca;
 slanje novca u zemlju porekla; ~finansijsk* pismenost*; investiranje doznaka;
-~novčani transferi; !doznaka sredstava; !doznake iz budžeta
+~novčani transferi; !doznaka sredstava; !doznake iz budžeta;
+doznake radnika iz inostranstva; ~deviz* iz inostranstva; slanje novca porodicama; novac koji šalju migranti; ~troškov* transfera^1; doznake iseljenika; lični transferi
 `,
   ar: `
 تحويلات المهاجرين; ~التحويلات المالية; تحويلات العمال; تحويلات العمال المهاجرين; تحويلات المغاربة المقيمين بالخارج;
@@ -295,7 +299,8 @@ Plan Bienvenidos a Casa; personas retornadas
 ~povratak; povratnik*; povratnic*; povratnici po osnovu sporazuma o readmisiji; ~readmisij*; sporazum* o readmisiji;
 reintegracij* povratnika; dobrovoljn* povrat*; prinudn* povrat*; ~prinudno udaljenje; održiv* povrat*;
 povratak u zemlju porekla; povratak migranata; povratak državljana; Strategija reintegracije povratnika;
-~repatrijacij*; prihvat povratnika; ~povratak u Srbiju
+~repatrijacij*; prihvat povratnika; ~povratak u Srbiju;
+održiv* reintegracij*; reintegracij* u lokalnu zajednicu; ~potpomognut* dobrovoljn* povrat*; prinudno vraćen*; vraćen* državljan*; lica vraćena po sporazumu o readmisiji
 `,
   ar: `
 ~العودة; المهاجرين العائدين; ~العائدين; العائدين من الخارج; العودة الطوعية; العودة الطوعية المساعدة; ~إعادة الإدماج;
@@ -364,7 +369,8 @@ străin* aflaț* ilegal; ~managementul integrat al frontierei; ~controlul fronti
 ~punct* de trecere a frontierei; ~regim* de vize; permis* de ședere; ~drept* de ședere provizorie; regimul străinilor;
 ~luare* în custodie publică; centrul de plasament temporar al străinilor; flux* migrator* mixt*;
 ~ședere* temporar*; ~încălcarea regimului de ședere; migranț* ilegal*; migranț* iregular*;
-~liberalizarea regimului de vize; ~Inspectoratul General al Poliției de Frontieră; ~intrare* ilegal*
+~liberalizarea regimului de vize; ~Inspectoratul General al Poliției de Frontieră; ~intrare* ilegal*;
+~zona de frontieră^1; străin* cu ședere ilegală; ~interdicți* de intrare
 `,
   sr: `
 iregularn* migracij*; neregularn* migracij*; nezakonit* migracij*; ilegaln* migracij*; nezakonit* prelaz* granic*;
@@ -429,7 +435,8 @@ trafic* de ființe umane^3; trafic* de persoane^3; victime* ale traficului; comb
 prevenirea și combaterea traficului; trafic* ilegal* de migranți; organizarea migrației ilegale;
 ~exploatare* prin muncă; ~muncă forțată; ~Sistemul național de referire; ~sclavie modernă; ~traficanț*;
 ~crim* organizat*^1; Centrul de Combatere a Traficului de Persoane; ~servitute; ~proxenetism; ~exploatare* sexual*;
-victim* ale traficului de ființe umane
+victim* ale traficului de ființe umane;
+ victimele traficului; trafic* de copii; ~recrutare* în scop de exploatare; Comitetul național pentru combaterea traficului de ființe umane; ~prelevare* de organe^1
 `,
   sr: `
 trgovin* ljudima^3; žrtv* trgovine ljudima; borb* protiv trgovine ljudima; suzbijanj* trgovine ljudima;
@@ -534,14 +541,16 @@ migration* climatique*; migration* environnementale*; migrant* environnementa*; 
 déplacés climatiques; réfugiés climatiques; ~réinstallation planifiée; relocalisation planifiée; ~changement* climatique*^1;
 changements climatiques et migration; migration et changement climatique; la migration comme stratégie d'adaptation;
 ~dégradation de l'environnement^1; ~sécheresse*; ~catastrophes naturelles^1;
-~élévation du niveau de la mer^1; ~inondations; ~stress hydrique^1; ~adaptation au changement climatique^1
+~élévation du niveau de la mer^1; ~inondations; ~stress hydrique^1; ~adaptation au changement climatique^1;
+mobilité climatique; mobilité humaine et changement climatique; déplacement* climatique*; déplacés environnementaux; migrants climatiques; ~réduction des risques de catastrophe^1; ~érosion côtière^1
 `,
   es: `
 migraci* climática*; migraci* ambiental*; migrante* ambiental*; desplazamiento por desastres; desplazamiento* ambiental*;
 desplazamiento inducido por el clima; desplazados climáticos; refugiados climáticos; reubicación planificada;
 movilidad humana y cambio climático; movilidad climática; ~cambio climático^1; ~desastres naturales^1; ~sequía*;
 ~degradación ambiental^1; ~erosión; ~inundaciones; ~fenómeno de El Niño^1; ~gestión de riesgos^1;
-~eventos climáticos extremos^1; ~adaptación al cambio climático^1; ~desertificación
+~eventos climáticos extremos^1; ~adaptación al cambio climático^1; ~desertificación;
+migrantes climáticos; ~reducción del riesgo de desastres^1; ~erupciones volcánicas^1
 `,
   ru: `
 климатическ* миграц*; экологическ* миграц*; экологическ* мигрант*; экологическ* беженц*; климатическ* беженц*;
@@ -554,13 +563,15 @@ movilidad humana y cambio climático; movilidad climática; ~cambio climático^1
 migrați* climatic*; migrați* de mediu; migrați* cauzat* de schimbările climatice; strămutare* din cauza dezastrelor;
 strămutar* cauzat* de dezastre; relocare* planificat*; schimbările climatice și migrația; migrația și schimbările climatice;
 refugiaț* climatic*; ~schimbări* climatic*^1; ~dezastre naturale^1; ~secetă; ~inundații; ~degradarea mediului^1;
-~calamități naturale^1; ~adaptarea la schimbările climatice^1; ~alunecări de teren^1
+~calamități naturale^1; ~adaptarea la schimbările climatice^1; ~alunecări de teren^1;
+migranți de mediu; persoane strămutate din cauza dezastrelor; strămutar* din cauza schimbărilor climatice; ~evenimente climatice extreme^1; ~reducerea riscurilor de dezastre^1; ~situații excepționale^1; ~deșertificare; mobilitate climatică
 `,
   sr: `
 klimatsk* migracij*; ekološk* migracij*; migracij* izazvan* klimatskim promenama; raseljavanj* usled prirodnih katastrofa;
 raseljavanj* usled klimatskih promena; planiran* preseljenj*; ~klimatsk* promen*^1; ~prirodn* katastrof*^1;
 ~elementarn* nepogod*^1; ~poplav*; ~degradacij* životne sredine^1; klimatsk* izbeglic*;
-~prilagođavanj* klimatskim promenama^1
+~prilagođavanj* klimatskim promenama^1;
+migracij* uzrokovan* klimatskim promenama; raseljen* usled poplava; raseljen* zbog klimatskih promena; klimatsk* raseljavanj*; ekološk* migrant*; ekološk* izbeglic*; ~suša; ~suše; ~klizišt*^1; ~ekstremn* vremensk* prilik*^1; ~smanjenj* rizika od katastrofa^1; ~vanredn* situacij*^1; preseljenj* stanovništva iz ugroženih područja; ~otpornost na klimatske promene^1
 `,
   ar: `
 الهجرة المناخية; الهجرة البيئية; المهاجرين البيئيين; المهاجرين بسبب المناخ; النزوح الناجم عن الكوارث;
@@ -586,13 +597,15 @@ migrants from rural areas; internally migrating; ~depopulation; ~rural depopulat
   fr: `
 migration* interne*; migrations intérieures; migration rurale-urbaine; migration* vers les villes;
 migration des campagnes vers les villes; ~mobilité interne; ~urbanisation rapide^1; ~quartiers informels^1;
-~habitat informel^1; ~bidonvilles; ~dépeuplement; ~croissance urbaine^1; ~exode des campagnes
+~habitat informel^1; ~bidonvilles; ~dépeuplement; ~croissance urbaine^1; ~exode des campagnes;
+migrants internes; migration* rurale*; migration* vers les centres urbains; exode vers les villes; ~étalement urbain^1; ~villes secondaires^1; ~périurbain*
 `,
   es: `
 migración interna; migraciones internas; migración campo-ciudad; migración del campo a la ciudad; migración rural-urbana;
  migrante* interno*; ~movilidad interna; ~asentamientos informales^1; ~despoblamiento;
 ~despoblación; migración hacia las ciudades; migración interprovincial; ~crecimiento urbano^1; ~expansión urbana^1;
-~migración del campo
+~migración del campo;
+migración rural; migración hacia las urbes; ~periferias urbanas^1; ~cinturones de miseria^1; migración interregional
 `,
   ru: `
 внутренн* миграц*; внутренн* мигрант*; миграци* из сельск* местност*; сельско-городск* миграц*; миграци* из сел в город*;
@@ -603,17 +616,20 @@ migración interna; migraciones internas; migración campo-ciudad; migración de
   ro: `
 migrați* internă; migrației interne; migranți interni; migranților interni; migrați* rural-urban*;
 migrați* de la sat la oraș; exod* rural; ~depopular*; ~depopularea satelor; ~urbanizar*; migrați* către orașe;
-migrați* spre orașe; ~mobilitat* intern*; ~așezări informale^1; ~exodul de la sate
+migrați* spre orașe; ~mobilitat* intern*; ~așezări informale^1; ~exodul de la sate;
+migrați* din mediul rural în cel urban; migrați* rurală; exodul din mediul rural; ~urbanizare rapidă^1
 `,
   sr: `
 unutrašnj* migracij*; migracij* selo-grad; odliv stanovništva sa sela; ~depopulacij*; ~pražnjenj* sela;
 unutrašnj* migrant*; migracij* iz sela u grad*; ~demografsk* pražnjenj*; migracij* ka gradovima; ~odlazak sa sela;
-~gašenje sela; ~ruraln* područj*^1; ~neformaln* naselj*^1
+~gašenje sela; ~ruraln* područj*^1; ~neformaln* naselj*^1;
+unutrašnj* preseljavanj*; preseljavanj* u gradove; migracij* u gradove; migracij* sa sela u grad*; odliv stanovništva iz ruralnih područja; ~neravnomern* regionaln* razvoj*^1; unutrašnja pokretljivost
 `,
   ar: `
 الهجرة الداخلية; الهجرة القروية; الهجرة من الريف إلى المدن; الهجرة من البادية; النزوح الريفي; المهاجرين الداخليين;
 ~التمدن; ~التحضر; ~الأحياء العشوائية^1; ~السكن العشوائي^1; الهجرة نحو المدن; الهجرة الريفية; الهجرة إلى المدن;
-~الأحياء الهامشية^1; ~النمو الحضري^1
+~الأحياء الهامشية^1; ~النمو الحضري^1;
+الهجرة من القرى إلى المدن; الهجرة الريفية الحضرية; النزوح نحو المدن; ~التوسع الحضري^1; ~السكن غير اللائق^1; المهاجرين القرويين
 `,
   ky: `
 ички миграция*; ~ички мигранттар
@@ -700,7 +716,8 @@ International Convention on the Protection of the Rights of All Migrant Workers;
 ~search and rescue^1; ~labour inspection^1; ~portability of social security; ~portability of pensions; women migrant workers;
 Ministry of Expatriates' Welfare and Overseas Employment; ~Probashi Kallyan Bank; protection of nationals abroad;
 ~assistance to nationals abroad; ~rights-based approach^1; ~proof of legal identity^1; ~legal identity^1; ~identity documents^1;
-~due process^1; ~firewall; ~shelters; social protection of migrant workers; ~hotline*
+~due process^1; ~firewall; ~shelters; social protection of migrant workers; ~hotline*;
+~human rights^1; regardless of migration status; regardless of their migration status; irrespective of migration status; irrespective of their migration status
 `,
   fr: `
 droits des migrants; droits de l'homme des migrants; droits humains des migrants; protection des travailleurs migrants;
@@ -709,7 +726,8 @@ droits des travailleurs migrants; protection des migrants; ~accès à la justice
 migrants en situation de vulnérabilité; migrants vulnérables; ~mineurs non accompagnés; ~enfants non accompagnés;
 migrants disparus; décès de migrants; ~sauvetage en mer^1; protection sociale des travailleurs migrants;
 ~portabilité des droits; ~inspection du travail^1; ~mécanisme de plainte^1; ~conventions de sécurité sociale;
-~pièces d'identité^1; ~identité juridique^1
+~pièces d'identité^1; ~identité juridique^1;
+~droits de l'homme^1; ~droits humains^1; quel que soit leur statut migratoire; quel que soit le statut migratoire
 `,
   es: `
 derechos de las personas migrantes; derechos humanos de los migrantes; derechos humanos de las personas migrantes;
@@ -718,7 +736,8 @@ protección de las personas migrantes; ~acceso a la justicia^1; ~asistencia lega
 asistencia consular; ~servicios consulares; migrantes en situación de vulnerabilidad; ~no acompañados;
 adolescentes migrantes; derechos de las personas en movilidad humana; migrantes desaparecidos; muertes de migrantes;
 ~atención consular; ~defensoría del pueblo^1; ~portabilidad; ~identidad jurídica^1; ~documentos de identidad^1;
-criminalización de la migración; no criminalización
+criminalización de la migración; no criminalización;
+~derechos humanos^1; independientemente de su condición migratoria; independientemente de su estatus migratorio; sin importar su condición migratoria
 `,
   ru: `
 прав* мигрант*; прав* трудящ* мигрант*; прав* трудов* мигрант*; защит* прав* трудов* мигрант*; защит* прав* мигрант*;
@@ -726,28 +745,32 @@ criminalización de la migración; no criminalización
 ~бесплатн* юридическ* помощ*^1; консульск* защит*; консульск* помощ*; ~консульск* услуг*; уязвим* мигрант*;
 ~несопровождаем*; Международн* конвенци* о защите прав всех трудящихся-мигрантов; пропавш* без вести мигрант*;
 гибел* мигрант*; социальн* обеспечени* трудящ* мигрант*; пенсионн* обеспечени* трудящ* мигрант*; ~жалоб*;
-~горяч* лини*^1; ~удостоверени* личност*^1; ~документ* удостоверяющ* личност*^1; ~юридическ* консультаци*^1
+~горяч* лини*^1; ~удостоверени* личност*^1; ~документ* удостоверяющ* личност*^1; ~юридическ* консультаци*^1;
+~прав* человека^1; независимо от миграционного статуса; независимо от их миграционного статуса
 `,
   ro: `
 drepturile migranților; drepturile lucrătorilor migranți; protecția drepturilor migranților;
 protecția socială a lucrătorilor migranți; protecția migranților; protecția cetățenilor aflați peste hotare;
 ~acces* la justiție^1; ~asistență juridică^1; protecție consulară; asistență consulară; ~servicii consulare;
 migranți vulnerabili; migranți în situații de vulnerabilitate; ~minori neînsoțiți; ~copii neînsoțiți;
-~portabilitatea drepturilor; ~inspecția muncii^1; ~acte de identitate^1; ~documente de identitate^1
+~portabilitatea drepturilor; ~inspecția muncii^1; ~acte de identitate^1; ~documente de identitate^1;
+~drepturile omului^1; indiferent de statutul migrator; indiferent de statutul lor migrator
 `,
   sr: `
 prava migranata; ljudska prava migranata; zaštita prava radnika migranata; prava radnika migranata; zaštit* migranata;
 ~pristup pravdi^1; ~besplatn* pravn* pomoć*^1; konzularn* zaštit*; konzularn* pomoć*; ~konzularn* uslug*; ranjiv* migrant*;
 migranti u ranjivom položaju; ~deca bez pratnje; ~maloletni* bez pratnje; nestal* migrant*;
 socijalno osiguranje radnika migranata; zaštita državljana u inostranstvu; ~lične isprave^1; ~putne isprave^1;
-~pravna pomoć^1; ~Zaštitnik građana^1
+~pravna pomoć^1; ~Zaštitnik građana^1;
+~ljudsk* prava^1; bez obzira na migracioni status; bez obzira na njihov migracioni status
 `,
   ar: `
 حقوق المهاجرين; حقوق الإنسان للمهاجرين; حماية العمال المهاجرين; حقوق العمال المهاجرين; حماية المهاجرين;
 ~الولوج إلى العدالة^1; ~الوصول إلى العدالة^1; ~المساعدة القانونية^1; الحماية القنصلية; المساعدة القنصلية; ~الخدمات القنصلية;
 المهاجرين في وضعية هشاشة; المهاجرين في وضعية صعبة; ~القاصرين غير المصحوبين; ~الأطفال غير المصحوبين;
 الاتفاقية الدولية لحماية حقوق جميع العمال المهاجرين وأفراد أسرهم; المهاجرين المفقودين; وفيات المهاجرين;
-~وثائق الهوية^1; ~الهوية القانونية^1; الحماية الاجتماعية للعمال المهاجرين
+~وثائق الهوية^1; ~الهوية القانونية^1; الحماية الاجتماعية للعمال المهاجرين;
+~حقوق الإنسان^1; بغض النظر عن وضعهم من حيث الهجرة; بصرف النظر عن وضعهم من حيث الهجرة
 `,
   bn: `
 প্রবাসী কল্যাণ; ওয়েজ আর্নার্স কল্যাণ বোর্ড; প্রবাসী কল্যাণ ব্যাংক
@@ -810,7 +833,8 @@ povratak talenata; ~stručno osposobljavanje^1; ~dualno obrazovanje^1; odliv tal
   ar: `
 هجرة الأدمغة; نزيف الأدمغة; هجرة الكفاءات; ~استقطاب الكفاءات; ~الاعتراف بالمؤهلات; ~معادلة الشهادات;
 ~الاعتراف بالكفاءات; ~حركية الطلبة; ~الطلبة الدوليين; ~الطلبة الأجانب; ~المنح الدراسية بالخارج; هجرة الأطباء;
-هجرة الممرضين; هجرة العقول; ~التكوين المهني^1; ~تنمية المهارات^1; ~الدراسة بالخارج; ~تثمين الكفاءات^1; نزيف الكفاءات
+هجرة الممرضين; هجرة العقول; ~التكوين المهني^1; ~تنمية المهارات^1; ~الدراسة بالخارج; ~تثمين الكفاءات^1; نزيف الكفاءات;
+نزيف العقول; الكفاءات المهاجرة; عودة الكفاءات; ~الطلبة المغاربة بالخارج; ~تنقل الطلبة; معادلة الدبلومات
 `,
   bn: `
 মেধা পাচার
@@ -832,13 +856,15 @@ migrant-sending households; spouses of migrants; wives of migrants; ~left behind
 enfants laissés au pays; enfants restés au pays; familles restées au pays; familles de migrants; enfants de migrants;
 familles transnationales; ~séparation familiale; enfants dont les parents sont à l'étranger; enfants de parents émigrés;
 familles des travailleurs migrants; enfants des travailleurs migrants; ~prise en charge des enfants; ~personnes âgées;
-épouses de migrants; ménages de migrants; ~familles restées; !regroupement familial; !ne laisser personne de côté
+épouses de migrants; ménages de migrants; ~familles restées; !regroupement familial; !ne laisser personne de côté;
+enfants laissés derrière; familles laissées derrière; ~soutien psychosocial^1; ~grands-parents
 `,
   es: `
 niños que se quedan; hijos e hijas de migrantes; hijos de migrantes; familias de migrantes; familias transnacionales;
 familias que se quedan; ~separación familiar; niñas y niños cuyos padres migraron; hijos de padres migrantes;
 niños con padres en el exterior; familiares de migrantes; familiares de las personas migrantes; hogares con migrantes;
-hogares de migrantes; ~abuelos; ~cuidadores; ~desintegración familiar; !no dejar a nadie atrás; !reunificación familiar
+hogares de migrantes; ~abuelos; ~cuidadores; ~desintegración familiar; !no dejar a nadie atrás; !reunificación familiar;
+niñas, niños y adolescentes cuyos padres han migrado; ~apoyo psicosocial^1
 `,
   ru: `
 дети мигрант*; детей мигрант*; детям мигрант*; дети трудов* мигрант*; детей трудов* мигрант*;
@@ -852,17 +878,20 @@ copii* rămaș* fără îngrijire părintească; copii* rămaș* acasă; copiii 
 copii* ai căror părinți sunt plecați; copii* cu părinți plecați; copii* migranților; famili* migranților;
 vârstnici rămași singuri; ~vârstnic* rămaș*; familii transnaționale; copii* ai lucrătorilor migranți;
 ~îngrijire părintească^1; ~copii separați de părinți; ~mecanism* intersectorial* de cooperare^1;
-părinți plecați la muncă peste hotare; ~tutel*; !reîntregirea familiei
+părinți plecați la muncă peste hotare; ~tutel*; !reîntregirea familiei;
+copii* lăsaț* acasă; copii* separaț* de părinți plecați; ~sprijin psihosocial^1; copii* cu unul sau ambii părinți plecați
 `,
   sr: `
 porodic* migranata; deca čiji su roditelji u inostranstvu; deca migranata; dece migranata; transnacionaln* porodic*;
 ~razdvajanj* porodic*; deca čiji roditelji rade u inostranstvu; roditelji u inostranstvu; ~bake i deke^1;
-~ostarel* roditelj*; ~staračk* domaćinstv*; članovi porodica migranata; !spajanje porodice
+~ostarel* roditelj*; ~staračk* domaćinstv*; članovi porodica migranata; !spajanje porodice;
+deca koja su ostala bez roditeljskog staranja; ~roditeljsk* staranj*^1; ~staratelj*^1; deca radnika migranata; deca ekonomskih migranata; supružnici migranata; ~razdvojen* porodic*; porodic* koje su ostale
 `,
   ar: `
 الأطفال المتروكين; أطفال المهاجرين; أسر المهاجرين; أسر العمال المهاجرين; الأسر المتبقية في البلد الأصلي;
 عائلات المهاجرين; أبناء المهاجرين; أبناء العمال المهاجرين; زوجات المهاجرين; ~الأسر المتبقية; ~التفكك الأسري;
-الأطفال الذين هاجر آباؤهم; !لم الشمل العائلي
+الأطفال الذين هاجر آباؤهم; !لم الشمل العائلي;
+الأسر المعيشية للمهاجرين; الأطفال الذين يهاجر آباؤهم; أسر المهاجرين المتبقية; ~الرعاية الأسرية^1; ~الدعم النفسي والاجتماعي^1; زوجات العمال المهاجرين; العائلات عبر الوطنية; الأسر العابرة للحدود
 `,
   bn: `
 প্রবাসীর পরিবার; অভিবাসী পরিবার
@@ -904,7 +933,7 @@ registro de migrantes; registro* migratorio*; ~censo de población^1; ~censo*; ~
 estudios sobre migración; investigación sobre migración; ~línea de base^1; ~registro de entradas y salidas^1;
 `,
   ru: `
-миграционн* статистик*; статистик* миграци*; данн* о миграции; данн* о мигрант*;
+ статистик* миграци*; данн* о миграции; данн* о мигрант*;
 расширенн* миграционн* профил*; ~единая информационная система^1; учет* мигрант*;
 ~миграционн* учет*; мониторинг* миграционн* поток*; исследовани* по миграции; исследовани* в области миграции;
 дезагрегированн* по миграционному статусу; ~перепис* населени*^1; ~Национальн* статистическ* комитет*^1;
@@ -917,14 +946,16 @@ date* privind migrați*; statistic* migrației; statistici* privind migrați*; p
 profil* migrațional* extins*; sistemul informațional în domeniul migrației; sistem* informațional* integrat*;
 date dezagregate după statutul migrator; statut* migrator*; studiu* privind migrați*; cercetăr* privind migrați*;
 ~recensământ*; ~Biroul Național de Statistică^1; ~colectarea datelor^1; ~schimbul de date^1; ~baze de date^1;
-~sondaj* în gospodării^1; ~Ancheta Forței de Muncă^1; cartografierea diasporei; ~date statistice^1
+~sondaj* în gospodării^1; ~Ancheta Forței de Muncă^1; cartografierea diasporei; ~date statistice^1;
+date privind diaspora; ~Registrul de stat al populației^1; studii privind diaspora; date privind emigrația
 `,
   sr: `
 podac* o migracij*; migracion* profil*; prošir* migracion* profil*; ~informacion* sistem*^1;
 praćenj* migracion* tok*; razmen* podataka o migracijama; istraživanj* o migracijama; istraživanj* migracij*;
 ~popis* stanovništva^1; ~Republički zavod za statistiku^1; ~prikupljanj* podataka^1; ~razmen* podataka^1;
 ~baz* podataka^1; migracioni saldo; ~anket* o radnoj snazi^1; migracion* status*; studij* o migracijama;
-~statističk* podac*^1
+~statističk* podac*^1;
+migracion* statistik*; ~evidencij* stranaca^1; istraživanj* o dijaspori; mapiranj* dijaspore; podac* o povratnicima; podac* o izbeglicama
 `,
   ar: `
 بيانات الهجرة; إحصاءات الهجرة; إحصائيات الهجرة; الإحصائيات المتعلقة بالهجرة; المرصد الوطني للهجرة; مرصد الهجرة;
@@ -983,14 +1014,14 @@ Viceministerio de Movilidad Humana; ~Plan Nacional de Desarrollo^1; ~planificaci
 ~уполномоченн* орган*^1; Государственн* миграционн* служб*; министерств* труда миграци*;
 ~национальн* стратеги* развития^1; ~программ* развития^1; ~наращивани* потенциал*^1; ~укреплени* потенциал*^1;
 ~нормативн* правов* баз*^1; ~институциональн* основ*^1; ~координационн* механизм*^1; ~стратегическ* планировани*^1;
-в области миграции; в сфере миграции; миграционн* законодательств*; миграционн* процесс*;
+ миграционн* законодательств*; миграционн* процесс*;
 ~органы местного самоуправления^1; ~координаци*
 `,
   ro: `
 guvernanț* migrați*; managementul migrației; gestionarea migrației; integrar* migrați* în;
 integrarea migrației în politicile de dezvoltare; integrarea aspectelor de migrație; ~abordarea întregului guvern;
 ~coerența politicilor; ~comisia interministerială; ~mecanism* de coordonare^1; ~puncte focale^1; politic* de migrați*;
-politica de stat în domeniul migrației; domeniul migrației; migrați* și dezvoltare;
+politica de stat în domeniul migrației; migrați* și dezvoltare;
 Strategia națională în domeniul migrației și azilului; ~Planul național de dezvoltare^1; ~Strategia națională de dezvoltare^1;
 ~consolidarea capacităților^1; ~cadrul instituțional^1; ~cadrul normativ^1; ~autoritățile publice locale^1; ~guvernanț*;
 ~coordonar*
@@ -1000,7 +1031,7 @@ upravljanj* migracijama; migracion* politik*; politik* migracija; uključivanj* 
 ~koherentnost politika; ~koordinacion* tel*; ~međuresorn* saradnj*; ~međuresorn* radn* grup*^1; savet za migracije;
 migracij* i razvoj; Strategija upravljanja migracijama; Zakon o upravljanju migracijama; lokaln* savet* za migracij*;
 ~jačanj* kapaciteta^1; ~institucionaln* okvir*^1; ~lokaln* samouprav*^1; ~jedinic* lokalne samouprave^1;
-~Ministarstvo unutrašnjih poslova^1; oblast* migracij*; u oblasti migracija; ~upravljanj*;
+~Ministarstvo unutrašnjih poslova^1; ~upravljanj*;
 `,
   ar: `
 حكامة الهجرة; حوكمة الهجرة; تدبير الهجرة; إدارة الهجرة; السياسة الوطنية للهجرة; السياسة الوطنية للهجرة واللجوء;
@@ -1024,7 +1055,8 @@ United Nations Network on Migration; ~IOM; ~ILO; ~free movement^1; free movement
 ~regional cooperation^1; ~development partners^1; ~donors; ~technical cooperation^1; ~Joint Global Programme^1;
 countries of origin, transit and destination; ~partnership*; ~European Union^1; ~Eurasian Economic Union^1; ~EAEU; ~CIS;
 ~Commonwealth of Independent States^1; ~ECOWAS; ~African Union^1; ~government-to-government; ~G2G; ~shared responsibility^1;
-~burden-sharing; ~responsibility-sharing; ~cooperation agreement*^1; ~South-South cooperation^1
+~burden-sharing; ~responsibility-sharing; ~cooperation agreement*^1; ~South-South cooperation^1;
+~global partnership*^1; ~technical assistance^1
 `,
   fr: `
 ~accord* bilatéra*; accord* bilatéra* sur la migration; accord* bilatéra* de main-d'œuvre;
@@ -1059,13 +1091,15 @@ Red de las Naciones Unidas sobre la Migración; ~cooperación técnica^1
 cooperare* internațional* în domeniul migrației; cooperare* în domeniul migrației; Procesul de la Praga;
 Procesul de la Budapesta; ~regim* liberalizat* de vize; ~acord* privind securitatea socială; ~acord* de securitate socială;
 ~cooperare internațională^1; ~Uniunea Europeană^1; ~parteneri* de dezvoltare^1; ~memorand* de înțelegere^1; ~cooperare regională^1;
-~Parteneriatul Estic^1; ~CSI
+~Parteneriatul Estic^1; ~CSI;
+~asistență tehnică^1; ~donator*^1; cooperar* cu țările de destinație; ~Organizația Internațională a Muncii^1; dialog* privind liberalizarea regimului de vize; acord* privind angajarea în câmpul muncii
 `,
   sr: `
 ~bilateraln* sporazum*; međudržavn* sporazum* o zapošljavanju; ~sporazum* o socijalnom osiguranju;
 međunarodn* saradnj* u oblasti migracija; saradnj* u oblasti migracija; ~regionaln* saradnj*^1; Budimpeštanski proces;
 ~vizn* liberalizacij*; ~međunarodn* saradnj*^1; ~Evropska unija^1; ~memorandum* o razumevanju^1;
-~Proces saradnje u Jugoistočnoj Evropi^1; ~Berlinski proces^1; MARRI; zemlje porekla, tranzita i odredišta
+~Proces saradnje u Jugoistočnoj Evropi^1; ~Berlinski proces^1; MARRI; zemlje porekla, tranzita i odredišta;
+Proces iz Budimpešte; partnerstv* za mobilnost; ~saradnj* sa zemljama porekla^1; ~regionaln* inicijativ*^1; ~Savet Evrope^1; ~Zapadni Balkan^1; međunarodn* sporazum* o migracijama; ~tehničk* pomoć*^1; saradnj* sa Međunarodnom organizacijom za migracije
 `,
   ar: `
 ~اتفاقية ثنائية; ~الاتفاقيات الثنائية; اتفاق ثنائي في مجال الهجرة; ~اتفاقية اليد العاملة; ~مذكرة تفاهم^1;
