@@ -160,11 +160,12 @@ transferuri* de peste hotare; intrări de remitențe; PARE 1+1; Programul PARE; 
 transferuri* de la migranți; bani* trimiș* de peste hotare
 `,
   sr: `
-~doznak*; doznake iz inostranstva; novčan* doznak*; doznake migranata; doznak* iz dijaspore; lične doznake;
-prilivi* iz inostranstva; priliv* doznaka; transfer* novca iz inostranstva; ~troškovi slanja novca;
+~doznak*; doznake iz inostranstva; novčan* doznak*; doznak* iz dijaspore; lične doznake;
+prilivi* iz inostranstva; transfer* novca iz inostranstva; ~troškovi slanja novca;
 slanje novca u zemlju porekla; ~finansijsk* pismenost*; investiranje doznaka;
 ~novčani transferi; !doznaka sredstava; !doznake iz budžeta;
-doznake radnika iz inostranstva; ~deviz* iz inostranstva; slanje novca porodicama; novac koji šalju migranti; ~troškov* transfera^1; doznake iseljenika; lični transferi
+doznake radnika iz inostranstva; ~deviz* iz inostranstva; slanje novca porodicama; novac koji šalju migranti; ~troškov* transfera^1; doznake iseljenika; lični transferi;
+doznak* migranata; troškov* doznak*; priliv* doznak*
 `,
   ar: `
 تحويلات المهاجرين; ~التحويلات المالية; تحويلات العمال; تحويلات العمال المهاجرين; تحويلات المغاربة المقيمين بالخارج;
@@ -227,7 +228,8 @@ comunitat* moldovenești din străinătate; comunitatea moldovenească din stră
 Congresul Diasporei; Diaspora-2025; DAR 1+3; implicarea diasporei; investiți* ale diasporei; investiți* din diaspora;
 ~cetățenie multiplă; ~dublă cetățenie; Ziua Diasporei; politica de stat în domeniul diasporei; diaspora moldovenească;
 membrii diasporei; reprezentanți* diasporei; votul din diaspora; secți* de votare peste hotare;
-~transfer* de cunoștințe; compatrioț* de peste hotare; conaționali* de peste hotare; cetățen* din străinătate
+~transfer* de cunoștințe; compatrioț* de peste hotare; conaționali* de peste hotare; cetățen* din străinătate;
+investiți* diasporei
 `,
   sr: `
 ~dijaspor*; Srbi u regionu; Srbi u dijaspori; Srb* u inostranstvu; ~matičn* držav*; odnos* matične države i dijaspore;
@@ -653,7 +655,8 @@ integration polic*; ~integration strateg*; ~integration; ~multicultural*; ~diver
 ~family reunification; ~inclusive cities^1; ~welcoming communities^1; migrant-friendly; National Strategy on Immigration and Asylum;
 ~SNIA; ~peaceful coexistence^1; ~mutual acceptance^1;
 !integration of migration; !integrating migration; !mainstreaming migration; !integration test*; !financial inclusion;
-!digital inclusion
+!digital inclusion;
+~receiving communit*; ~cohesive societies; ~inclusive societies^1; ~language learning^1; empowering migrants; empowerment of migrants; access to the labour market for migrants; ~active members of society^1
 `,
   fr: `
 intégration des migrants; intégration des immigrés; intégration des étrangers; intégration des réfugiés;
@@ -661,7 +664,8 @@ intégration des migrants; intégration des immigrés; intégration des étrange
 ~lutte contre la discrimination^1; ~xénophobie; ~racisme; ~discours de haine^1; ~égalité de traitement^1;
 ~accès à la nationalité^1; accueil et intégration; ~accès aux services^1; accès des migrants aux services; ~accès aux soins^1;
 Stratégie nationale d'immigration et d'asile; politique d'intégration; perception de la migration; ~regroupement familial;
-~vivre ensemble^1; !intégration de la migration; !intégration de la dimension migratoire; !intégration des questions migratoires
+~vivre ensemble^1; !intégration de la migration; !intégration de la dimension migratoire; !intégration des questions migratoires;
+~sociétés inclusives^1; ~sociétés cohésives; autonomisation des migrants; ~apprentissage de la langue^1
 `,
   es: `
 integración de los migrantes; integración de las personas migrantes; integración de personas en movilidad;
@@ -670,7 +674,8 @@ inclusión de personas en movilidad; ~cohesión social^1; ~comunidades de acogid
 ~no discriminación^1; ~discriminación; ~xenofobia; ~racismo; ~discurso de odio^1; ~igualdad de trato^1;
 ~acceso a la nacionalidad^1; ciudadanía universal; ~acceso a servicios^1; acceso de las personas migrantes;
 ~acceso a la salud^1; ~acceso a la educación^1; ~reunificación familiar; !integración de la migración;
-!integración de la movilidad humana
+!integración de la movilidad humana;
+~sociedades inclusivas^1; ~sociedades cohesionadas; empoderamiento de los migrantes; ~aprendizaje del idioma^1
 `,
   ru: `
 интеграц* мигрант*; интеграц* иностранн*; интеграц* иммигрант*; интеграц* беженц*; адаптаци* мигрант*;
@@ -678,7 +683,8 @@ inclusión de personas en movilidad; ~cohesión social^1; ~comunidades de acogid
 ~принимающ* сообществ*^1; ~языков* курс*^1; ~курс* русского языка^1; ~недискриминац*; ~дискриминац*; ~ксенофоби*;
 ~расизм*; ~язык* вражды^1; ~равн* обращени*^1; ~натурализац*; ~прием* в гражданство^1; ~межнациональн* отношени*^1;
 ~межэтническ* отношени*^1; ~толерантност*; ~доступ* к услугам^1; ~доступ* к медицинск* помощ*^1; ~доступ* к образовани*^1;
-~воссоединени* семь*; социокультурн* адаптаци*; !интеграц* миграци* в
+~воссоединени* семь*; социокультурн* адаптаци*; !интеграц* миграци* в;
+~инклюзивн* обществ*^1; расширени* прав и возможностей мигрант*; ~изучени* русского языка^1
 `,
   ro: `
 integrarea străinilor; integrarea imigranților; integrarea migranților; integrarea refugiaților; integrar* social* a migranț*;
@@ -717,7 +723,8 @@ International Convention on the Protection of the Rights of All Migrant Workers;
 Ministry of Expatriates' Welfare and Overseas Employment; ~Probashi Kallyan Bank; protection of nationals abroad;
 ~assistance to nationals abroad; ~rights-based approach^1; ~proof of legal identity^1; ~legal identity^1; ~identity documents^1;
 ~due process^1; ~firewall; ~shelters; social protection of migrant workers; ~hotline*;
-~human rights^1; regardless of migration status; regardless of their migration status; irrespective of migration status; irrespective of their migration status
+~human rights^1; regardless of migration status; regardless of their migration status; irrespective of migration status; irrespective of their migration status;
+~portability^1; ~social security entitlements; ~earned benefits; ~access to social protection^1
 `,
   fr: `
 droits des migrants; droits de l'homme des migrants; droits humains des migrants; protection des travailleurs migrants;
@@ -727,7 +734,8 @@ migrants en situation de vulnérabilité; migrants vulnérables; ~mineurs non ac
 migrants disparus; décès de migrants; ~sauvetage en mer^1; protection sociale des travailleurs migrants;
 ~portabilité des droits; ~inspection du travail^1; ~mécanisme de plainte^1; ~conventions de sécurité sociale;
 ~pièces d'identité^1; ~identité juridique^1;
-~droits de l'homme^1; ~droits humains^1; quel que soit leur statut migratoire; quel que soit le statut migratoire
+~droits de l'homme^1; ~droits humains^1; quel que soit leur statut migratoire; quel que soit le statut migratoire;
+~portabilité^1; ~droits à la sécurité sociale; ~prestations acquises
 `,
   es: `
 derechos de las personas migrantes; derechos humanos de los migrantes; derechos humanos de las personas migrantes;
@@ -737,7 +745,8 @@ asistencia consular; ~servicios consulares; migrantes en situación de vulnerabi
 adolescentes migrantes; derechos de las personas en movilidad humana; migrantes desaparecidos; muertes de migrantes;
 ~atención consular; ~defensoría del pueblo^1; ~portabilidad; ~identidad jurídica^1; ~documentos de identidad^1;
 criminalización de la migración; no criminalización;
-~derechos humanos^1; independientemente de su condición migratoria; independientemente de su estatus migratorio; sin importar su condición migratoria
+~derechos humanos^1; independientemente de su condición migratoria; independientemente de su estatus migratorio; sin importar su condición migratoria;
+~prestaciones adquiridas; ~derechos de seguridad social
 `,
   ru: `
 прав* мигрант*; прав* трудящ* мигрант*; прав* трудов* мигрант*; защит* прав* трудов* мигрант*; защит* прав* мигрант*;
@@ -746,7 +755,8 @@ criminalización de la migración; no criminalización;
 ~несопровождаем*; Международн* конвенци* о защите прав всех трудящихся-мигрантов; пропавш* без вести мигрант*;
 гибел* мигрант*; социальн* обеспечени* трудящ* мигрант*; пенсионн* обеспечени* трудящ* мигрант*; ~жалоб*;
 ~горяч* лини*^1; ~удостоверени* личност*^1; ~документ* удостоверяющ* личност*^1; ~юридическ* консультаци*^1;
-~прав* человека^1; независимо от миграционного статуса; независимо от их миграционного статуса
+~прав* человека^1; независимо от миграционного статуса; независимо от их миграционного статуса;
+~экспорт* пенси*^1; ~пенсионн* прав*^1
 `,
   ro: `
 drepturile migranților; drepturile lucrătorilor migranți; protecția drepturilor migranților;
@@ -762,7 +772,8 @@ prava migranata; ljudska prava migranata; zaštita prava radnika migranata; prav
 migranti u ranjivom položaju; ~deca bez pratnje; ~maloletni* bez pratnje; nestal* migrant*;
 socijalno osiguranje radnika migranata; zaštita državljana u inostranstvu; ~lične isprave^1; ~putne isprave^1;
 ~pravna pomoć^1; ~Zaštitnik građana^1;
-~ljudsk* prava^1; bez obzira na migracioni status; bez obzira na njihov migracioni status
+~ljudsk* prava^1; bez obzira na migracioni status; bez obzira na njihov migracioni status;
+~prenosivost*^1; ~prava iz socijalnog osiguranja
 `,
   ar: `
 حقوق المهاجرين; حقوق الإنسان للمهاجرين; حماية العمال المهاجرين; حقوق العمال المهاجرين; حماية المهاجرين;
