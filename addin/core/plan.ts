@@ -88,13 +88,13 @@ export function rowText(row: readonly unknown[], textColumns: readonly number[])
 }
 
 /**
- * Row confidence: the weaker of how surely the text is about migration policy (relevance) and
- * how surely its best written tag applies; 0 when no tag was found.
+ * Row confidence: the score of the row's best tag in the written facets, 0 when none; the
+ * same rule as the Confidence column of the tracker's export (shared/entry/columns.ts).
  */
 export function rowConfidence(result: TagResult, facets: readonly Facet[]): number {
-  const scores = result.tags.filter((t) => facets.includes(t.facet as Facet)).map((t) => t.score);
-  if (scores.length === 0) return 0;
-  return Math.round(Math.min(result.relevance, Math.max(...scores)) * 100) / 100;
+  let best = 0;
+  for (const t of result.tags) if (facets.includes(t.facet as Facet) && t.score > best) best = t.score;
+  return Math.round(best * 100) / 100;
 }
 
 function evidenceText(result: TagResult, max: number): string {
