@@ -126,6 +126,8 @@ export interface Engine {
   patternTerms: Int32Array[];
   buildMs: number;
   bundle: LexiconBundle;
+  /** Language of each counter slot of Hits.counts. */
+  langSlots: string[];
 }
 
 const GCM_REF_PHRASES = (n: number): string[] => [
@@ -214,10 +216,16 @@ export function buildEngine(bundle: LexiconBundle): Engine {
     add(Kind.Reference, "sdg", c.id, "any", SDG_REF_PREFIXES.map((p) => `${p} ${target}`).join(";"), { weight: 6 });
   }
 
-  const matcher = new Matcher(patterns);
+  // Function words are only counted (per language), never reported as hits.
+  const langSlots = [...new Set(terms.filter((t) => t.kind === Kind.Stopword).map((t) => t.id))];
+  const countSlot = new Int32Array(patterns.length).fill(-1);
+  patternTermLists.forEach((list, p) => {
+    if (list.length > 0 && list.every((ti) => terms[ti].kind === Kind.Stopword)) countSlot[p] = langSlots.indexOf(terms[list[0]].id);
+  });
+  const matcher = new Matcher(patterns, countSlot);
   const patternTerms = patternTermLists.map((l) => Int32Array.from(l));
   const t1 = typeof performance !== "undefined" ? performance.now() : Date.now();
-  return { matcher, terms, patternTerms, buildMs: t1 - t0, bundle };
+  return { matcher, terms, patternTerms, buildMs: t1 - t0, bundle, langSlots };
 }
 
 export type { LexLang };

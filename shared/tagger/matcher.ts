@@ -8,7 +8,7 @@
  * alternatives is ~60× slower, and an alternation returns only leftmost-longest hits, losing
  * nested phrases ("migration" inside "labour migration"). See bench/tagger.bench.ts.
  */
-import { CLASS, DROP, EXPAND, FOLD, isArabicCode, JOINER, MULTI, PUNCT, STOP, WORD } from "./fold";
+import { CLASS, DROP, EXPAND, FOLD, isArabicCode, MULTI, PUNCT, STOP, WORD } from "./fold";
 
 export interface PatternWord {
   /** Folded text of the word. */
@@ -32,6 +32,8 @@ export interface Hits {
   sentences: number;
   /** Words whose first char is Latin, Cyrillic, Arabic, Bengali (in that order). */
   scripts: Int32Array;
+  /** Occurrences per counter slot of the patterns that are only counted (see Matcher). */
+  counts: Int32Array;
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -39,6 +41,8 @@ const FNV_PRIME = 16777619;
 const MAX_WORD = 256;
 const MAX_ACTIVE = 64;
 const MAX_CANDIDATES = 8;
+const FILTER_WORDS = 1 << 15;
+const FILTER_MASK = FILTER_WORDS - 1;
 
 const AR_WAW = 0x0648;
 const AR_FA = 0x0641;
@@ -107,8 +111,13 @@ export class Matcher {
   readonly patternCount: number;
   private exact: WordTable;
   private stems: WordTable;
-  /** One byte per low 16 bits of a stem's hash: a cheap "maybe a stem" test per char. */
-  private stemFilter: Uint8Array;
+  /** Bit sets over 20 bits of a word's or a stem's hash: a cheap "maybe known" test, so the
+   *  tables are probed only for the few words that may be in them. */
+  private stemFilter: Uint32Array;
+  private exactFilter: Uint32Array;
+  /** Hashes of the first three letters of every stem: a word whose first three letters are
+   *  not among them cannot carry a stem, and skips the per-char stem test. */
+  private stemStart: Uint32Array;
   private minStem: number;
   private tNode: Int32Array;
   private tWord: Int32Array;
@@ -116,14 +125,22 @@ export class Matcher {
   private tMask: number;
   private termStart: Int32Array;
   private termList: Int32Array;
+  /** Per pattern: a counter slot, or -1. Counted patterns (function words for language
+   *  detection) are tallied instead of reported, which keeps the hit list short. */
+  private countSlot: Int32Array;
+  private slots: number;
   // Scratch buffers reused by every scan; scans are synchronous, so sharing is safe.
   private buf = new Uint16Array(MAX_WORD + 8);
   private cands = new Int32Array(MAX_CANDIDATES);
 
   /** `patterns[i]` is the list of words of pattern i. Arabic words that start with the
    *  article ال also match without it. */
-  constructor(patterns: PatternWord[][]) {
+  constructor(patterns: PatternWord[][], countSlot?: Int32Array) {
     this.patternCount = patterns.length;
+    this.countSlot = countSlot ?? new Int32Array(patterns.length).fill(-1);
+    let slots = 0;
+    for (const c of this.countSlot) if (c + 1 > slots) slots = c + 1;
+    this.slots = slots;
     const exactIds = new Map<string, number>();
     const stemIds = new Map<string, number>();
     let nextId = 0;
@@ -168,11 +185,20 @@ export class Matcher {
     const stemEntries = withAliases(stemIds);
     this.exact = new WordTable(exactEntries);
     this.stems = new WordTable(stemEntries);
-    this.stemFilter = new Uint8Array(0x10000);
+    this.stemFilter = new Uint32Array(FILTER_WORDS);
+    this.exactFilter = new Uint32Array(FILTER_WORDS);
+    this.stemStart = new Uint32Array(FILTER_WORDS);
     this.minStem = MAX_WORD;
     for (const [s] of stemEntries) {
-      this.stemFilter[hashOf(s) & 0xffff] = 1;
+      const h = hashOf(s);
+      this.stemFilter[(h >>> 5) & FILTER_MASK] |= 1 << (h & 31);
+      const h3 = hashOf(s.slice(0, 3));
+      this.stemStart[(h3 >>> 5) & FILTER_MASK] |= 1 << (h3 & 31);
       if (s.length < this.minStem) this.minStem = s.length;
+    }
+    for (const [s] of exactEntries) {
+      const h = hashOf(s);
+      this.exactFilter[(h >>> 5) & FILTER_MASK] |= 1 << (h & 31);
     }
     let edges = 0;
     for (const c of children) edges += c.size;
@@ -226,7 +252,7 @@ export class Matcher {
     const minStem = this.minStem;
     for (let k = from; k < len; k++) {
       h = Math.imul(h ^ buf[k], FNV_PRIME);
-      if (k - from + 1 >= minStem && this.stemFilter[h & 0xffff] === 1 && n < MAX_CANDIDATES) {
+      if (k - from + 1 >= minStem && ((this.stemFilter[(h >>> 5) & FILTER_MASK] >>> (h & 31)) & 1) === 1 && n < MAX_CANDIDATES) {
         const id = this.stems.get(buf, from, k - from + 1, h);
         if (id >= 0) cands[n++] = id;
       }
@@ -270,11 +296,22 @@ export class Matcher {
     let word = new Int32Array(cap);
     let count = 0;
     const scripts = new Int32Array(4);
+    const counts = new Int32Array(this.slots);
+    const countSlot = this.countSlot;
 
+    // Hot loop: locals only (no closure over mutable state), one table lookup per char, the
+    // word's hash computed as its chars are folded, stems checked through a one-byte filter.
     const buf = this.buf;
     const cands = this.cands;
     const termStart = this.termStart;
     const termList = this.termList;
+    const stemFilter = this.stemFilter;
+    const exactFilter = this.exactFilter;
+    const stemStart = this.stemStart;
+    let stemmable = false;
+    const stems = this.stems;
+    const exact = this.exact;
+    const minStem = this.minStem;
     const active = new Int32Array(MAX_ACTIVE);
     const activeFrom = new Int32Array(MAX_ACTIVE);
     const next = new Int32Array(MAX_ACTIVE);
@@ -285,99 +322,121 @@ export class Matcher {
     let tokStart = -1;
     let tokEnd = 0;
     let len = 0;
-    let lastWasDigit = false;
+    let h = FNV_OFFSET;
+    let nc = 0;
     const n = text.length;
 
-    const endWord = (): void => {
-      if (len === 0) return;
-      const first = text.charCodeAt(tokStart);
-      if (first < 0x250) scripts[0]++;
-      else if (first >= 0x400 && first < 0x530) scripts[1]++;
-      else if (first >= 0x600 && first < 0x700) scripts[2]++;
-      else if (first >= 0x980 && first < 0xa00) scripts[3]++;
-      const w = words++;
-      const l = len > MAX_WORD ? MAX_WORD : len;
-      let nc = this.lookup(0, l);
-      if (nc === 0 && isArabicCode(buf[0])) nc = this.lookupArabic(l);
-      if (nc === 0) {
-        nActive = 0;
-        return;
-      }
-      let nNext = 0;
-      for (let a = -1; a < nActive; a++) {
-        const node = a < 0 ? 0 : active[a];
-        const from = a < 0 ? tokStart : activeFrom[a];
-        for (let c = 0; c < nc; c++) {
-          const child = this.child(node, cands[c]);
-          if (child < 0) continue;
-          if (nNext < MAX_ACTIVE) {
-            next[nNext] = child;
-            nextFrom[nNext++] = from;
-          }
-          for (let t = termStart[child]; t < termStart[child + 1]; t++) {
-            if (count === cap) {
-              cap *= 2;
-              const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
-                const b = new Int32Array(cap);
-                b.set(a);
-                return b;
-              };
-              pattern = grow(pattern);
-              start = grow(start);
-              end = grow(end);
-              sentence = grow(sentence);
-              word = grow(word);
-            }
-            pattern[count] = termList[t];
-            start[count] = from;
-            end[count] = tokEnd;
-            sentence[count] = sentences;
-            word[count++] = w;
-          }
-        }
-      }
-      active.set(next.subarray(0, nNext));
-      activeFrom.set(nextFrom.subarray(0, nNext));
-      nActive = nNext;
-    };
-
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
+    // One step past the end, reading a space there, closes the last word.
+    const text2 = text.length > 0 && CLASS[text.charCodeAt(n - 1)] === WORD ? `${text} ` : text;
+    const n2 = text2.length;
+    for (let i = 0; i < n2; i++) {
+      const c = text2.charCodeAt(i);
       const cls = CLASS[c];
       if (cls === WORD) {
         if (tokStart < 0) {
           tokStart = i;
           len = 0;
+          h = FNV_OFFSET;
+          nc = 0;
+          stemmable = false;
         }
         tokEnd = i + 1;
         const f = FOLD[c];
         if (f === DROP) continue;
         if (f === MULTI) {
-          const s = EXPAND.get(c)!;
-          for (let k = 0; k < s.length && len < MAX_WORD; k++) buf[len++] = s.charCodeAt(k);
-        } else if (len < MAX_WORD) buf[len++] = f;
+          const x = EXPAND.get(c)!;
+          for (let k = 0; k < x.length && len < MAX_WORD; k++) {
+            const fc = x.charCodeAt(k);
+            buf[len++] = fc;
+            h = Math.imul(h ^ fc, FNV_PRIME);
+          }
+        } else if (len < MAX_WORD) {
+          buf[len++] = f;
+          h = Math.imul(h ^ f, FNV_PRIME);
+        } else continue;
+        if (len === 3) stemmable = ((stemStart[(h >>> 5) & FILTER_MASK] >>> (h & 31)) & 1) === 1;
+        if (stemmable && len >= minStem && ((stemFilter[(h >>> 5) & FILTER_MASK] >>> (h & 31)) & 1) === 1 && nc < MAX_CANDIDATES) {
+          const id = stems.get(buf, 0, len, h);
+          if (id >= 0) cands[nc++] = id;
+        }
         continue;
       }
+
+      let lastWasDigit = false;
       if (tokStart >= 0) {
+        // A word ended: find its ids, then extend the phrases in progress.
         lastWasDigit = len > 0 && buf[len - 1] >= 0x30 && buf[len - 1] <= 0x39;
-        endWord();
+        if (len > 0) {
+          const first = text.charCodeAt(tokStart);
+          if (first < 0x250) scripts[0]++;
+          else if (first >= 0x400 && first < 0x530) scripts[1]++;
+          else if (first >= 0x600 && first < 0x700) scripts[2]++;
+          else if (first >= 0x980 && first < 0xa00) scripts[3]++;
+          const w = words++;
+          if (nc < MAX_CANDIDATES && ((exactFilter[(h >>> 5) & FILTER_MASK] >>> (h & 31)) & 1) === 1) {
+            const id = exact.get(buf, 0, len, h);
+            if (id >= 0) cands[nc++] = id;
+          }
+          if (nc === 0 && isArabicCode(buf[0])) nc = this.lookupArabic(len);
+          if (nc === 0) nActive = 0;
+          else {
+            let nNext = 0;
+            for (let a = -1; a < nActive; a++) {
+              const node = a < 0 ? 0 : active[a];
+              const from = a < 0 ? tokStart : activeFrom[a];
+              for (let ci = 0; ci < nc; ci++) {
+                const child = this.child(node, cands[ci]);
+                if (child < 0) continue;
+                if (nNext < MAX_ACTIVE) {
+                  next[nNext] = child;
+                  nextFrom[nNext++] = from;
+                }
+                for (let t = termStart[child]; t < termStart[child + 1]; t++) {
+                  const p = termList[t];
+                  const slot = countSlot[p];
+                  if (slot >= 0) {
+                    counts[slot]++;
+                    continue;
+                  }
+                  if (count === cap) {
+                    cap *= 2;
+                    pattern = grow(pattern, cap);
+                    start = grow(start, cap);
+                    end = grow(end, cap);
+                    sentence = grow(sentence, cap);
+                    word = grow(word, cap);
+                  }
+                  pattern[count] = p;
+                  start[count] = from;
+                  end[count] = tokEnd;
+                  sentence[count] = sentences;
+                  word[count++] = w;
+                }
+              }
+            }
+            for (let k = 0; k < nNext; k++) {
+              active[k] = next[k];
+              activeFrom[k] = nextFrom[k];
+            }
+            nActive = nNext;
+          }
+        }
         tokStart = -1;
-      } else lastWasDigit = false;
+      }
       if (cls === STOP) {
-        // "10.7", "10,7": a full stop between a number and a word char joins, as in SDG targets.
-        if (lastWasDigit && (c === 0x2e || c === 0x2c) && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === WORD) continue;
+        // "10.7": a full stop between a number and a word char joins, as in SDG targets.
+        if (lastWasDigit && c === 0x2e && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === WORD) continue;
         sentences++;
         nActive = 0;
       } else if (cls === PUNCT) {
         if (c === 0x2c && lastWasDigit && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === WORD) continue;
         nActive = 0;
-      } else if (cls !== JOINER && c === 0x0a && i + 1 < n && text.charCodeAt(i + 1) === 0x0a) {
+      } else if (c === 0x0a && i + 1 < n && text.charCodeAt(i + 1) === 0x0a) {
         // A blank line ends a paragraph and so a sentence, even without a full stop (titles).
         sentences++;
         nActive = 0;
       }
     }
-    if (tokStart >= 0) endWord();
     return {
       count,
       pattern,
@@ -388,6 +447,13 @@ export class Matcher {
       words,
       sentences: sentences + 1,
       scripts,
+      counts,
     };
   }
+}
+
+function grow(a: Int32Array, cap: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(cap);
+  b.set(a);
+  return b;
 }
