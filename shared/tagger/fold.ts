@@ -66,8 +66,14 @@ function setFold(code: number, folded: string): void {
 function initChar(code: number): void {
   const ch = String.fromCharCode(code);
   const special = SPECIAL[ch] ?? SPECIAL[ch.toLowerCase()];
-  if (special !== undefined) return setFold(code, special);
-  if (DROPPED.includes(ch)) return setFold(code, "");
+  if (special !== undefined) {
+    setFold(code, special);
+    return;
+  }
+  if (DROPPED.includes(ch)) {
+    setFold(code, "");
+    return;
+  }
   if (JOINERS.includes(ch)) {
     CLASS[code] = JOINER;
     return;
@@ -76,18 +82,28 @@ function initChar(code: number): void {
     CLASS[code] = STOP;
     return;
   }
-  if (code >= 0x0660 && code <= 0x0669) return setFold(code, String(code - 0x0660));
-  if (code >= 0x06f0 && code <= 0x06f9) return setFold(code, String(code - 0x06f0));
+  if (code >= 0x0660 && code <= 0x0669) {
+    setFold(code, String(code - 0x0660));
+    return;
+  }
+  if (code >= 0x06f0 && code <= 0x06f9) {
+    setFold(code, String(code - 0x06f0));
+    return;
+  }
   if (isWordRe.test(ch)) {
-    if (isMarkRe.test(ch)) return setFold(code, "");
+    if (isMarkRe.test(ch)) {
+      setFold(code, "");
+      return;
+    }
     const lower = ch.toLowerCase();
     const base = lower.normalize("NFKD").replace(/\p{M}/gu, "");
     // Keep compatibility expansions only when they stay letters/digits (½ would become 1⁄2).
     if (base.length > 0 && /^[\p{L}\p{N}]+$/u.test(base)) {
-      const again = SPECIAL[base];
-      return setFold(code, again ?? base);
+      setFold(code, SPECIAL[base] ?? base);
+      return;
     }
-    return setFold(code, lower.length === 1 ? lower : ch);
+    setFold(code, lower.length === 1 ? lower : ch);
+    return;
   }
   CLASS[code] = isSpaceRe.test(ch) ? SPACE : PUNCT;
 }

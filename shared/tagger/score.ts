@@ -56,7 +56,9 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
   const cues: HitRec[] = [];
   const ambiguousPatterns = new Set<number>();
   const langVotes = new Map<string, number>();
-  engine.langSlots.forEach((lang, slot) => langVotes.set(lang, hits.counts[slot]));
+  engine.langSlots.forEach((lang, slot) => {
+    langVotes.set(lang, hits.counts[slot]);
+  });
   const countries = new Map<string, { count: number; first: number }>();
 
   for (let i = 0; i < hits.count; i++) {
