@@ -67,7 +67,8 @@ visado de trabajo; contratación de trabajadores extranjeros; programa de trabaj
 ~agencias de colocación; ~agencias privadas de empleo; ~agencias de empleo privadas; ~costos de contratación;
 ~contratación equitativa; ~contratación ética; movilidad laboral; ~intermediación laboral;
 acuerdo de migración laboral; convenio de migración laboral; convenio* de movilidad laboral; ~condiciones laborales^1;
-~trabajo decente^1; ~contrato de trabajo^1
+~trabajo decente^1; ~contrato de trabajo^1;
+empleo temporal en el exterior; trabajadores ecuatorianos en el exterior; contratación de trabajadores migrantes; ~reclutamiento de trabajadores; ~reclutamiento equitativo; visas de trabajo
 `,
   ru: `
 трудов* миграц*; трудов* мигрант*; трудящ* мигрант*; внешн* трудов* миграц*; трудов* эмиграц*; трудов* иммиграц*;
@@ -77,7 +78,8 @@ acuerdo de migración laboral; convenio de migración laboral; convenio* de movi
 квот* на привлечени*; ~частн* агентств* занятости; ~организованн* набор*; ~сезонн* работник*;
 сезонн* трудов* миграц*; циркулярн* миграц*; трудов* деятельност* иностранн*; трудов* деятельност* за рубежом;
 выезд* на работу за рубеж*; выезжающ* на работу за рубеж*; трудов* мобильност*; мобильност* рабочей сил*;
-~трудов* договор*^1; ~достойн* труд*^1; ~услов* труда^1; ~подбор* персонала за рубежом
+~трудов* договор*^1; ~достойн* труд*^1; ~услов* труда^1; ~подбор* персонала за рубежом;
+временн* трудов* миграц*; выезд* граждан* на работу; рабоч* виз*; предвыездн* подготовк*; ~легальн* трудоустройств*; занятост* за рубежом
 `,
   ro: `
 migrați* de muncă; migrați* forței de muncă; muncă peste hotare; muncă în străinătate; plecaț* la muncă peste hotare;
@@ -86,7 +88,8 @@ angajar* în muncă peste hotare; ~agenți* private de ocupare a forței de munc
 permis* de muncă; dreptul de muncă; imigrați* de muncă; imigrați* în scop de muncă; ~lucrător* sezonier*;
 migrați* circulară; migrați* temporară; acord* bilateral* privind migrați*; mobilitatea forței de muncă;
 forț* de muncă străină; lucrători străini; străini angajați; încadrarea în muncă a străinilor;
-~contract* individual* de muncă^1; ~muncă decentă^1; ~condiți* de muncă^1; ~plasare în câmpul muncii^1
+~contract* individual* de muncă^1; ~muncă decentă^1; ~condiți* de muncă^1; ~plasare în câmpul muncii^1;
+imigranț* angajaț*; ocupare* forței de muncă în străinătate; contract* de muncă în străinătate; viz* de muncă; muncitor* străin*; emigrați* de muncă; migranți economici
 `,
   sr: `
 radn* migracij*; ekonomsk* migracij*; radni* migrant*; zapošljavanj* u inostranstvu;
@@ -94,7 +97,8 @@ rad u inostranstvu; rada u inostranstvu; odlazak na rad u inostranstvo; radn* do
 jedinstven* dozvol* za boravak i rad; zapošljavanj* stranaca; strani državljani na radu; stranih radnika;
 stran* radn* snag*; ~posredovanj* u zapošljavanju; ~agencij* za zapošljavanje; ~sezonsk* radni*;
 sezonsk* rad* u inostranstvu; cirkularn* migracij*; radna mobilnost; mobilnost radne snage;
-Zakon o zapošljavanju stranaca; ~Nacionalna služba za zapošljavanje^1; ~uslov* rada^1; ~ugovor* o radu^1
+Zakon o zapošljavanju stranaca; ~Nacionalna služba za zapošljavanje^1; ~uslov* rada^1; ~ugovor* o radu^1;
+radn* viz*; upućivanj* na rad u inostranstvo; radnic* na privremenom radu u inostranstvu; ekonomsk* migrant*; gastarbajter*; radn* angažovanj* stranaca
 `,
   ar: `
 هجرة اليد العاملة; اليد العاملة المهاجرة; العمال المهاجرين; العمال المهاجرون; العامل المهاجر; العاملات المهاجرات;
@@ -102,7 +106,8 @@ Zakon o zapošljavanju stranaca; ~Nacionalna služba za zapošljavanje^1; ~uslov
 التوظيف بالخارج; التوظيف في الخارج; ~عقود العمل^1; ~وكالات التشغيل; ~مكاتب الاستقدام; تكاليف الاستقدام;
 ~الاستقدام العادل; رخصة العمل; رخص العمل; تصريح العمل; تأشيرة العمل; ~العمال الموسميين; الهجرة الدائرية;
 تنقل اليد العاملة; تشغيل الأجانب; اليد العاملة الأجنبية; نظام الكفالة; ~الوكالة الوطنية لإنعاش التشغيل والكفاءات;
-~الوكالة التونسية للتعاون الفني; ~العمل اللائق^1
+~الوكالة التونسية للتعاون الفني; ~العمل اللائق^1;
+~المكاتب الخاصة للتوظيف; العمالة الأجنبية; استقدام العمالة; استقدام العمال الأجانب; العمالة المنزلية المهاجرة; العمال المنزليين المهاجرين; التوظيف الدولي; التكوين قبل المغادرة
 `,
   ky: `
 эмгек мигранттары; эмгек миграциясы; чет өлкөдө иштөө; чет өлкөлөрдө эмгек
@@ -140,7 +145,8 @@ flujos de remesas; envío de remesas; costo de las remesas; costos de envío de 
 corredores de remesas; empresas remesadoras; ~empresas de transferencia de dinero; ~canales formales;
 ~canales informales; uso productivo de las remesas; inversión de las remesas; remesas y desarrollo;
 ~educación financiera; inclusión financiera de los migrantes; bonos de la diáspora; hogares receptores de remesas;
-receptores de remesas; dependencia de las remesas; ~transferencias de dinero
+receptores de remesas; dependencia de las remesas; ~transferencias de dinero;
+remesas del exterior; remesas de los ecuatorianos; ~giros^1; ~envío de dinero; ~transferencias internacionales^1; costo de enviar remesas
 `,
   ru: `
 ~денежн* перевод*; денежн* перевод* мигрант*; денежн* перевод* трудов* мигрант*; перевод* трудов* мигрант*;
@@ -171,7 +177,8 @@ doznak* migranata; troškov* doznak*; priliv* doznak*
 تحويلات المهاجرين; ~التحويلات المالية; تحويلات العمال; تحويلات العمال المهاجرين; تحويلات المغاربة المقيمين بالخارج;
 تحويلات مغاربة العالم; تحويلات التونسيين بالخارج; تحويلات المغتربين; تحويلات الجالية; ~تكاليف التحويل;
 ~قنوات التحويل الرسمية; ~الحوالة; ~الحوالات; الشمول المالي للمهاجرين; ~التثقيف المالي; استثمار التحويلات;
-~ممرات التحويل; التحويلات من الخارج; ~التحويلات النقدية; تحويلات العاملين بالخارج
+~ممرات التحويل; التحويلات من الخارج; ~التحويلات النقدية; تحويلات العاملين بالخارج;
+التحويلات المالية للمهاجرين; تحويلات أفراد الجالية; ~تحويل الأموال^1; ~مؤسسات تحويل الأموال; ~شركات تحويل الأموال; ~كلفة التحويلات; ادخار المهاجرين; الحسابات البنكية للمهاجرين
 `,
   ky: `
 ~акча которуулар; мигранттардын акча которуулары
@@ -212,7 +219,8 @@ comunidad* ecuatoriana* en el exterior; ~connacionales; connacionales en el exte
 redes de la diáspora; asociaciones de migrantes; inversión de la diáspora; ~doble nacionalidad; voto en el exterior;
 personas ecuatorianas en el exterior; ciudadanos ecuatorianos en el exterior; comunidades en el exterior;
 ecuatorianos en el extranjero; ~transferencia de conocimientos; participación de la diáspora; diáspora ecuatoriana;
-circunscripci* del exterior; asambleístas del exterior; compatriotas en el exterior; nacionales en el extranjero
+circunscripci* del exterior; asambleístas del exterior; compatriotas en el exterior; nacionales en el extranjero;
+asociaciones de ecuatorianos en el exterior; emigrantes ecuatorianos; ~comunidad migrante; clubes de migrantes; ~redes transnacionales; inversión de los migrantes
 `,
   ru: `
 соотечественник* за рубежом; зарубежн* соотечественник*; ~соотечественник*; граждан* проживающ* за рубежом;
@@ -220,7 +228,8 @@ circunscripci* del exterior; asambleístas del exterior; compatriotas en el exte
 ~землячеств*; вовлечени* диаспор*; взаимодействи* с диаспор*; работ* с диаспор*; ~двойн* гражданств*;
 политик* в отношении соотечественник*; поддержк* соотечественник*; голосовани* за рубежом;
 избирательн* участк* за рубежом; инвестиц* диаспор*; ~передач* знаний; связ* с соотечественник*;
-Совет* по делам соотечественник*; мигрантск* сообществ*
+Совет* по делам соотечественник*; мигрантск* сообществ*;
+диаспор* за рубежом; граждан* за рубежом; эмигрантск* организаци*; форум* соотечественник*; кыргызск* граждан* за рубежом
 `,
   ro: `
 Biroul Relații cu Diaspora; relați* cu diaspora; cetățen* aflaț* peste hotare; moldoven* de peste hotare;
@@ -274,21 +283,24 @@ repatriation of migrants; ~return counselling; ~return counseling; dignified ret
 retour* forcé*; ~éloignement; accord* de réadmission; réinsertion des migrants de retour;
 réintégration des migrants; réinsertion socio-économique; réintégration durable; ~rapatriement; migrants rapatriés;
 retour des migrants; retour et réintégration; ~retour au pays; retour dans le pays d'origine; Tunisiens de retour;
-Marocains de retour; !réinsertion des détenus; !réinsertion des anciens combattants
+Marocains de retour; !réinsertion des détenus; !réinsertion des anciens combattants;
+retour assisté; migrants expulsés; ~aide à la réinsertion; ~dispositif de réinsertion; réinsertion économique des migrants
 `,
   es: `
 ~retorno; migrante* retornado*; retornado*; retorno voluntario; retorno asistido; retorno voluntario asistido;
 deportado*; readmisión; acuerdo* de readmisión; ~reinserción; reintegración de migrantes retornados;
 reinserción de los migrantes; ~reinserción sociolaboral; Plan Retorno; plan de retorno; retorno de migrantes;
 retorno de ecuatorianos; migrantes que retornan; ecuatorianos retornados; retorno digno; ~retorno seguro;
-Plan Bienvenidos a Casa; personas retornadas
+Plan Bienvenidos a Casa; personas retornadas;
+reintegración sostenible; migrantes deportados; retorno de personas ecuatorianas; retorno forzado
 `,
   ru: `
 возвращени* мигрант*; ~возвращени* граждан*; вернувш* мигрант*; вернувш* на родину; вернувш* трудов* мигрант*;
 возвратн* миграц*; добровольн* возвращени*; ~реинтеграц*; реинтеграц* мигрант*; реинтеграц* вернувш*;
 ~реадмисси*; соглашени* о реадмиссии; ~депортац*; ~выдворени*; ~запрет* на въезд; ~запрет* въезда;
 ~возвращени* на родину; ~возвращени* в страну происхождения; ~репатриац*;
-добровольн* переселени* соотечественник*; реинтеграц* возвращающ*
+добровольн* переселени* соотечественник*; реинтеграц* возвращающ*;
+вернувш* из-за рубежа; возвращающ* мигрант*; ~программ* реинтеграци*; лиц* подлежащ* реадмиссии; принудительн* возвращени*; ~высылк*
 `,
   ro: `
 ~returnare; returnar* voluntar*; ~reîntoarcere; reîntoarcerea migranților; migranț* reîntorș*; migranț* reveniț*;
@@ -308,7 +320,8 @@ održiv* reintegracij*; reintegracij* u lokalnu zajednicu; ~potpomognut* dobrovo
 ~العودة; المهاجرين العائدين; ~العائدين; العائدين من الخارج; العودة الطوعية; العودة الطوعية المساعدة; ~إعادة الإدماج;
 إعادة إدماج المهاجرين العائدين; إعادة الإدماج المستدام; ~إعادة القبول; اتفاقية إعادة القبول; اتفاق إعادة القبول;
 ~الترحيل; الترحيل القسري; ~الإبعاد; عودة المهاجرين; العودة إلى البلد الأصلي; ~العودة إلى أرض الوطن;
-إعادة إدماج العائدين; العودة الآمنة والكريمة; ~المرحلين
+إعادة إدماج العائدين; العودة الآمنة والكريمة; ~المرحلين;
+العائدين من الهجرة; المغاربة العائدين; ~المساعدة على العودة; إعادة المهاجرين إلى بلدانهم الأصلية; ~الطرد
 `,
   ky: `
 кайрылман*; ~мекенге кайтуу
@@ -430,7 +443,8 @@ Plan Nacional contra la Trata de Personas; ~redes de tráfico; ~servidumbre; ~ex
 ~сексуальн* эксплуатац*; ~трудов* эксплуатац*; ~принудительн* труд*; ~долгов* кабал*; ~современн* рабств*;
 ~национальн* механизм* переадресации; торговц* людьми; ~вербовк*; ~эксплуатац* человек*; ~рабск* труд*;
 ~организованн* преступност*^1; Палермск* протокол*; ~подневольн*; потерпевш* от торговли людьми;
-незаконн* переправ* мигрант*; ~незаконн* переправ*
+незаконн* переправ* мигрант*; ~незаконн* переправ*;
+торговл* детьми; ~вовлечени* в проституци*; ~изъяти* органов; выявлени* жертв* торговли
 `,
   ro: `
 trafic* de ființe umane^3; trafic* de persoane^3; victime* ale traficului; combaterea traficului;
@@ -446,13 +460,15 @@ krijumčarenj* migranata; krijumčarenj* ljudi; ~krijumčar*; krijumčari migran
 ~radn* eksploatacij*; ~prinudn* rad*; Centar za zaštitu žrtava trgovine ljudima; ~nacionaln* referaln* mehaniz*;
 ~organizovan* kriminal*^1; trgovc* ljudima; ~eksploatacij*; ~ropstv*;
 Kancelarija za koordinaciju aktivnosti u borbi protiv trgovine ljudima; Strategija prevencije i suzbijanja trgovine ljudima;
-~nacionalni koordinator
+~nacionalni koordinator;
+trgovin* decom; trgovin* ženama; ~žrtv* trgovine; identifikacij* žrtava trgovine; ~prinudn* prosjačenj*^1; ~dužničk* ropstv*
 `,
   ar: `
 الاتجار بالبشر^3; الاتجار بالأشخاص^3; الاتجار في البشر; الاتجار في الأشخاص; ضحايا الاتجار; ضحايا الاتجار بالبشر;
 مكافحة الاتجار بالأشخاص; تهريب المهاجرين; مهربي المهاجرين; ~شبكات التهريب; ~الاستغلال الجنسي; ~الاستغلال الاقتصادي;
 ~العمل القسري; ~العمل الجبري; ~السخرة; ~الرق المعاصر; الهيئة الوطنية لمكافحة الاتجار بالأشخاص;
-اللجنة الوطنية لمكافحة الاتجار بالبشر; ~الجريمة المنظمة^1; المتاجرين بالبشر; بروتوكول باليرمو; تهريب الأشخاص
+اللجنة الوطنية لمكافحة الاتجار بالبشر; ~الجريمة المنظمة^1; المتاجرين بالبشر; بروتوكول باليرمو; تهريب الأشخاص;
+~الاستغلال في العمل; الاتجار بالأطفال; الاتجار بالنساء; ~تجنيد الأشخاص; ~استغلال دعارة الغير; ~نزع الأعضاء; مكافحة تهريب المهاجرين
 `,
   ky: `
 адам сатуу*; адам соодасы*
@@ -501,19 +517,22 @@ refugiat*; ~azil*; solicitant* de azil; solicitanț* ai unei forme de protecție
 ~protecție umanitară; protecție subsidiară; ~protecție temporară; statut* de refugiat; nereturnare;
 persoane strămutate intern; strămutaț* intern*; ~strămutaț*; procedur* de azil; dreptul de azil; Legea privind azilul;
 ~soluții durabile; relocar* refugiat*; strămutare forțată; deplasare forțată; beneficiar* de protecție internațională;
-~persoane strămutate
+~persoane strămutate;
+cerer* de azil; tabere de refugiați; beneficiar* de protecție temporară
 `,
   sr: `
 izbeglic*; izbjeglic*; tražioc* azila; tražila* azila; pravo na azil; ~privremen* zaštit*; supsidijarn* zaštit*;
 ~utočište; interno raseljen*; raseljen* lica; ~IRL; prinudn* migracij*; prinudn* raseljavanj*; lica bez državljanstva;
 centar* za azil; Kancelarija za azil; ~trajn* rešenj*; Zakon o azilu i privremenoj zaštiti;
 Komesarijat za izbeglice i migracije; status izbeglice; ~načelo zabrane vraćanja;
+izbegličk* status*; izbegličk* kamp*; dobijanj* azila; zahtev* za azil
 `,
   ar: `
 اللاجئ*; ~اللجوء; طالبي اللجوء; طالب اللجوء; ملتمسي اللجوء; حق اللجوء; ~الحماية الدولية; عدم الإعادة القسرية;
 ~إعادة التوطين; النازحين داخليا; نازح*; النزوح القسري; النزوح الداخلي; التهجير القسري; عديمي الجنسية;
 انعدام الجنسية; المفوضية السامية للأمم المتحدة لشؤون اللاجئين; ~الحلول الدائمة; الاتفاقية الخاصة بوضع اللاجئين;
-~الحماية المؤقتة; المهجرين
+~الحماية المؤقتة; المهجرين;
+صفة لاجئ; منح اللجوء; طلبات اللجوء; مخيمات اللاجئين; النازحين قسرا
 `,
   ky: `
 качкын*
@@ -559,7 +578,8 @@ migrantes climáticos; ~reducción del riesgo de desastres^1; ~erupciones volcá
 перемещени* в результате бедстви*; перемещени* в результате стихийн* бедстви*; переселени* из зон* риска;
 ~переселени* из зон*; изменени* климата и миграц*; ~планов* переселени*; ~изменени* климата^1; ~стихийн* бедстви*^1;
 ~чрезвычайн* ситуаци*^1; ~деградаци* земел*^1; ~опустынивани*; ~засух*; ~наводнени*; ~оползн*; экомигрант*;
-~адаптаци* к изменению климата^1; климатическ* мигрант*
+~адаптаци* к изменению климата^1; климатическ* мигрант*;
+миграци* в результате изменени* климата; вынужденн* переселени* в результате стихийн* бедстви*; ~зон* экологическ* бедстви*^1; ~селев* поток*^1
 `,
   ro: `
 migrați* climatic*; migrați* de mediu; migrați* cauzat* de schimbările climatice; strămutare* din cauza dezastrelor;
@@ -579,7 +599,8 @@ migracij* uzrokovan* klimatskim promenama; raseljen* usled poplava; raseljen* zb
 الهجرة المناخية; الهجرة البيئية; المهاجرين البيئيين; المهاجرين بسبب المناخ; النزوح الناجم عن الكوارث;
 النزوح بسبب تغير المناخ; النزوح المرتبط بالكوارث; إعادة التوطين المخطط لها; تغير المناخ والهجرة; ~التصحر;
 ~تغير المناخ^1; ~التغيرات المناخية^1; ~الكوارث الطبيعية^1; ~الجفاف; ~الفيضانات; ~ندرة المياه^1; ~التدهور البيئي^1;
-اللاجئين البيئيين; لاجئي المناخ; ~ارتفاع مستوى سطح البحر^1; ~التكيف مع تغير المناخ^1
+اللاجئين البيئيين; لاجئي المناخ; ~ارتفاع مستوى سطح البحر^1; ~التكيف مع تغير المناخ^1;
+الهجرة بسبب الجفاف; النازحين بسبب الكوارث; ~الإجهاد المائي^1; ~الحد من مخاطر الكوارث^1; ~الظواهر المناخية القصوى^1
 `,
   bn: `
 জলবায়ু উদ্বাস্তু; জলবায়ু অভিবাসন; জলবায়ু বাস্তুচ্যুত; ~নদীভাঙন; ~ঘূর্ণিঝড়
@@ -691,20 +712,23 @@ integrarea străinilor; integrarea imigranților; integrarea migranților; integ
 ~incluziune* social*^1; incluziunea migranților; ~coeziune* social*^1; ~comunităț* gazdă^1; ~cursuri de limbă^1; ~nediscriminare;
 ~discriminare; ~xenofobie; ~rasism; ~discurs* de ură^1; ~egalitate* de tratament^1; ~naturalizare;
 ~dobândirea cetățeniei^1; programe de integrare; ~integrar*; ~accesul la servicii^1; Centrul de integrare;
-~reîntregirea familiei; !integrarea migrației; !integrarea aspectelor de migrație
+~reîntregirea familiei; !integrarea migrației; !integrarea aspectelor de migrație;
+~toleranță^1; programul de integrare a străinilor
 `,
   sr: `
 integracij* migranata; integracij* stranaca; integracij* izbeglica; integracij* lica kojima je odobren*;
 ~socijaln* uključenost*^1; ~socijaln* inkluzij*^1; ~društven* kohezij*^1; ~zajednic* domaćin*^1; ~kursev* jezika^1;
 ~kurs* srpskog jezika; ~zabran* diskriminacij*^1; ~rasizam; ~govor* mržnje^1; ~jednak* tretman*^1;
 ~prijem u državljanstvo^1; ~integracij*; ~Poverenik za zaštitu ravnopravnosti^1; ~spajanje porodice; ~pristup uslugama^1;
-!integracij* migracij* u; !evropsk* integracij*
+!integracij* migracij* u; !evropsk* integracij*;
+~interkulturaln*; ~multikulturaln*; uključivanj* migranata; inkluzij* migranata; ~jezičk* podršk*^1; uključivanje izbeglica
 `,
   ar: `
 إدماج المهاجرين; اندماج المهاجرين; إدماج الأجانب; إدماج اللاجئين; ~الإدماج الاجتماعي^1; ~التماسك الاجتماعي^1;
 ~المجتمعات المضيفة^1; ~عدم التمييز^1; ~مكافحة التمييز^1; ~كراهية الأجانب; ~العنصرية; ~خطاب الكراهية^1;
 ~المساواة في المعاملة^1; ~التجنيس; ~اكتساب الجنسية^1; استقبال وإدماج المهاجرين; الاستراتيجية الوطنية للهجرة واللجوء;
-~الولوج إلى الخدمات^1; ولوج المهاجرين; ~التعايش; ~لم الشمل العائلي; ~الإدماج; ~الاندماج; !إدماج الهجرة
+~الولوج إلى الخدمات^1; ولوج المهاجرين; ~التعايش; ~لم الشمل العائلي; ~الإدماج; ~الاندماج; !إدماج الهجرة;
+~قبول الآخر^1; ~التنوع الثقافي^1; اندماج الأجانب; ~تعلم اللغة^1; ~الحوار بين الثقافات
 `,
 };
 
@@ -764,7 +788,8 @@ protecția socială a lucrătorilor migranți; protecția migranților; protecț
 ~acces* la justiție^1; ~asistență juridică^1; protecție consulară; asistență consulară; ~servicii consulare;
 migranți vulnerabili; migranți în situații de vulnerabilitate; ~minori neînsoțiți; ~copii neînsoțiți;
 ~portabilitatea drepturilor; ~inspecția muncii^1; ~acte de identitate^1; ~documente de identitate^1;
-~drepturile omului^1; indiferent de statutul migrator; indiferent de statutul lor migrator
+~drepturile omului^1; indiferent de statutul migrator; indiferent de statutul lor migrator;
+~protecția socială^1; ~linie* fierbinte^1; ~Avocatul Poporului^1; migranți dispăruți; decese ale migranților
 `,
   sr: `
 prava migranata; ljudska prava migranata; zaštita prava radnika migranata; prava radnika migranata; zaštit* migranata;
@@ -816,7 +841,8 @@ fuga de cerebros; fuga de talentos; ganancia de cerebros; circulación de cerebr
 ~estudiantes internacionales; ~becas en el exterior; ~movilidad académica; retorno de talentos;
 emigración de personal de salud; emigración de profesionales; ~formación profesional^1; ~certificación de competencias^1;
 ~estudios en el exterior; ~becas de estudio^1; ~talento humano^1; ~validación de competencias^1; migración calificada;
-migrantes calificados; fuga de profesionales
+migrantes calificados; fuga de profesionales;
+migración de profesionales; emigración de médicos; ~retorno de profesionales
 `,
   ru: `
 утечк* мозгов; утечк* умов; приток* мозгов; циркуляци* мозгов; ~признани* квалификаци*; ~признани* диплом*;
@@ -882,7 +908,8 @@ niñas, niños y adolescentes cuyos padres han migrado; ~apoyo psicosocial^1
 ~оставш* без попечени* родител*; семь* трудов* мигрант*; семь* мигрант*; член* сем* мигрант*; оставленн* дет*;
 ~пожил* родственник*; пожил* родственник* мигрант*; транснациональн* семь*; ~оставш* на родине;
 дет* оставш* на родине; ~временн* опек*^1; ~опек* и попечительств*; родител* выехавш* за рубеж*;
-родител* работающ* за рубежом; ~воспитани* детей^1
+родител* работающ* за рубежом; ~воспитани* детей^1;
+родител* котор* выехал*; дет* оставш* без родительского попечения; ~родительск* попечени*^1; ~бабушк* и дедушк*^1
 `,
   ro: `
 copii* rămaș* fără îngrijire părintească; copii* rămaș* acasă; copiii ai căror părinți sunt plecați peste hotare;
@@ -1035,7 +1062,8 @@ integrarea migrației în politicile de dezvoltare; integrarea aspectelor de mig
 politica de stat în domeniul migrației; migrați* și dezvoltare;
 Strategia națională în domeniul migrației și azilului; ~Planul național de dezvoltare^1; ~Strategia națională de dezvoltare^1;
 ~consolidarea capacităților^1; ~cadrul instituțional^1; ~cadrul normativ^1; ~autoritățile publice locale^1; ~guvernanț*;
-~coordonar*
+~coordonar*;
+Biroul Migrație și Azil; politic* migrațional*; politic* migraționist*; managementul fluxurilor migratorii; ~planificare* strategic*^1
 `,
   sr: `
 upravljanj* migracijama; migracion* politik*; politik* migracija; uključivanj* migracija u; integrisanj* migracija u;
@@ -1043,6 +1071,7 @@ upravljanj* migracijama; migracion* politik*; politik* migracija; uključivanj* 
 migracij* i razvoj; Strategija upravljanja migracijama; Zakon o upravljanju migracijama; lokaln* savet* za migracij*;
 ~jačanj* kapaciteta^1; ~institucionaln* okvir*^1; ~lokaln* samouprav*^1; ~jedinic* lokalne samouprave^1;
 ~Ministarstvo unutrašnjih poslova^1; ~upravljanj*;
+Komesarijat za izbeglice i migracije; upravljanj* migracionim tokovima; ~međuinstitucionaln* saradnj*^1; ~lokaln* akcion* plan*^1
 `,
   ar: `
 حكامة الهجرة; حوكمة الهجرة; تدبير الهجرة; إدارة الهجرة; السياسة الوطنية للهجرة; السياسة الوطنية للهجرة واللجوء;
@@ -1086,7 +1115,8 @@ Conferencia Suramericana sobre Migraciones; Proceso de Quito; Conferencia Region
 Foro Mundial sobre Migración y Desarrollo; ~libre movilidad^1; libre movilidad humana; ~ciudadanía suramericana;
 ~Comunidad Andina^1; ~MERCOSUR; ~UNASUR; Acuerdo de Residencia del MERCOSUR; Estatuto Migratorio Andino;
 ~responsabilidad compartida^1; ~cooperación bilateral^1; ~cooperación regional^1; países de origen, tránsito y destino;
-Red de las Naciones Unidas sobre la Migración; ~cooperación técnica^1
+Red de las Naciones Unidas sobre la Migración; ~cooperación técnica^1;
+~cooperación Sur-Sur^1; Proceso de Puebla; ~Organización de los Estados Americanos^1; ~convenio* de seguridad social
 `,
   ru: `
 ~двусторонн* соглашени*; межправительственн* соглашени* о трудов* деятельност*; соглашени* о трудов* деятельност*;
@@ -1117,7 +1147,8 @@ Proces iz Budimpešte; partnerstv* za mobilnost; ~saradnj* sa zemljama porekla^1
 التعاون الدولي في مجال الهجرة; التعاون في مجال الهجرة; الشراكة من أجل التنقل; مسار الرباط; مسار الخرطوم;
 المنتدى العالمي للهجرة والتنمية; ~المنظمة الدولية للهجرة^1; ~منظمة العمل الدولية^1; ~حرية التنقل^1; ~التعاون الدولي^1;
 ~الاتحاد الأوروبي^1; ~الاتحاد الإفريقي^1; ~التعاون جنوب جنوب^1; ~اتفاقيات الضمان الاجتماعي; ~المسؤولية المشتركة^1;
-~الشراكة; بلدان المنشأ والعبور والمقصد; الأجندة الإفريقية للهجرة
+~الشراكة; بلدان المنشأ والعبور والمقصد; الأجندة الإفريقية للهجرة;
+~الاتفاقيات الدولية^1; ~التعاون الثنائي^1; ~التعاون الإقليمي^1; الحوار الأورو-إفريقي حول الهجرة والتنمية
 `,
 };
 
