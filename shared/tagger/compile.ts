@@ -81,11 +81,8 @@ export function parseTerms(text: string): ParsedTerm[] {
     const words: PatternWord[] = [];
     let cur = "";
     const flush = (stem: boolean): void => {
-      if (cur) {
-        const folded = foldString(cur);
-        for (const part of folded.split(/[ -]+/)) if (part) words.push({ text: part, stem: false });
-        if (stem && words.length > 0) words[words.length - 1].stem = true;
-      }
+      const folded = cur ? foldString(cur) : "";
+      if (folded) words.push({ text: folded, stem });
       cur = "";
     };
     for (let i = 0; i < t.length; i++) {
@@ -161,8 +158,8 @@ export function buildEngine(bundle: LexiconBundle): Engine {
         phrase: p.words.length > 1,
         lang,
         source: p.source,
-        ...force,
       };
+      if (force?.weight !== undefined) term.weight = force.weight;
       const key = p.words.map((w) => (w.stem ? `${w.text}*` : w.text)).join(" ");
       let pi = patternIndex.get(key);
       if (pi === undefined) {

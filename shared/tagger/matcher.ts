@@ -153,24 +153,30 @@ export class Matcher {
       }
       return id;
     };
-    // Trie over word ids, built with Maps, then flattened into hash arrays.
-    const children: Map<number, number>[] = [new Map()];
-    const terminals: number[][] = [[]];
-    patterns.forEach((words, p) => {
+    // Trie over word ids: one numeric-keyed Map of edges (a Map per node costs a lot of
+    // memory and garbage), then flattened into hash arrays.
+    const edges = new Map<number, number>();
+    const edgeNode: number[] = [];
+    const edgeWord: number[] = [];
+    const patternEnd = new Int32Array(patterns.length).fill(-1);
+    let nodes = 1;
+    for (let p = 0; p < patterns.length; p++) {
+      const words = patterns[p];
       let node = 0;
       for (const w of words) {
         const id = idOf(w);
-        let child = children[node].get(id);
+        const key = node * 0x200000 + id;
+        let child = edges.get(key);
         if (child === undefined) {
-          child = children.length;
-          children.push(new Map());
-          terminals.push([]);
-          children[node].set(id, child);
+          child = nodes++;
+          edges.set(key, child);
+          edgeNode.push(node);
+          edgeWord.push(id);
         }
         node = child;
       }
-      if (words.length > 0) terminals[node].push(p);
-    });
+      if (words.length > 0) patternEnd[p] = node;
+    }
     const withAliases = (m: Map<string, number>): [string, number][] => {
       const out: [string, number][] = [...m];
       for (const [s, id] of m) {
@@ -200,33 +206,29 @@ export class Matcher {
       const h = hashOf(s);
       this.exactFilter[(h >>> 5) & FILTER_MASK] |= 1 << (h & 31);
     }
-    let edges = 0;
-    for (const c of children) edges += c.size;
     let size = 16;
-    while (size < edges * 2) size <<= 1;
+    while (size < edges.size * 2) size <<= 1;
     this.tMask = size - 1;
     this.tNode = new Int32Array(size).fill(-1);
     this.tWord = new Int32Array(size);
     this.tChild = new Int32Array(size);
-    children.forEach((m, node) => {
-      for (const [word, child] of m) {
-        let i = this.edgeHash(node, word) & this.tMask;
-        while (this.tNode[i] !== -1) i = (i + 1) & this.tMask;
-        this.tNode[i] = node;
-        this.tWord[i] = word;
-        this.tChild[i] = child;
-      }
-    });
-    this.termStart = new Int32Array(terminals.length + 1);
-    let t = 0;
-    for (let n = 0; n < terminals.length; n++) {
-      this.termStart[n] = t;
-      t += terminals[n].length;
+    let e = 0;
+    for (const child of edges.values()) {
+      const node = edgeNode[e];
+      const word = edgeWord[e++];
+      let i = this.edgeHash(node, word) & this.tMask;
+      while (this.tNode[i] !== -1) i = (i + 1) & this.tMask;
+      this.tNode[i] = node;
+      this.tWord[i] = word;
+      this.tChild[i] = child;
     }
-    this.termStart[terminals.length] = t;
-    this.termList = new Int32Array(t);
-    t = 0;
-    for (const list of terminals) for (const p of list) this.termList[t++] = p;
+    // Patterns ending at each node, by counting sort on their end node.
+    this.termStart = new Int32Array(nodes + 1);
+    for (const end of patternEnd) if (end >= 0) this.termStart[end + 1]++;
+    for (let n = 0; n < nodes; n++) this.termStart[n + 1] += this.termStart[n];
+    const fill = this.termStart.slice(0, nodes);
+    this.termList = new Int32Array(this.termStart[nodes]);
+    for (let p = 0; p < patternEnd.length; p++) if (patternEnd[p] >= 0) this.termList[fill[patternEnd[p]]++] = p;
   }
 
   private edgeHash(node: number, word: number): number {
