@@ -41,8 +41,7 @@ function entry(i: number): Entry {
 
 describe.skipIf(!trackerAvailable)("sync reliability (issue 7)", () => {
   const token = newToken();
-  const dir = mkdtempSync(join(tmpdir(), "mmt-reliab-"));
-  const db = join(dir, "tracker.sqlite");
+  let dir = "";
   let tracker: TrackerProcess | null = null;
   let proxy: TcpProxy | null = null;
   let outbox: Outbox | null = null;
@@ -51,10 +50,12 @@ describe.skipIf(!trackerAvailable)("sync reliability (issue 7)", () => {
     outbox?.close();
     await proxy?.close();
     await tracker?.kill();
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it("10,000 entries through two SIGKILL restarts and a network cut: exactly once, replay unchanged", async () => {
+    dir = mkdtempSync(join(tmpdir(), "mmt-reliab-"));
+    const db = join(dir, "tracker.sqlite");
     const port = await freePort();
     tracker = await TrackerProcess.start({ db, adminToken: token, port });
     proxy = await TcpProxy.start(port);
