@@ -6,6 +6,7 @@
  * message, a URL or a log.
  */
 import type { Entry } from "../entry/entry";
+import { canonicalUrl } from "../entry/url";
 import { TAXONOMY_VERSION } from "../taxonomy/categories";
 import type { Category } from "../taxonomy/types";
 import { AuthError, HttpError, NetworkError, type TrackerError } from "./errors";
@@ -184,9 +185,13 @@ export class TrackerClient {
     });
   }
 
-  /** One page of entries, newest first. Pass `next` back as `cursor` for the next page. */
+  /**
+   * One page of entries, newest first. Pass `next` back as `cursor` for the next page.
+   * `url` may be any spelling of the page's URL: it is sent canonicalised.
+   */
   async listEntries(filter: EntryFilter = {}): Promise<EntryPage> {
-    const body = await this.#json("GET", `/api/v1/entries${query({ ...filter })}`);
+    const q = { ...filter, url: filter.url === undefined ? undefined : canonicalUrl(filter.url) };
+    const body = await this.#json("GET", `/api/v1/entries${query(q)}`);
     if (!isObject(body) || !Array.isArray(body.entries)) {
       throw new NetworkError("GET /api/v1/entries: the answer has no entries list");
     }

@@ -115,6 +115,9 @@ describe.skipIf(!trackerAvailable)("sync against a real tracker", () => {
     await o.push(client);
     const page = await client.listEntries({ url: canonicalUrl("HTTPS://MFA.gov.md/diaspora/plan/?a=1&utm_source=x&b=2#p") });
     expect(page.entries.map((x) => x.id)).toContain(e.id);
+    // the client canonicalises the filter itself
+    const page2 = await client.listEntries({ url: "HTTPS://MFA.gov.md/diaspora/plan/?a=1&utm_source=x&b=2#p" });
+    expect(page2.entries.map((x) => x.id)).toEqual([e.id]);
     const local = await o.findByUrl("https://mfa.gov.md/diaspora/plan?a=1&b=2&fbclid=zz");
     expect(local.map((x) => x.entry.id)).toEqual([e.id]);
     expect(local[0]?.state).toBe("synced");
@@ -185,6 +188,16 @@ describe.skipIf(!trackerAvailable)("sync against a real tracker", () => {
     await writer.save({ ...(list[1] as Entry), revision: 1, note: "late edit" });
     expect((await writer.push(client)).conflict).toBe(1);
     expect((await writer.get(list[1]?.id as string))?.current).toBeNull();
+  });
+
+  it("reads one entry, stats and the taxonomy; unknown ids are null / false", async () => {
+    expect(await client.getEntry(newEntryId())).toBeNull();
+    expect(await client.deleteEntry(newEntryId())).toBe(false);
+    const stats = await client.stats({ facet: "theme", country: "MDA" });
+    expect("rows" in stats && stats.rows.some((r) => r.id === "labour-migration" && r.count > 0)).toBe(true);
+    const tax = await client.taxonomy();
+    expect(tax.version).toBe(TAXONOMY_VERSION);
+    expect(tax.categories.some((c) => c.id === "remittances")).toBe(true);
   });
 
   it("stops on a wrong token, asks for one, and resumes with the right one", async () => {
