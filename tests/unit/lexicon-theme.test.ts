@@ -219,6 +219,13 @@ describe("the lexicons at work (scored with these lexicons only)", () => {
     "Migrarea datelor în cloud și migrația păsărilor nu țin de acest domeniu.",
     "Migracija podataka i saobraćajna nesreća; evropske integracije.",
     "ترحيل البيانات إلى الخادم الجديد وهجرة الطيور.",
+    "The Armenian diaspora communities in France preserved their literature and language through the twentieth century.",
+    "Patients admitted to the psychiatric asylum were later returned to their families; the readmission of patients was reduced.",
+    "Human capital development, vocational training and skills development are the pillars of the TVET strategy.",
+    "Children without parental care are placed in foster families; child protection services support families.",
+    "The national statistics office will conduct a population census and a labour force survey; data collection will be improved.",
+    "Regionalni razvoj, evropske integracije i urbana mobilnost; drumski saobraćaj.",
+    "Регистрация по месту жительства граждан и урбанизация городов; дорожное движение и транспортные потоки.",
   ];
 
   it.each(LOOKALIKES)("look-alike is not relevant and gets no theme: %s", (text) => {

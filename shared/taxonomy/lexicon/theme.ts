@@ -191,12 +191,12 @@ doznak* migranata; troškov* doznak*; priliv* doznak*
 const DIASPORA: LexiconText = {
   en: `
 ~diaspor*; diaspora engagement; diaspora polic*; diaspora strateg*; diaspora organisation*; diaspora organization*;
-diaspora association*; diaspora investment*; diaspora investor*; diaspora network*; diaspora mapping;
-diaspora skills; diaspora professionals; diaspora entrepreneur*; diaspora members; members of the diaspora;
-engagement with the diaspora; diaspora communit*; diaspora affairs; diaspora congress; diaspora council;
-diaspora conference; diaspora philanthropy; ~knowledge transfer; ~transfer of knowledge; ~skills transfer;
+diaspora association*; diaspora investment*; diaspora investor*; ~diaspora network*; diaspora mapping;
+~diaspora skills; ~diaspora professionals; ~diaspora entrepreneur*; ~diaspora members; ~members of the diaspora;
+engagement with the diaspora; ~diaspora communit*; diaspora affairs; diaspora congress; diaspora council;
+diaspora conference; ~diaspora philanthropy; ~knowledge transfer; ~transfer of knowledge; ~skills transfer;
 nationals abroad; citizens abroad; overseas nationals; non-resident Bangladeshi*; non-resident nationals;
-compatriots abroad; transnational communit*; hometown association*; ~dual citizenship; ~dual nationality;
+compatriots abroad; ~transnational communit*; hometown association*; ~dual citizenship; ~dual nationality;
 out-of-country voting; voting from abroad; Jamaicans overseas; Jamaican diaspora; Moldovan diaspora;
 Kyrgyz diaspora; Serbian diaspora; Moroccans living abroad; Moroccans residing abroad; Tunisians abroad;
 Ecuadorians abroad; citizens living abroad; nationals living abroad; ~expatriate communit*
@@ -210,13 +210,13 @@ compétences marocaines à l'étranger; compétences marocaines résidant à l'�
 investissement* de la diaspora; associations de la diaspora; ~double nationalité; Conseil de la communauté marocaine à l'étranger;
 CCME; Office des Tunisiens à l'étranger; ~OTE; Fondation Hassan II pour les Marocains résidant à l'étranger;
 liens avec la diaspora; implication de la diaspora; engagement de la diaspora; mobilisation de la diaspora;
-réseaux de la diaspora; ~transfert de compétences; ~transfert de connaissances; vote des citoyens à l'étranger;
+~réseaux de la diaspora; ~transfert de compétences; ~transfert de connaissances; vote des citoyens à l'étranger;
 Moldaves à l'étranger
 `,
   es: `
 ecuatorianos en el exterior; ecuatorianas y ecuatorianos en el exterior; ecuatorianos residentes en el exterior;
 comunidad* ecuatoriana* en el exterior; ~connacionales; connacionales en el exterior; vinculación con la diáspora;
-redes de la diáspora; asociaciones de migrantes; inversión de la diáspora; ~doble nacionalidad; voto en el exterior;
+~redes de la diáspora; asociaciones de migrantes; inversión de la diáspora; ~doble nacionalidad; voto en el exterior;
 personas ecuatorianas en el exterior; ciudadanos ecuatorianos en el exterior; comunidades en el exterior;
 ecuatorianos en el extranjero; ~transferencia de conocimientos; participación de la diáspora; diáspora ecuatoriana;
 circunscripci* del exterior; asambleístas del exterior; compatriotas en el exterior; nacionales en el extranjero;
@@ -236,7 +236,7 @@ Biroul Relații cu Diaspora; relați* cu diaspora; cetățen* aflaț* peste hota
 comunitat* moldovenești din străinătate; comunitatea moldovenească din străinătate; asociați* ale diasporei;
 Congresul Diasporei; Diaspora-2025; DAR 1+3; implicarea diasporei; investiți* ale diasporei; investiți* din diaspora;
 ~cetățenie multiplă; ~dublă cetățenie; Ziua Diasporei; politica de stat în domeniul diasporei; diaspora moldovenească;
-membrii diasporei; reprezentanți* diasporei; votul din diaspora; secți* de votare peste hotare;
+~membrii diasporei; ~reprezentanți* diasporei; votul din diaspora; secți* de votare peste hotare;
 ~transfer* de cunoștințe; compatrioț* de peste hotare; conaționali* de peste hotare; cetățen* din străinătate;
 investiți* diasporei
 `,
