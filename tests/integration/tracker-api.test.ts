@@ -33,7 +33,7 @@ describe.each(BACKENDS)("tracker API on $name", (backend) => {
   }
   async function get(url: string, token = tok.viewer) {
     const res = await app.inject({ method: "GET", url, headers: auth(token) });
-    return { status: res.statusCode, body: res.headers["content-type"]?.startsWith("application/json") ? res.json() : res.body, res };
+    return { status: res.statusCode, body: String(res.headers["content-type"] ?? "").startsWith("application/json") ? res.json() : res.body, res };
   }
 
   it("GET /healthz answers without a token", async () => {
