@@ -1,0 +1,316 @@
+/**
+ * Bytes of one file → text (with a title and, for PDFs, page starts) or table rows. Each
+ * format uses its well-kept library: pdf.js (legacy build, the one meant for Node) for the
+ * PDF text layer, mammoth for DOCX, linkedom + Readability for HTML, exceljs for XLSX/CSV.
+ * A failure is thrown as a FileError with a short code and a reason a person can act on.
+ */
+import { Readable } from "node:stream";
+import { Readability } from "@mozilla/readability";
+import ExcelJS from "exceljs";
+import { parseHTML } from "linkedom";
+import mammoth from "mammoth";
+import { assemblePdfText } from "../../shared/extract/pdf-text";
+import type { Format } from "./sniff";
+import { fmtBytes, readZipEntry, type ZipEntry, zipBombReason } from "./zip";
+
+export class FileError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface DocumentText {
+  kind: "document";
+  title: string;
+  text: string;
+  /** PDF only: offsets where each page starts (see shared/extract/pdf-text.ts). */
+  pageStarts?: number[];
+  pages?: number;
+}
+
+export interface TableSheet {
+  name: string;
+  /** Cell text of every row, the header row included, as strings ("" for empty). */
+  rows: string[][];
+  /** 1-based sheet row number of rows[i]. */
+  rowNumbers: number[];
+}
+
+export interface TableData {
+  kind: "table";
+  sheets: TableSheet[];
+}
+
+export type Extracted = DocumentText | TableData;
+
+export interface ExtractLimits {
+  /** Most uncompressed bytes an Office file may declare. */
+  maxUnzipped: number;
+  /** Most characters of text kept from one document. */
+  maxChars: number;
+  /** Most pages read from one PDF. */
+  maxPages: number;
+  /** Most rows read from one sheet. */
+  maxRows: number;
+}
+
+export const DEFAULT_LIMITS: ExtractLimits = {
+  maxUnzipped: 200 * 1024 * 1024,
+  maxChars: 5_000_000,
+  maxPages: 2000,
+  maxRows: 100_000,
+};
+
+export function firstLine(text: string, max = 200): string {
+  for (const line of text.split("\n")) {
+    const t = line.replace(/\s+/g, " ").trim();
+    if (t) return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+  }
+  return "";
+}
+
+function clean(title: string | null | undefined): string {
+  return (title ?? "").replace(/\s+/g, " ").trim().slice(0, 1000);
+}
+
+// ---------- PDF ----------
+
+type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+let pdfjs: Promise<PdfJs> | null = null;
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs");
+  return pdfjs;
+}
+
+export async function extractPdf(bytes: Uint8Array, limits: ExtractLimits): Promise<DocumentText> {
+  const { getDocument } = await loadPdfJs();
+  // pdf.js takes ownership of (and may detach) the buffer it is given: pass a copy.
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => {});
+    const name = (e as Error).name;
+    if (name === "PasswordException") throw new FileError("encrypted", "encrypted PDF: a password is needed to read it");
+    if (name === "InvalidPDFException") throw new FileError("corrupt", "corrupt PDF: invalid structure (truncated or damaged)");
+    throw new FileError("corrupt", `unreadable PDF: ${(e as Error).message}`);
+  }
+  try {
+    let title = "";
+    try {
+      const meta = await doc.getMetadata();
+      const info = meta.info as { Title?: unknown } | undefined;
+      if (typeof info?.Title === "string") title = clean(info.Title);
+      if (!title && meta.metadata) title = clean(meta.metadata.get("dc:title") as string | null);
+    } catch {
+      // Broken metadata is not fatal: the title falls back to the first line.
+    }
+    const pages: { items: { str: string; hasEOL?: boolean }[] }[] = [];
+    const n = Math.min(doc.numPages, limits.maxPages);
+    let chars = 0;
+    for (let i = 1; i <= n && chars < limits.maxChars; i++) {
+      const page = await doc.getPage(i);
+      const content = await page.getTextContent();
+      const items: { str: string; hasEOL?: boolean }[] = [];
+      for (const it of content.items) {
+        if ("str" in it) {
+          items.push({ str: it.str, hasEOL: it.hasEOL });
+          chars += it.str.length;
+        }
+      }
+      pages.push({ items });
+      page.cleanup();
+    }
+    const { text, pageStarts } = assemblePdfText(pages);
+    if (doc.numPages === 0) throw new FileError("empty", "empty PDF: no pages");
+    if (text.trim() === "") {
+      throw new FileError("no-text", `PDF has no text layer (${doc.numPages} page(s); scanned images need OCR)`);
+    }
+    return { kind: "document", title: title || firstLine(text), text, pageStarts, pages: doc.numPages };
+  } finally {
+    await doc.destroy().catch(() => {});
+  }
+}
+
+// ---------- DOCX / XLSX (zip) ----------
+
+function checkZip(zip: ZipEntry[], bytes: Uint8Array, limits: ExtractLimits): void {
+  const bomb = zipBombReason(zip, bytes.length, { maxTotal: limits.maxUnzipped, maxRatio: 200 });
+  if (bomb) throw new FileError("zip-bomb", bomb);
+}
+
+function xmlText(s: string): string {
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&amp;/g, "&");
+}
+
+/** dc:title of docProps/core.xml, read with a 1 MB cap. */
+function officeTitle(zip: ZipEntry[], bytes: Uint8Array): string {
+  const core = zip.find((e) => e.name === "docProps/core.xml");
+  if (!core) return "";
+  try {
+    const xml = new TextDecoder().decode(readZipEntry(bytes, core, 1024 * 1024));
+    const m = /<dc:title>([\s\S]*?)<\/dc:title>/.exec(xml);
+    return m ? clean(xmlText(m[1])) : "";
+  } catch {
+    return "";
+  }
+}
+
+export async function extractDocx(bytes: Uint8Array, zip: ZipEntry[], limits: ExtractLimits): Promise<DocumentText> {
+  checkZip(zip, bytes, limits);
+  if (!zip.some((e) => e.name === "word/document.xml")) throw new FileError("corrupt", "corrupt DOCX: no word/document.xml");
+  let text: string;
+  try {
+    const r = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    text = r.value.replace(/\n{3,}/g, "\n\n").slice(0, limits.maxChars);
+  } catch (e) {
+    throw new FileError("corrupt", `corrupt DOCX: ${(e as Error).message}`);
+  }
+  if (text.trim() === "") throw new FileError("empty", "DOCX has no text");
+  return { kind: "document", title: officeTitle(zip, bytes) || firstLine(text), text };
+}
+
+function cellText(v: ExcelJS.CellValue): string {
+  if (v === null || v === undefined) return "";
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
+  if (typeof v === "object") {
+    if ("richText" in v) return v.richText.map((r) => r.text).join("");
+    if ("text" in v && typeof v.text === "string") return v.text;
+    if ("result" in v) return v.result === undefined || v.result === null ? "" : String(v.result);
+    if ("error" in v) return "";
+    return "";
+  }
+  return String(v);
+}
+
+function sheetsOf(wb: ExcelJS.Workbook, limits: ExtractLimits): TableSheet[] {
+  const sheets: TableSheet[] = [];
+  for (const ws of wb.worksheets) {
+    const rows: string[][] = [];
+    const rowNumbers: number[] = [];
+    ws.eachRow({ includeEmpty: false }, (row, n) => {
+      if (rows.length >= limits.maxRows) return;
+      const cells: string[] = [];
+      const values = row.values as ExcelJS.CellValue[];
+      for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]).trim());
+      rows.push(cells);
+      rowNumbers.push(n);
+    });
+    if (rows.length) sheets.push({ name: ws.name, rows, rowNumbers });
+  }
+  return sheets;
+}
+
+export async function extractXlsx(bytes: Uint8Array, zip: ZipEntry[], limits: ExtractLimits): Promise<TableData> {
+  checkZip(zip, bytes, limits);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new FileError("corrupt", `corrupt XLSX: ${(e as Error).message}`);
+  }
+  const sheets = sheetsOf(wb, limits);
+  if (!sheets.length) throw new FileError("empty", "XLSX has no rows");
+  return { kind: "table", sheets };
+}
+
+export async function extractCsv(text: string, limits: ExtractLimits): Promise<TableData> {
+  const wb = new ExcelJS.Workbook();
+  const first = text.split("\n", 1)[0];
+  const delimiter = (first.match(/;/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? ";" : first.includes("\t") && !first.includes(",") ? "\t" : ",";
+  try {
+    // Values stay text: no number/date guessing (a year or a code must not change shape).
+    await wb.csv.read(Readable.from([text.replace(/^\uFEFF/, "")]), {
+      parserOptions: { delimiter },
+      map: (v: unknown) => v,
+    } as Parameters<typeof wb.csv.read>[1]);
+  } catch (e) {
+    throw new FileError("corrupt", `unreadable CSV: ${(e as Error).message}`);
+  }
+  const sheets = sheetsOf(wb, limits).map((s) => ({ ...s, name: "" }));
+  if (!sheets.length) throw new FileError("empty", "CSV has no rows");
+  return { kind: "table", sheets };
+}
+
+// ---------- HTML, text ----------
+
+export function extractHtml(html: string, limits: ExtractLimits): DocumentText {
+  const { document } = parseHTML(html);
+  const heading = document.querySelector("h1, h2");
+  let title = clean(document.title) || clean(heading?.textContent);
+  let text = "";
+  try {
+    const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+    text = article?.textContent ?? "";
+    if (!title) title = clean(article?.title);
+  } catch {
+    text = "";
+  }
+  if (text.trim().length < 200) {
+    // Readability gives up on short or list-like pages: take the body's text instead.
+    const { document: fresh } = parseHTML(html);
+    for (const el of fresh.querySelectorAll("script, style, noscript, template")) el.remove();
+    text = fresh.body?.textContent ?? fresh.documentElement?.textContent ?? "";
+  }
+  text = text
+    .replace(/[ \t\r\f\v\u00a0]+/g, " ")
+    .replace(/ ?\n ?/g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim()
+    .slice(0, limits.maxChars);
+  if (!text) throw new FileError("empty", "HTML page has no text");
+  return { kind: "document", title: title || firstLine(text), text };
+}
+
+export function extractPlain(text: string, markdown: boolean, limits: ExtractLimits): DocumentText {
+  const body = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").slice(0, limits.maxChars);
+  let title = "";
+  if (markdown) {
+    const m = /^#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(body);
+    if (m) title = clean(m[1]);
+  }
+  return { kind: "document", title: title || firstLine(body), text: body };
+}
+
+export async function extract(
+  bytes: Uint8Array,
+  format: Format,
+  sniffed: { zip?: ZipEntry[]; text?: string },
+  limits: ExtractLimits = DEFAULT_LIMITS,
+): Promise<Extracted> {
+  switch (format) {
+    case "pdf":
+      return extractPdf(bytes, limits);
+    case "docx":
+      return extractDocx(bytes, sniffed.zip ?? [], limits);
+    case "xlsx":
+      return extractXlsx(bytes, sniffed.zip ?? [], limits);
+    case "csv":
+      return extractCsv(sniffed.text ?? "", limits);
+    case "html":
+      return extractHtml(sniffed.text ?? "", limits);
+    case "md":
+      return extractPlain(sniffed.text ?? "", true, limits);
+    case "txt":
+      return extractPlain(sniffed.text ?? "", false, limits);
+  }
+}
+
+export { fmtBytes };
