@@ -58,7 +58,9 @@ export function EntriesView({ session, filters, onFilters }: { session: Session;
     setTotal(null);
     void load(null, []);
     let live = true;
-    if (!filters.to) {
+    // The stats total counts entries for the filters; the API's stats cannot express "has any
+    // tag of a facet" (its facet names the columns), nor an upper date, so no count then.
+    if (!filters.to && !(filters.facet && !filters.tag)) {
       session.client.stats({ ...toApiFilter(filters), facet: filters.facet ?? "theme" }).then(
         (s) => {
           if (live) setTotal((s as FacetStats).total);

@@ -68,7 +68,7 @@ export function shadeLevel(count: number, max: number): number {
 
 /** Background and text colours for a step (blue ramp; dark text on light, white on dark). */
 export function shadeColours(level: number): { background: string; color: string } {
-  const ramp = ["#ffffff", "#deebf7", "#b5d3ec", "#7fb2dc", "#3d86c6", "#0b4f8f"];
+  const ramp = ["#ffffff", "#deebf7", "#b5d3ec", "#7fb2dc", "#1f64a8", "#0b3f73"];
   const l = Math.max(0, Math.min(SHADES, level));
   return { background: ramp[l], color: l >= 4 ? "#ffffff" : "#102a43" };
 }
