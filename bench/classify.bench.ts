@@ -1,0 +1,206 @@
+/**
+ * Bulk classify throughput: a generated corpus of 520 documents (130 each of PDF, DOCX, HTML,
+ * TXT; policy-like English text with migration terms), classified by the same worker pool the
+ * CLI uses, with 1 and 2 workers. Prints files/s and MB/s per format and for the mixed corpus
+ * (medians of 3 runs, after a warm-up; files already in memory, so disk is not measured), the
+ * 2-worker speed-up, and one end-to-end `mmt classify` process run per worker count (start-up
+ * and disk included).
+ */
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { Document, HeadingLevel, Packer, Paragraph } from "docx";
+import { PDFDocument, StandardFonts } from "pdf-lib";
+import { Pool } from "../cli/classify/pool";
+import type { Job } from "../cli/classify/process";
+import { median } from "./stats";
+
+const PER_FORMAT = 130;
+const RUNS = 3;
+const FORMATS = ["pdf", "docx", "html", "txt"] as const;
+type Fmt = (typeof FORMATS)[number];
+
+const WORDS =
+  "the ministry shall ensure that national institutions develop and implement measures for the period of the plan in cooperation with local authorities and partners while the government reviews progress each year and reports on results budget resources public services access quality".split(
+    " ",
+  );
+const TERMS = [
+  "labour migration",
+  "remittances",
+  "migrant workers",
+  "diaspora engagement",
+  "return and reintegration",
+  "human trafficking",
+  "border management",
+  "health care for migrants",
+  "recognition of skills",
+  "social protection of migrant workers abroad",
+];
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function paragraphs(seed: number, count: number): string[] {
+  const r = rng(seed);
+  const out: string[] = [];
+  for (let p = 0; p < count; p++) {
+    const words: string[] = [];
+    const n = 40 + Math.floor(r() * 60);
+    for (let i = 0; i < n; i++) words.push(r() < 0.04 ? TERMS[Math.floor(r() * TERMS.length)] : WORDS[Math.floor(r() * WORDS.length)]);
+    const s = words.join(" ");
+    out.push(`${s[0].toUpperCase()}${s.slice(1)}.`);
+  }
+  return out;
+}
+
+function wrap(text: string, width = 90): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const w of text.split(" ")) {
+    if (line && line.length + w.length + 1 > width) {
+      lines.push(line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+async function makeFile(fmt: Fmt, i: number): Promise<Uint8Array> {
+  const title = `National Strategy ${i} on Labour Migration`;
+  const paras = paragraphs(i * 7919 + fmt.length, 6 + (i % 10));
+  if (fmt === "txt") return Buffer.from(`${title}\n\n${paras.join("\n\n")}\n`);
+  if (fmt === "html") {
+    const body = paras.map((p) => `<p>${p}</p>`).join("\n");
+    return Buffer.from(
+      `<!doctype html><html><head><title>${title}</title><style>p{margin:0}</style></head><body><nav><a href="/">Home</a> | <a href="/news">News</a></nav><main><article><h1>${title}</h1>\n${body}</article></main><footer>Ministry of Labour</footer></body></html>`,
+    );
+  }
+  if (fmt === "docx") {
+    const doc = new Document({
+      title,
+      sections: [{ children: [new Paragraph({ text: title, heading: HeadingLevel.HEADING_1 }), ...paras.map((p) => new Paragraph({ text: p }))] }],
+    });
+    return new Uint8Array(await Packer.toBuffer(doc));
+  }
+  const pdf = await PDFDocument.create();
+  pdf.setTitle(title);
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const lines = [title, "", ...paras.flatMap((p) => [...wrap(p), ""])];
+  for (let at = 0; at < lines.length; at += 45) {
+    const page = pdf.addPage([595, 842]);
+    lines.slice(at, at + 45).forEach((l, k) => {
+      page.drawText(l, { x: 40, y: 800 - k * 16, size: 10, font });
+    });
+  }
+  return pdf.save();
+}
+
+interface Corpus {
+  dir: string;
+  files: { path: string; fmt: Fmt; bytes: Uint8Array; sha256: string }[];
+}
+
+async function makeCorpus(): Promise<Corpus> {
+  const dir = mkdtempSync(join(tmpdir(), "mmt-classify-bench-"));
+  const files: Corpus["files"] = [];
+  for (const fmt of FORMATS) {
+    mkdirSync(join(dir, fmt));
+    for (let i = 0; i < PER_FORMAT; i++) {
+      const bytes = await makeFile(fmt, i);
+      const path = join(dir, fmt, `doc-${String(i).padStart(4, "0")}.${fmt}`);
+      writeFileSync(path, bytes);
+      files.push({ path, fmt, bytes, sha256: createHash("sha256").update(bytes).digest("hex") });
+    }
+  }
+  // Interleave formats, as a real folder mixes them.
+  files.sort((a, b) => (a.path.slice(-13) < b.path.slice(-13) ? -1 : 1));
+  return { dir, files };
+}
+
+/** Classifies `files` through `pool` with 2 jobs in flight per worker; returns seconds. */
+async function timed(pool: Pool, files: Corpus["files"], workers: number): Promise<{ secs: number; failed: number }> {
+  // Each job gets its own copy: the pool transfers (detaches) the buffer it sends.
+  const jobs: Job[] = files.map((f, seq) => ({ seq, path: f.path, sha256: f.sha256, bytes: new Uint8Array(f.bytes) }));
+  let next = 0;
+  let failed = 0;
+  const t0 = performance.now();
+  const lane = async (): Promise<void> => {
+    while (next < jobs.length) {
+      const r = await pool.run(jobs[next++]);
+      if (!r.ok) failed++;
+    }
+  };
+  await Promise.all(Array.from({ length: workers * 2 }, lane));
+  return { secs: (performance.now() - t0) / 1000, failed };
+}
+
+function fmtRate(files: number, bytes: number, secs: number): string {
+  return `${(files / secs).toFixed(1).padStart(7)} files/s ${(bytes / 1024 / 1024 / secs).toFixed(2).padStart(7)} MB/s`;
+}
+
+export async function run(): Promise<void> {
+  const cores = availableParallelism();
+  process.stdout.write(`generating corpus: ${PER_FORMAT} each of ${FORMATS.join(", ")} ...\n`);
+  const corpus = await makeCorpus();
+  const totalBytes = corpus.files.reduce((n, f) => n + f.bytes.length, 0);
+  process.stdout.write(`corpus: ${corpus.files.length} files, ${(totalBytes / 1024 / 1024).toFixed(1)} MB, ${cores} core(s)\n`);
+  for (const fmt of FORMATS) {
+    const fs = corpus.files.filter((f) => f.fmt === fmt);
+    const b = fs.reduce((n, f) => n + f.bytes.length, 0);
+    process.stdout.write(`  ${fmt.padEnd(5)} ${fs.length} files, mean ${(b / fs.length / 1024).toFixed(1)} KB\n`);
+  }
+  const mixedRate: Record<number, number> = {};
+  try {
+    for (const workers of [1, 2]) {
+      const pool = new Pool(workers, 120_000);
+      // Warm-up: every worker started and has seen each format once.
+      await timed(pool, FORMATS.map((f) => corpus.files.find((x) => x.fmt === f)!).concat(corpus.files.slice(0, 4 * workers)), workers);
+      process.stdout.write(`\n${workers} worker(s), medians of ${RUNS} runs:\n`);
+      for (const fmt of FORMATS) {
+        const fs = corpus.files.filter((f) => f.fmt === fmt);
+        const b = fs.reduce((n, f) => n + f.bytes.length, 0);
+        const secs: number[] = [];
+        for (let r = 0; r < RUNS; r++) secs.push((await timed(pool, fs, workers)).secs);
+        process.stdout.write(`  ${fmt.padEnd(6)} ${fmtRate(fs.length, b, median(secs))}\n`);
+      }
+      const secs: number[] = [];
+      let failed = 0;
+      for (let r = 0; r < RUNS; r++) {
+        const t = await timed(pool, corpus.files, workers);
+        secs.push(t.secs);
+        failed += t.failed;
+      }
+      mixedRate[workers] = corpus.files.length / median(secs);
+      process.stdout.write(`  mixed  ${fmtRate(corpus.files.length, totalBytes, median(secs))}  (${corpus.files.length} files${failed ? `, ${failed} FAILED` : ""})\n`);
+      await pool.close();
+    }
+    const speedup = mixedRate[2] / mixedRate[1];
+    process.stdout.write(
+      `\nspeed-up with 2 workers (mixed corpus): ${speedup.toFixed(2)}x (target >= 1.7x on 2 cores; this machine has ${cores} core(s), shared with other work)\n`,
+    );
+
+    process.stdout.write("\nend to end (`mmt classify DIR --out X.jsonl`, one run each, start-up and disk included):\n");
+    for (const workers of [1, 2]) {
+      // Outside the corpus folder, so a run does not read the previous run's output.
+      const out = join(`${corpus.dir}-out`, `out-${workers}.jsonl`);
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, [join(import.meta.dirname, "..", "cli", "mmt.mjs"), "classify", corpus.dir, "--out", out, "--workers", String(workers), "-q"], {
+        encoding: "utf8",
+      });
+      const secs = (performance.now() - t0) / 1000;
+      const lines = readFileSync(out, "utf8").split("\n").filter(Boolean).length;
+      process.stdout.write(`  ${workers} worker(s): ${secs.toFixed(1)} s, ${fmtRate(corpus.files.length, totalBytes, secs)}, ${lines} entries, exit ${r.status}\n`);
+    }
+  } finally {
+    rmSync(corpus.dir, { recursive: true, force: true });
+    rmSync(`${corpus.dir}-out`, { recursive: true, force: true });
+  }
+}
