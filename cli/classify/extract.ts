@@ -11,7 +11,7 @@ import { parseHTML } from "linkedom";
 import mammoth from "mammoth";
 import { assemblePdfText } from "../../shared/extract/pdf-text";
 import type { Format } from "./sniff";
-import { fmtBytes, readZipEntry, type ZipEntry, zipBombReason } from "./zip";
+import { fmtBytes, readZipEntry, type ZipEntry, ZipError, zipBombReason } from "./zip";
 
 export class FileError extends Error {
   constructor(
@@ -145,9 +145,26 @@ export async function extractPdf(bytes: Uint8Array, limits: ExtractLimits): Prom
 
 // ---------- DOCX / XLSX (zip) ----------
 
+/**
+ * Refuses a zip bomb before the library inflates the archive: first by the declared sizes, then
+ * by inflating each part with a cap of its declared size (native zlib, output dropped), so an
+ * archive that lies about its sizes is caught too.
+ */
 function checkZip(zip: ZipEntry[], bytes: Uint8Array, limits: ExtractLimits): void {
   const bomb = zipBombReason(zip, bytes.length, { maxTotal: limits.maxUnzipped, maxRatio: 200 });
   if (bomb) throw new FileError("zip-bomb", bomb);
+  for (const e of zip) {
+    if (e.method !== 8 || e.name.endsWith("/")) continue;
+    try {
+      readZipEntry(bytes, e, e.uncompressedSize + 1);
+    } catch (err) {
+      const msg = (err as Error).message;
+      if (err instanceof ZipError && err.tooLarge) {
+        throw new FileError("zip-bomb", `zip bomb suspected: ${e.name} inflates beyond its declared ${fmtBytes(e.uncompressedSize)}`);
+      }
+      throw new FileError("corrupt", `corrupt ${e.name.startsWith("xl/") ? "XLSX" : "DOCX"}: ${msg}`);
+    }
+  }
 }
 
 function xmlText(s: string): string {

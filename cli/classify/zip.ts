@@ -14,7 +14,15 @@ export interface ZipEntry {
   localHeaderOffset: number;
 }
 
-export class ZipError extends Error {}
+export class ZipError extends Error {
+  constructor(
+    message: string,
+    /** True when the entry inflates to more than the cap it was read with. */
+    readonly tooLarge = false,
+  ) {
+    super(message);
+  }
+}
 
 const EOCD = 0x06054b50;
 const CEN = 0x02014b50;
@@ -66,14 +74,15 @@ export function readZipEntry(buf: Uint8Array, entry: ZipEntry, maxBytes: number)
   const data = buf.subarray(start, start + entry.compressedSize);
   if (data.length < entry.compressedSize) throw new ZipError(`${entry.name} is truncated`);
   if (entry.method === 0) {
-    if (data.length > maxBytes) throw new ZipError(`${entry.name} is larger than ${maxBytes} bytes`);
+    if (data.length > maxBytes) throw new ZipError(`${entry.name} is larger than ${maxBytes} bytes`, true);
     return data;
   }
   if (entry.method !== 8) throw new ZipError(`${entry.name}: unsupported compression method ${entry.method}`);
   try {
     return inflateRawSync(data, { maxOutputLength: maxBytes });
   } catch (e) {
-    throw new ZipError(`${entry.name} cannot be inflated within ${maxBytes} bytes: ${(e as Error).message}`);
+    const tooLarge = (e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE";
+    throw new ZipError(`${entry.name} cannot be inflated within ${maxBytes} bytes: ${(e as Error).message}`, tooLarge);
   }
 }
 

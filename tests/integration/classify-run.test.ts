@@ -73,6 +73,7 @@ beforeAll(async () => {
   put("nested/titled.docx", await makeDocx("Diaspora Engagement Policy", "Section 1", [MIGRATION]));
   put("nested/deeper/untitled.docx", await makeDocx(undefined, "Employment Strategy of Moldova", [MIGRATION, "Second paragraph."]));
   put("nested/bomb.docx", makeZipBombDocx());
+  put("nested/liar.docx", makeZipBombDocx(1000)); // declares 1000 bytes, inflates to 100 KB
   put(
     "template.xlsx",
     await makeXlsx(
@@ -172,11 +173,12 @@ describe("mmt classify: a folder of mixed and broken files", () => {
     expect(code("locked.pdf")).toBe("encrypted");
     expect(code("blank.pdf")).toBe("no-text");
     expect(code("nested/bomb.docx")).toBe("zip-bomb");
+    expect(code("nested/liar.docx")).toBe("zip-bomb");
     expect(code("empty.txt")).toBe("empty");
     expect(code("picture.png")).toBe("unsupported");
     expect(code("huge.txt")).toBe("too-large");
     expect(errors.find((e) => e.path === join(dir, "missing-folder"))?.code).toBe("unreadable");
-    expect(errors).toHaveLength(8);
+    expect(errors).toHaveLength(9);
     expect(errors.find((e) => e.code === "zip-bomb")?.reason).toMatch(/declares [\d.]+ GB uncompressed/);
     for (const e of errors) expect(ran.stderr).toContain(e.path);
   });
