@@ -223,8 +223,9 @@ export function ReviewView({ session, filters, onFilters }: { session: Session; 
               {conflict.theirs ? (
                 <>
                   <p>
-                    Your decision was not saved: the tracker has revision {conflict.theirs.revision} by {conflict.theirs.author ?? "someone"} (updated{" "}
-                    {formatDate(conflict.theirs.updatedAt)}), and you reviewed revision {conflict.mine.revision}. Nothing was overwritten.
+                    Your decision was not saved: someone changed the entry at {formatDate(conflict.theirs.updatedAt)}, so the tracker now has
+                    revision {conflict.theirs.revision} and you reviewed revision {conflict.mine.revision}. Nothing was overwritten. Compare
+                    below, then look at the current version and decide again.
                   </p>
                   <table class="diff">
                     <caption class="sr-only">Differences between your change and the tracker's current version</caption>

@@ -90,6 +90,6 @@ export function diffEntries(mine: Entry, theirs: Entry): { field: string; mine: 
       }
     }
   };
-  const fields = ["status", "title", "tags", "country", "kind", "note", "language", "year", "instrument", "policy", "source", "revision", "author", "updatedAt"];
+  const fields = ["status", "title", "tags", "country", "kind", "note", "language", "year", "instrument", "policy", "source", "revision"];
   return fields.map((field) => ({ field, mine: show(mine, field), theirs: show(theirs, field) })).filter((d) => d.mine !== d.theirs);
 }
