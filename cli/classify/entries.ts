@@ -6,6 +6,7 @@ import type { Entry, EntryTag, Span } from "../../shared/entry/entry";
 import { pageAt } from "../../shared/extract/pdf-text";
 import type { TagResult } from "../../shared/tagger/types";
 import { TAXONOMY_VERSION } from "../../shared/taxonomy/categories";
+import { detectColumns } from "../../shared/entry/columns";
 import { textColumnsOf, titleColumnOf } from "./columns";
 import type { DocumentText, TableData } from "./extract";
 
@@ -93,6 +94,7 @@ export function rowEntries(table: TableData, src: FileSource, makeId: () => stri
       continue;
     }
     const titleCol = titleColumnOf(header);
+    const roles = detectColumns(header);
     for (let r = (headerIndex ?? -1) + 1; r < sheet.rows.length; r++) {
       const row = sheet.rows[r];
       const text = columns
@@ -102,6 +104,11 @@ export function rowEntries(table: TableData, src: FileSource, makeId: () => stri
       if (!text) continue;
       const title = (titleCol !== null && row[titleCol]?.trim()) || text.split("\n")[0].slice(0, 200);
       const result = tag(text, { title, maxEvidence: 2 });
+      // What the officer wrote in the Country and Year columns wins over what the tagger found.
+      const country = roles.country === undefined ? "" : (row[roles.country] ?? "").trim().toUpperCase();
+      if (/^[A-Z]{3}$/.test(country)) result.country = [country, ...result.country.filter((c) => c !== country)];
+      const year = roles.year === undefined ? Number.NaN : Number((row[roles.year] ?? "").trim());
+      if (Number.isInteger(year) && year >= 1800 && year <= 2200) result.year = year;
       const rowKey = `${sheet.name ? `${sheet.name}!` : ""}${sheet.rowNumbers[r]}`;
       entries.push(
         describe(

@@ -79,7 +79,7 @@ beforeAll(async () => {
     await makeXlsx(
       ["ID", "Country", "Title", "Description", "Year"],
       [
-        ["", "MDA", "Remittances law", MIGRATION],
+        ["", "MDA", "Remittances law", MIGRATION, "2019"],
         ["", "KGZ", "Health plan", "Access to health care for migrant workers and their families"],
         ["", "", "", ""],
       ],
@@ -144,6 +144,8 @@ describe("mmt classify: a folder of mixed and broken files", () => {
     expect(rows.map((r) => r.title)).toEqual(["Remittances law", "Health plan"]);
     expect(rows.map((r) => r.source.rowKey)).toEqual(["Policies!2", "Policies!3"]);
     expect(rows[0].source).toMatchObject({ sheet: "Policies", sha256: sha256(bytesOf.get("template.xlsx") as Uint8Array) });
+    expect([rows[0].country, rows[0].year]).toEqual(["MDA", 2019]);
+    expect(rows[1].country).toBe("KGZ");
     const csv = entries.filter((e) => e.source.path === join(input, "rows.csv"));
     expect(csv.map((r) => [r.kind, r.title])).toEqual([
       ["row", "Labour code"],
