@@ -41,10 +41,14 @@ export interface EntriesTable {
   updated_at: string;
 }
 
+/** One row per (entry, facet, category); country and updated_at are copies of the entry's,
+ *  so tag filters walk one index in list order and the coverage matrix needs no join. */
 export interface TagsTable {
   entry_id: string;
   facet: string;
   tag_id: string;
+  country: string | null;
+  updated_at: string;
 }
 
 export interface TokensTable {
@@ -69,6 +73,8 @@ export interface TrackerDb {
   dialect: DialectName;
   /** Where the data lives, for a person (a file path, or the URL without its password). */
   where: string;
+  /** PostgreSQL schema in use, when one was given. */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -123,24 +129,29 @@ function migrations(dialect: DialectName): Record<string, Migration> {
           .on("entries")
           .columns(["country", "updated_at", "id"])
           .execute();
-        await db.schema.createIndex("entries_status").on("entries").columns(["status", "updated_at"]).execute();
         await db.schema.createIndex("entries_author").on("entries").columns(["author", "updated_at"]).execute();
         await db.schema.createIndex("entries_url").on("entries").column("url").execute();
         await db.schema.createIndex("entries_sha256").on("entries").column("sha256").execute();
         await db.schema.createIndex("entries_row").on("entries").columns(["workbook", "row_key"]).execute();
-        await db.schema.createIndex("entries_created").on("entries").column("created_at").execute();
 
         await db.schema
           .createTable("entry_tags")
           .addColumn("entry_id", "text", (c) => c.notNull())
           .addColumn("facet", "text", (c) => c.notNull())
           .addColumn("tag_id", "text", (c) => c.notNull())
+          .addColumn("country", "text")
+          .addColumn("updated_at", "text", (c) => c.notNull())
           .addPrimaryKeyConstraint("entry_tags_pk", ["entry_id", "facet", "tag_id"])
           .execute();
         await db.schema
-          .createIndex("entry_tags_facet")
+          .createIndex("entry_tags_list")
           .on("entry_tags")
-          .columns(["facet", "tag_id", "entry_id"])
+          .columns(["facet", "tag_id", "updated_at", "entry_id"])
+          .execute();
+        await db.schema
+          .createIndex("entry_tags_matrix")
+          .on("entry_tags")
+          .columns(["facet", "country", "tag_id"])
           .execute();
 
         await db.schema
@@ -176,7 +187,13 @@ class StaticProvider implements MigrationProvider {
 }
 
 export async function migrate(t: TrackerDb): Promise<void> {
-  const migrator = new Migrator({ db: t.db, provider: new StaticProvider(migrations(t.dialect)) });
+  const migrator = new Migrator({
+    db: t.db,
+    provider: new StaticProvider(migrations(t.dialect)),
+    // Kysely looks for its bookkeeping tables by schema; name ours so that two schemas in one
+    // database do not see each other's.
+    ...(t.schema ? { migrationTableSchema: t.schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "?";
@@ -218,7 +235,7 @@ export async function openDb(spec: string, opts: OpenOptions = {}): Promise<Trac
       }
     }
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    t = { db, dialect: "postgres", where: describeDb(spec), close: () => db.destroy() };
+    t = { db, dialect: "postgres", where: describeDb(spec), ...(schema ? { schema } : {}), close: () => db.destroy() };
   } else {
     const file = spec.replace(/^sqlite:(\/\/)?/i, "");
     if (file !== ":memory:") mkdirSync(dirname(resolve(file)), { recursive: true });

@@ -55,15 +55,25 @@ export interface Change {
 const WRITE_LOCK_KEY = 727_274_007;
 const CHUNK = 200;
 
+/** JSON with object keys sorted (undefined members left out): equal content, equal text. */
 function canon(v: unknown): string {
-  if (v === null || typeof v !== "object") return JSON.stringify(v);
-  if (Array.isArray(v)) return `[${v.map(canon).join(",")}]`;
+  if (v === null || typeof v !== "object") return JSON.stringify(v) ?? "null";
+  if (Array.isArray(v)) {
+    let out = "[";
+    for (let i = 0; i < v.length; i++) out += (i ? "," : "") + canon(v[i]);
+    return `${out}]`;
+  }
   const o = v as Record<string, unknown>;
-  return `{${Object.keys(o)
-    .filter((k) => o[k] !== undefined)
-    .sort()
-    .map((k) => `${JSON.stringify(k)}:${canon(o[k])}`)
-    .join(",")}}`;
+  const keys = Object.keys(o).sort();
+  let out = "{";
+  let first = true;
+  for (const k of keys) {
+    const x = o[k];
+    if (x === undefined) continue;
+    out += `${first ? "" : ","}${JSON.stringify(k)}:${canon(x)}`;
+    first = false;
+  }
+  return `${out}}`;
 }
 
 /** The entry without the fields the tracker sets: what "same content" compares. */
@@ -111,6 +121,7 @@ function rowToEntry(r: Pick<Row, "body" | "revision" | "author" | "created_at" |
 
 function rowOf(
   e: Entry,
+  hash: string,
   revision: number,
   seq: number,
   author: string | null,
@@ -133,7 +144,7 @@ function rowOf(
     row_key: e.source.rowKey ?? null,
     title: e.title,
     body: JSON.stringify(contentOf(e)),
-    content_hash: contentHash(e),
+    content_hash: hash,
     search_text: dialect === "postgres" ? searchText(e) : null,
     created_at: createdAt,
     updated_at: now,
@@ -204,17 +215,18 @@ export class Store {
     }
     const ids = rows.map((r) => r.id);
     for (const part of chunks(ids, 500)) await trx.deleteFrom("entry_tags").where("entry_id", "in", part).execute();
-    const tagRows: { entry_id: string; facet: string; tag_id: string }[] = [];
-    for (const e of entries) {
+    const tagRows: DB["entry_tags"][] = [];
+    for (const [n, e] of entries.entries()) {
+      const row = rows[n] as EntriesTable;
       const seen = new Set<string>();
       for (const t of e.tags) {
         const k = `${t.facet}\u0000${t.id}`;
         if (seen.has(k)) continue;
         seen.add(k);
-        tagRows.push({ entry_id: e.id, facet: t.facet, tag_id: t.id });
+        tagRows.push({ entry_id: e.id, facet: t.facet, tag_id: t.id, country: row.country, updated_at: row.updated_at });
       }
     }
-    for (const part of chunks(tagRows, 300)) await trx.insertInto("entry_tags").values(part).execute();
+    for (const part of chunks(tagRows, 150)) await trx.insertInto("entry_tags").values(part).execute();
     if (this.dialect === "sqlite") await this.#writeFts(trx, entries);
   }
 
@@ -273,12 +285,13 @@ export class Store {
       const writes = new Map<string, { row: EntriesTable; entry: Entry }>();
       for (const { i, e } of parsed) {
         const cur = existing.get(e.id);
+        const hash = contentHash(e);
         if (!cur) {
           if (!canReview && e.status !== "suggested") {
             results[i] = { id: e.id, result: "invalid", reason: `forbidden: a ${actor.role} cannot set status "${e.status}"` };
             continue;
           }
-          const row = rowOf(e, 1, ++seq, actor.name, now, now, this.dialect);
+          const row = rowOf(e, hash, 1, ++seq, actor.name, now, now, this.dialect);
           writes.set(e.id, { row, entry: e });
           existing.set(e.id, row);
           results[i] = { id: e.id, result: "created", revision: 1 };
@@ -289,7 +302,7 @@ export class Store {
           results[i] = { id: e.id, result: "conflict" };
           continue;
         }
-        if (cur.content_hash === contentHash(e)) {
+        if (cur.content_hash === hash) {
           results[i] = { id: e.id, result: "unchanged", revision: curRev };
           continue;
         }
@@ -307,7 +320,7 @@ export class Store {
             continue;
           }
         }
-        const row = rowOf(e, curRev + 1, ++seq, cur.author, cur.created_at, now, this.dialect);
+        const row = rowOf(e, hash, curRev + 1, ++seq, cur.author, cur.created_at, now, this.dialect);
         writes.set(e.id, { row, entry: e });
         existing.set(e.id, row);
         results[i] = { id: e.id, result: "updated", revision: curRev + 1 };
@@ -331,7 +344,9 @@ export class Store {
       await this.#lock(trx);
       let seq = await this.#maxSeq(trx);
       const now = new Date().toISOString();
-      const rows = entries.map((e) => rowOf(e, 1, ++seq, author, e.createdAt ?? now, e.updatedAt ?? now, this.dialect));
+      const rows = entries.map((e) =>
+        rowOf(e, contentHash(e), 1, ++seq, author, e.createdAt ?? now, e.updatedAt ?? now, this.dialect),
+      );
       await this.#write(trx, rows, [...entries]);
     });
   }
@@ -377,7 +392,11 @@ export class Store {
   }
 
   /** Applies the entry filters of docs/api.md to a query over `entries`. */
-  #filter<TB extends keyof DB, O>(qb: SelectQueryBuilder<DB, TB, O>, f: EntryFilter): SelectQueryBuilder<DB, TB, O> {
+  #filter<TB extends keyof DB, O>(
+    qb: SelectQueryBuilder<DB, TB, O>,
+    f: EntryFilter,
+    facetDone = false,
+  ): SelectQueryBuilder<DB, TB, O> {
     // Every query filtered here selects from `entries` (possibly joined); the cast lets one
     // filter serve them all.
     let q = qb as unknown as SelectQueryBuilder<DB, "entries", O>;
@@ -391,7 +410,7 @@ export class Store {
     if (f.workbook) q = q.where("entries.workbook", "=", f.workbook);
     if (f.rowKey) q = q.where("entries.row_key", "=", f.rowKey);
     if (f.since) q = q.where("entries.updated_at", ">=", f.since);
-    if (f.facet) {
+    if (f.facet && !facetDone) {
       const facet = f.facet;
       const tag = f.tag;
       q = q.where("entries.id", "in", (eb) => {
@@ -414,22 +433,61 @@ export class Store {
     return q as unknown as SelectQueryBuilder<DB, TB, O>;
   }
 
-  /** Entries by updatedAt desc, id desc; `cursor` continues after the last one of a page. */
-  async list(f: EntryFilter, limit: number, cursor?: { updatedAt: string; id: string }): Promise<{ entries: Entry[]; next: { updatedAt: string; id: string } | null }> {
-    let q = this.#filter(
-      this.db.selectFrom("entries").select(["entries.id", "body", "revision", "author", "created_at", "updated_at"]),
-      f,
-    );
-    if (cursor) {
-      const c = cursor;
-      q = q.where((eb) =>
-        eb.or([
-          eb("entries.updated_at", "<", c.updatedAt),
-          eb.and([eb("entries.updated_at", "=", c.updatedAt), eb("entries.id", "<", c.id)]),
-        ]),
+  /**
+   * Entries by updatedAt desc, id desc; `cursor` continues after the last one of a page. With
+   * facet + tag the walk is driven by the tag index (which carries updatedAt), so a common tag
+   * over a million entries still reads only about one page of rows.
+   */
+  async list(
+    f: EntryFilter,
+    limit: number,
+    cursor?: { updatedAt: string; id: string },
+  ): Promise<{ entries: Entry[]; next: { updatedAt: string; id: string } | null }> {
+    type Page = { id: string; body: string; revision: number; author: string | null; created_at: string; updated_at: string }[];
+    let rows: Page;
+    if (f.facet && f.tag) {
+      const facet = f.facet;
+      const tag = f.tag;
+      let q = this.#filter(
+        this.db
+          .selectFrom("entry_tags")
+          .innerJoin("entries", "entries.id", "entry_tags.entry_id")
+          .select(["entries.id", "entries.body", "entries.revision", "entries.author", "entries.created_at", "entries.updated_at"])
+          .where("entry_tags.facet", "=", facet)
+          .where("entry_tags.tag_id", "=", tag),
+        f,
+        true,
       );
+      if (cursor) {
+        const c = cursor;
+        q = q.where((eb) =>
+          eb.or([
+            eb("entry_tags.updated_at", "<", c.updatedAt),
+            eb.and([eb("entry_tags.updated_at", "=", c.updatedAt), eb("entry_tags.entry_id", "<", c.id)]),
+          ]),
+        );
+      }
+      rows = await q
+        .orderBy("entry_tags.updated_at", "desc")
+        .orderBy("entry_tags.entry_id", "desc")
+        .limit(limit + 1)
+        .execute();
+    } else {
+      let q = this.#filter(
+        this.db.selectFrom("entries").select(["entries.id", "body", "revision", "author", "created_at", "updated_at"]),
+        f,
+      );
+      if (cursor) {
+        const c = cursor;
+        q = q.where((eb) =>
+          eb.or([
+            eb("entries.updated_at", "<", c.updatedAt),
+            eb.and([eb("entries.updated_at", "=", c.updatedAt), eb("entries.id", "<", c.id)]),
+          ]),
+        );
+      }
+      rows = await q.orderBy("entries.updated_at", "desc").orderBy("entries.id", "desc").limit(limit + 1).execute();
     }
-    const rows = await q.orderBy("entries.updated_at", "desc").orderBy("entries.id", "desc").limit(limit + 1).execute();
     const more = rows.length > limit;
     const page = more ? rows.slice(0, limit) : rows;
     const last = page[page.length - 1];
@@ -471,14 +529,26 @@ export class Store {
 
   /** Counts by country × category of one facet, by country, and the total. */
   async stats(facet: string, f: EntryFilter) {
-    const base = this.#filter(this.db.selectFrom("entries").innerJoin("entry_tags", "entry_tags.entry_id", "entries.id"), f);
-    const rows = await base
-      .where("entry_tags.facet", "=", facet)
-      .select((eb) => ["entries.country", "entry_tags.tag_id", eb.fn.countAll<number | string>().as("n")])
-      .groupBy(["entries.country", "entry_tags.tag_id"])
-      .orderBy("entries.country")
-      .orderBy("entry_tags.tag_id")
-      .execute();
+    type Cell = { country: string | null; tag_id: string; n: number | string };
+    let rows: Cell[];
+    const onlyCountry = Object.entries(f).every(([k, v]) => v === undefined || k === "country");
+    if (onlyCountry) {
+      // The coverage matrix without filters (or by country) reads the tag index alone.
+      let q = this.db
+        .selectFrom("entry_tags")
+        .select((eb) => ["entry_tags.country", "entry_tags.tag_id", eb.fn.countAll<number | string>().as("n")])
+        .where("entry_tags.facet", "=", facet);
+      if (f.country) q = q.where("entry_tags.country", "=", f.country);
+      rows = await q.groupBy(["entry_tags.country", "entry_tags.tag_id"]).orderBy("entry_tags.country").orderBy("entry_tags.tag_id").execute();
+    } else {
+      rows = await this.#filter(this.db.selectFrom("entries").innerJoin("entry_tags", "entry_tags.entry_id", "entries.id"), f)
+        .where("entry_tags.facet", "=", facet)
+        .select((eb) => ["entries.country", "entry_tags.tag_id", eb.fn.countAll<number | string>().as("n")])
+        .groupBy(["entries.country", "entry_tags.tag_id"])
+        .orderBy("entries.country")
+        .orderBy("entry_tags.tag_id")
+        .execute();
+    }
     const countries = await this.#filter(this.db.selectFrom("entries"), f)
       .select((eb) => ["entries.country", eb.fn.countAll<number | string>().as("n")])
       .groupBy("entries.country")
