@@ -32,7 +32,7 @@ export const MIGRATION_ANCHORS: LexiconText = {
 migration; migrations; migrant*; immigrant*; immigrat*; emigrant*; emigrat*; outmigration; out-migration;
 in-migration; labour migration; labor migration; migrant worker*; migratory flows; migratory movements;
 refugee*; asylum seeker*; seeking asylum; right to asylum; political asylum; asylum application*;
-asylum procedure*; asylum system; granted asylum; asylum law; international protection; internally displaced;
+asylum procedure*; asylum system; granted asylum; asylum law; internally displaced;
 internal displacement; displaced persons; displaced people; forcibly displaced; forced displacement;
 stateless person*; statelessness; trafficking in persons; trafficking in human beings; human trafficking;
 trafficked persons; victims of trafficking; anti-trafficking; counter-trafficking; smuggling of migrants;
@@ -50,11 +50,11 @@ International Organization for Migration; International Organisation for Migrati
 Office of the United Nations High Commissioner for Refugees; Migrant Workers Convention; ICRMW; GFMD;
 Global Forum on Migration and Development; brain drain; border crossers; irregular entry; undocumented workers;
 foreign workers; foreign labour; guest workers; work permit*; residence permit*; Law on Foreigners;
-entry and stay of foreigners; mixed flows; mixed movements
+entry and stay of foreigners;
 `,
   fr: `
 migratoire; migratoires; immigré*; émigré*; travailleurs étrangers; travailleur étranger;
-réfugié*; demandeur* d'asile; droit d'asile; statut de réfugié; protection internationale; déplacés internes;
+réfugié*; demandeur* d'asile; droit d'asile; statut de réfugié; déplacés internes;
 personnes déplacées; traite des personnes; traite des êtres humains;
 trafic illicite de migrants; trafic de migrants; passeurs de migrants; migrants de retour; rapatriés;
  mobilité humaine; Marocains résidant à l'étranger; Marocains résidents à l'étranger;
@@ -69,7 +69,7 @@ entrée et séjour des étrangers; séjour des étrangers; politique d'asile; mi
   es: `
 migratorio; migratoria; migratorios; migratorias; inmigraci*; inmigrante*;
 personas en movilidad; movilidad humana; refugiado*; solicitante* de refugio; solicitante* de asilo;
-derecho de asilo; condición de refugiado; protección internacional; desplazado* interno*;
+derecho de asilo; condición de refugiado; desplazado* interno*;
 desplazamiento forzado; personas desplazadas; trata de personas; trata de seres humanos;
 tráfico ilícito de migrantes; tráfico de migrantes; retornado*; personas retornadas; readmisión;
 ecuatorianos en el exterior; ecuatorianas y ecuatorianos en el exterior; ecuatorianos residentes en el exterior;
@@ -82,7 +82,7 @@ ACNUR; fuga de cerebros; indocumentado*; Ley Orgánica de Movilidad Humana; trab
   ru: `
 миграция; миграции; миграцию; миграцией; миграций; иммиграц*; эмиграц*;
 трудов* мигрант*; трудящ* мигрант*; трудов* миграц*; бежен*; просител* убежищ*; ищущ* убежищ*;
-предоставлени* убежищ*; политическ* убежищ*; временн* убежищ*; статус* беженц*; международн* защит*;
+предоставлени* убежищ*; политическ* убежищ*; временн* убежищ*; статус* беженц*;
 вынужденн* переселен*; вынужденн* мигрант*; внутренне перемещенн*; перемещенн* лиц*; лиц* без гражданства;
 безгражданств*; торговл* людьми; жертв* торговли людьми;
 незаконн* ввоз* мигрант*; контрабанд* мигрант*; реадмисси*; возвратн* миграц*; вернувш* мигрант*;
@@ -96,7 +96,7 @@ ACNUR; fuga de cerebros; indocumentado*; Ley Orgánica de Movilidad Humana; trab
 `,
   ro: `
 migrație; migrația; migrației; migrații; migrațiile; migrațiilor; migrațional*; imigrați*; imigranț*;
-lucrător* migranț*; refugiat*; solicitant* de azil; azil*; protecție internațională;
+lucrător* migranț*; refugiat*; solicitant* de azil; azil*;
 persoane strămutate; strămutaț*; apatrid*; trafic* de ființe umane; trafic* de persoane;
 victime ale traficului; trafic ilegal de migranți; readmisie; readmisia; migranți reîntorși; reîntorș*;
 cetățeni reveniți; moldoven* de peste hotare; cetățen* aflaț* peste hotare; cetățen* din străinătate;
@@ -149,35 +149,40 @@ smuggling; smugglers; deportation; expulsion; detention; naturalisation; natural
 resettlement; relocation; reintegration; reinsertion; xenophobia; host communities; host country;
 country of origin; countries of origin; country of destination; countries of destination; transit countries;
 abroad; overseas; newcomers; seasonal workers; domestic workers; nationals; compatriots; hawala; hundi;
-exodus; MRE; IDP; IDPs; GCM; AVRR
+exodus; MRE; IDP; IDPs; GCM; AVRR;
+international protection
 `,
   fr: `
 envois de fonds; transferts de fonds; retour;
  mobilité; agences de recrutement; agences de placement; OIM; OIT; BIT; étrangers; asile;
 déplacement; déplacés; trafic; passeurs; éloignement; rétention; nationalité;
 réinstallation; xénophobie; pays d'origine; pays d'accueil; pays de destination;
-pays de transit; à l'étranger; ressortissants; HCR; PMM
+pays de transit; à l'étranger; ressortissants; HCR; PMM;
+protection internationale
 `,
   es: `
 remesa; remesas; frontera; fronteras; visado; visados; retorno;
 movilidad; agencias de colocación; agencias de empleo; extranjeros; asilo; refugio; desplazamiento;
 desplazados; tráfico; coyotes; detención; nacionalidad;
 reasentamiento; reinserción; xenofobia; país de origen; países de origen; país de destino;
-país de acogida; país de tránsito; en el exterior; en el extranjero; connacionales; compatriotas
+país de acogida; país de tránsito; en el exterior; en el extranjero; connacionales; compatriotas;
+protección internacional
 `,
   ru: `
 диаспор*; денежн* перевод*; частн* перевод*; границ*; пограничн*; визов*; визы; возвращени*; интеграц*;
 мобильност*; частн* агентств* занятости; МОМ; МОТ; иностранц*; иностранн* граждан*; убежищ*; перемещени*;
 переселенц*; переселени*; контрабанд*; выдворени*; депортац*; натурализац*; гражданств*; реинтеграц*;
 ксенофоби*; страна происхождения; страны происхождения; страна назначения; страны назначения;
-за рубежом; за границей; за пределами страны; выезд*; въезд*; трудоустройств* за рубеж*
+за рубежом; за границей; за пределами страны; выезд*; въезд*; трудоустройств* за рубеж*;
+международн* защит*
 `,
   ro: `
  remitenț*; transferuri de bani; frontier*; vize; viza; vizelor; returnare; returnarea;
 reîntoarcere; reintegrare; reintegrarea; integrare; integrarea; mobilitate; mobilitatea; agenții de ocupare;
  OIM Moldova; străin*; expulzare; îndepărtare; luare în custodie publică; naturalizare; cetățenie;
 cetățenia; relocare; xenofobie; țara de origine; țările de origine; țara de destinație; peste hotare;
-în străinătate; conaționali
+în străinătate; conaționali;
+protecție internațională
 `,
   sr: `
 dijaspor*; doznak*; vizni*; vizama; povratak; povratka; agencij* za zapošljavanje;

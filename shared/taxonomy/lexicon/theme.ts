@@ -45,7 +45,8 @@ economic migration; migration for employment; domestic workers abroad; migrant d
 skilled migration; skilled migrant*; low-skilled migrant*; labour emigration; labor emigration; labour immigration;
 labor immigration; Employment Permit System; kafala; ~labour market needs^1; ~labour shortage*; ~labor shortage*;
 ~skill shortage*; ~employment contract*^1; ~decent work^1; ~deployment of workers; ~occupational safety^1;
-~wage protection^1; ~standard employment contract; ~welfare fund; ~overseas employment contract*
+~wage protection^1; ~standard employment contract; ~welfare fund; ~overseas employment contract*;
+BOESL; Bangladesh Overseas Employment and Services Limited; Overseas Employment Policy; ~District Employment and Manpower Office*; Overseas Employment Promotion Act; Emigration Act
 `,
   fr: `
 migration* de travail; migration* de main-d'œuvre; migration* économique*; migrant* économique*;
@@ -56,7 +57,8 @@ mobilité de la main-d'œuvre; mobilité professionnelle internationale; migrati
 emploi des travailleurs étrangers; recrutement de travailleurs étrangers; accord* de main-d'œuvre;
 ~agences de recrutement; ~agences privées de placement; ~agences d'emploi privées; ~frais de recrutement;
 ~recrutement équitable; ~recrutement éthique; placement international; ~intermédiation internationale;
-~ANAPEC; ~ATCT; ~préférence nationale; ~conditions de travail^1; ~travail décent^1; ~contrat de travail^1
+~ANAPEC; ~ATCT; ~préférence nationale; ~conditions de travail^1; ~travail décent^1; ~contrat de travail^1;
+~ANETI^1
 `,
   es: `
 migraci* laboral*; trabajador* migrante*; migrante* laboral*; mano de obra extranjera;
@@ -90,7 +92,8 @@ migrați* circulară; migrați* temporară; acord* bilateral* privind migrați*;
 forț* de muncă străină; lucrători străini; străini angajați; încadrarea în muncă a străinilor;
 ~contract* individual* de muncă^1; ~muncă decentă^1; ~condiți* de muncă^1; ~plasare în câmpul muncii^1;
 imigranț* angajaț*; ocupare* forței de muncă în străinătate; contract* de muncă în străinătate; viz* de muncă; muncitor* străin*; emigrați* de muncă; migranți economici;
-~angajar* legal*^1; ~muncă nedeclarată^1; ~munca la negru^1; emigranț* la muncă; angajar* peste hotare
+~angajar* legal*^1; ~muncă nedeclarată^1; ~munca la negru^1; emigranț* la muncă; angajar* peste hotare;
+~Agenția Națională pentru Ocuparea Forței de Muncă^1; ~ANOFM^1
 `,
   sr: `
 radn* migracij*; ekonomsk* migracij*; radni* migrant*; zapošljavanj* u inostranstvu;
@@ -201,7 +204,8 @@ nationals abroad; citizens abroad; overseas nationals; non-resident Bangladeshi*
 compatriots abroad; ~transnational communit*; hometown association*; ~dual citizenship; ~dual nationality;
 out-of-country voting; voting from abroad; Jamaicans overseas; Jamaican diaspora; Moldovan diaspora;
 Kyrgyz diaspora; Serbian diaspora; Moroccans living abroad; Moroccans residing abroad; Tunisians abroad;
-Ecuadorians abroad; citizens living abroad; nationals living abroad; ~expatriate communit*
+Ecuadorians abroad; citizens living abroad; nationals living abroad; ~expatriate communit*;
+Jamaica Diaspora Foundation; Global Jamaica Diaspora Council; Jamaica Diaspora Conference; ~NRB*; non-resident Jamaicans
 `,
   fr: `
 Marocains résidant à l'étranger; Marocains résidents à l'étranger; Marocains du monde; Tunisiens résidant à l'étranger;
@@ -280,7 +284,8 @@ migrants who return*; post-return; ~re-entry ban*; ~entry ban*; ~return decision
 repatriation of migrants; ~return counselling; ~return counseling; dignified return; safe and dignified return;
 ~returned from abroad; ~returning home; returning workers; ~returning citizens;
 !tax return*; !returning officer*; !reintegration of ex-combatants; !reintegration of former combatants;
-!reintegration of prisoners; !reintegration of offenders; !return to work; !product return*
+!reintegration of prisoners; !reintegration of offenders; !return to work; !product return*;
+involuntary returned migrants; involuntarily returned migrants; deported migrants
 `,
   fr: `
 ~retour; migrant* de retour; retour volontaire; aide au retour volontaire; aide au retour volontaire et à la réintégration;
@@ -490,7 +495,7 @@ trgovin* decom; trgovin* ženama; ~žrtv* trgovine; identifikacij* žrtava trgov
 const DISPLACEMENT: LexiconText = {
   en: `
 refugee*; refugee status; ~asylum; asylum seeker*; asylum procedure*; asylum application*; asylum claim*; asylum system*;
-right to asylum; international protection; subsidiary protection; ~temporary protection; refugee status determination;
+right to asylum; subsidiary protection; ~temporary protection; refugee status determination;
 non-refoulement; 1951 Convention; Refugee Convention; Convention relating to the Status of Refugees;
 resettlement of refugees; refugee resettlement; internally displaced person*; internally displaced people;
 internal displacement; ~IDPs; forcibly displaced; forced displacement; displaced persons; displaced populations;
@@ -498,36 +503,41 @@ stateless person*; statelessness; ~humanitarian protection; ~durable solutions; 
 ~reception conditions; UNHCR; ~host communities; refugee-hosting; Rohingya; forcibly displaced Myanmar nationals;
 ~humanitarian admission; ~complementary pathways; ~local integration; ~voluntary repatriation; Global Compact on Refugees;
 ~protracted displacement; ~persons in need of protection; ~humanitarian visa*; political asylum; granted asylum;
-!displacement of workers
+!displacement of workers;
+~international protection; applicants for international protection; beneficiaries of international protection; applications for international protection
 `,
   fr: `
 réfugié*; statut de réfugié; ~asile; demandeur* d'asile; droit d'asile; procédure d'asile;
-protection internationale; protection subsidiaire; ~protection temporaire; Convention de Genève; Convention de 1951;
+ protection subsidiaire; ~protection temporaire; Convention de Genève; Convention de 1951;
 ~réinstallation; réinstallation des réfugiés; personnes déplacées internes; déplacé* interne*; déplacement* forcé*;
  ~solutions durables; ~HCR; ~centre* d'accueil; Bureau des réfugiés et apatrides;
-loi sur l'asile; politique d'asile; demande d'asile; demandes d'asile; ~rapatriement volontaire; ~personnes déplacées; bénéficiaires de la protection internationale
+loi sur l'asile; politique d'asile; demande d'asile; demandes d'asile; ~rapatriement volontaire; ~personnes déplacées; bénéficiaires de la protection internationale;
+~protection internationale; demandeurs de protection internationale
 `,
   es: `
 refugiado*; ~refugio; solicitante* de refugio; solicitante* de asilo; ~asilo; condición de refugiado;
-reconocimiento de la condición de refugiado; protección internacional; protección complementaria; ~protección temporal;
+reconocimiento de la condición de refugiado; protección complementaria; ~protección temporal;
 no devolución; ~reasentamiento; desplazado* interno*; desplazamiento forzado; desplazamiento interno; personas desplazadas;
 ACNUR; ~soluciones duraderas; personas refugiadas; ~razones humanitarias; Dirección de Protección Internacional;
-~integración local; ~visa humanitaria; apátrida*; apatridia
+~integración local; ~visa humanitaria; apátrida*; apatridia;
+~protección internacional; solicitantes de protección internacional; personas con necesidad de protección internacional
 `,
   ru: `
 бежен*; статус* беженц*; ~убежищ*; временн* убежищ*; политическ* убежищ*; просител* убежищ*; ищущ* убежищ*;
-предоставлени* убежищ*; ходатайств* о признании беженц*; международн* защит*; дополнительн* защит*; ~временн* защит*;
+предоставлени* убежищ*; ходатайств* о признании беженц*; дополнительн* защит*; ~временн* защит*;
 невысылк*; внутренне перемещенн* лиц*; перемещенн* лиц*; вынужденн* переселенц*; вынужденн* миграц*;
 вынужденн* перемещени*; лиц* без гражданства; безгражданств*; УВКБ; ~долгосрочн* решени*;
-~пункт* временного размещения; ~гуманитарн* защит*; Конвенци* о статусе беженцев; переселени* беженц*
+~пункт* временного размещения; ~гуманитарн* защит*; Конвенци* о статусе беженцев; переселени* беженц*;
+~международн* защит*; лиц* нуждающ* в международной защите
 `,
   ro: `
-refugiat*; ~azil*; solicitant* de azil; solicitanț* ai unei forme de protecție; protecție internațională;
+refugiat*; ~azil*; solicitant* de azil; solicitanț* ai unei forme de protecție;
 ~protecție umanitară; protecție subsidiară; ~protecție temporară; statut* de refugiat; nereturnare;
 persoane strămutate intern; strămutaț* intern*; ~strămutaț*; procedur* de azil; dreptul de azil; Legea privind azilul;
 ~soluții durabile; relocar* refugiat*; strămutare forțată; deplasare forțată; beneficiar* de protecție internațională;
 ~persoane strămutate;
-cerer* de azil; tabere de refugiați; beneficiar* de protecție temporară
+cerer* de azil; tabere de refugiați; beneficiar* de protecție temporară;
+~protecție internațională
 `,
   sr: `
 izbeglic*; izbjeglic*; tražioc* azila; tražila* azila; pravo na azil; ~privremen* zaštit*; supsidijarn* zaštit*;
@@ -1033,7 +1043,8 @@ local migration council*; ~coordination body^1; ~steering committee^1; ~working 
 ~national development strateg*^1; ~development planning^1; ~local development plan*^1; ~capacity building^1;
 ~capacity development^1; ~State Migration Service; migration governance framework; MiGOF; ~institutional capacity^1;
 migration-related polic*; ~sectoral polic*^1; ~sectoral strateg*^1; ~local authorities^1; ~municipalities;
-local migration governance; ~governance; ~coordination; ~institutional arrangements^1
+local migration governance; ~governance; ~coordination; ~institutional arrangements^1;
+National Working Group on International Migration and Development; NWGIMD; National Policy on International Migration and Development; ~Planning Institute of Jamaica^1; ~PIOJ^1
 `,
   fr: `
 gouvernance des migrations; gouvernance migratoire; gouvernance de la migration; gestion des migrations;
@@ -1045,6 +1056,7 @@ stratégie nationale migratoire; stratégie nationale de migration; migration et
 ~cadre institutionnel^1; ~plan de développement^1; ~planification du développement^1; ~politiques sectorielles^1;
 ~renforcement des capacités^1; ~collectivités territoriales^1; ~approche participative^1; politique nationale d'immigration;
 ~comité de pilotage^1; gouvernance locale de la migration; ~gouvernance;
+Secrétariat d'État chargé de la migration; ministère chargé des Marocains résidant à l'étranger et des affaires de la migration
 `,
   es: `
 gobernanza migratoria; gobernanza de la migración; gestión migratoria; gestión de la migración;
@@ -1056,7 +1068,8 @@ Plan Nacional de Movilidad Humana; Consejo Nacional para la Igualdad de Movilida
 Viceministerio de Movilidad Humana; ~Plan Nacional de Desarrollo^1; ~planificación del desarrollo^1;
 ~gobiernos autónomos descentralizados^1; Agenda Nacional para la Igualdad de Movilidad Humana;
 ~fortalecimiento de capacidades^1; ~marco institucional^1; ~marco normativo^1; ~rectoría; ~articulación interinstitucional^1;
-~gobernanza; ~coordinación
+~gobernanza; ~coordinación;
+Ministerio de Relaciones Exteriores y Movilidad Humana
 `,
   ru: `
 управлени* миграци*; управлени* миграционн* процесс*; регулировани* миграци*; регулировани* миграционн* процесс*;
@@ -1068,7 +1081,8 @@ Viceministerio de Movilidad Humana; ~Plan Nacional de Desarrollo^1; ~planificaci
 ~национальн* стратеги* развития^1; ~программ* развития^1; ~наращивани* потенциал*^1; ~укреплени* потенциал*^1;
 ~нормативн* правов* баз*^1; ~институциональн* основ*^1; ~координационн* механизм*^1; ~стратегическ* планировани*^1;
  миграционн* законодательств*; миграционн* процесс*;
-~органы местного самоуправления^1; ~координаци*
+~органы местного самоуправления^1; ~координаци*;
+министерств* труда социальн* обеспечени* и миграци*
 `,
   ro: `
 guvernanț* migrați*; managementul migrației; gestionarea migrației; integrar* migrați* în;
@@ -1086,7 +1100,8 @@ upravljanj* migracijama; migracion* politik*; politik* migracija; uključivanj* 
 migracij* i razvoj; Strategija upravljanja migracijama; Zakon o upravljanju migracijama; lokaln* savet* za migracij*;
 ~jačanj* kapaciteta^1; ~institucionaln* okvir*^1; ~lokaln* samouprav*^1; ~jedinic* lokalne samouprave^1;
 ~Ministarstvo unutrašnjih poslova^1; ~upravljanj*;
-Komesarijat za izbeglice i migracije; upravljanj* migracionim tokovima; ~međuinstitucionaln* saradnj*^1; ~lokaln* akcion* plan*^1
+Komesarijat za izbeglice i migracije; upravljanj* migracionim tokovima; ~međuinstitucionaln* saradnj*^1; ~lokaln* akcion* plan*^1;
+KIRS
 `,
   ar: `
 حكامة الهجرة; حوكمة الهجرة; تدبير الهجرة; إدارة الهجرة; السياسة الوطنية هجرة; السياسة الوطنية هجرة اللجوء;
