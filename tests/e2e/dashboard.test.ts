@@ -119,6 +119,19 @@ describe.skipIf(!existsSync(CHROMIUM))("tracker dashboard in Chromium against a 
       server.on("exit", (code) => fail(new Error(`tracker exited ${code}: ${out}`)));
     });
 
+    // Admin first (so the newest, most varied entries head the table): enough Jamaican rows to page.
+    const filler = Array.from({ length: 52 }, (_, k) =>
+      entry({
+        title: `Jamaica diaspora engagement table, row ${k + 1}`,
+        kind: "row",
+        country: "JAM",
+        status: "confirmed",
+        source: { type: "excel", workbook: "JAM.xlsx", sheet: "Sheet1", rowKey: String(k + 1) },
+        tags: [tag("theme", "diaspora")],
+      }),
+    );
+    await put(ADMIN, filler);
+    fillerCount = filler.length;
     // Contributor carla: suggested entries in programme and other countries.
     const carla = [
       entry({
@@ -165,19 +178,6 @@ describe.skipIf(!existsSync(CHROMIUM))("tracker dashboard in Chromium against a 
       entry({ title: "Bangladesh fisheries data migration (IT)", country: "BGD", kind: "row", status: "rejected", tags: [] }),
     ];
     await put(tokens.rita, rita);
-    // Admin: enough Jamaican rows to page.
-    const filler = Array.from({ length: 52 }, (_, k) =>
-      entry({
-        title: `Jamaica diaspora engagement table, row ${k + 1}`,
-        kind: "row",
-        country: "JAM",
-        status: "confirmed",
-        source: { type: "excel", workbook: "JAM.xlsx", sheet: "Sheet1", rowKey: String(k + 1) },
-        tags: [tag("theme", "diaspora")],
-      }),
-    );
-    await put(ADMIN, filler);
-    fillerCount = filler.length;
     for (const e of [...carla, ...rita]) seeded[e.title] = e;
 
     const profile = mkdtempSync(join(dir, "chromium-"));
@@ -246,6 +246,7 @@ describe.skipIf(!existsSync(CHROMIUM))("tracker dashboard in Chromium against a 
     const btn = page.getByRole("button", { name: XSS_TITLE, exact: true });
     await expect.poll(() => btn.count()).toBe(1);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(artifacts, "dashboard-table.png"), fullPage: false });
     await btn.click();
     const dlg = page.locator("dialog[open]");
@@ -325,8 +326,8 @@ describe.skipIf(!existsSync(CHROMIUM))("tracker dashboard in Chromium against a 
     const before = await get(id);
     expect(before.status).toBe("suggested");
     await page.locator("body").focus();
+    // "1" then "C" at once, as a fast reviewer types: the confirm must carry the removal.
     await page.keyboard.press("1");
-    await expect.poll(() => card.locator("ol.review-tags li.removed").count()).toBe(before.tags.length > 0 ? 1 : 0);
     await page.keyboard.press("c");
     await expect.poll(() => page.getByRole("status").first().textContent()).toMatch(/^Confirmed/);
     const after = await get(id);

@@ -183,7 +183,7 @@ export function EntriesView({ session, filters, onFilters }: { session: Session;
                       {tags.length === 0 && <span class="muted">none</span>}
                     </td>
                     <td>{e.author ?? ""}</td>
-                    <td>
+                    <td class="when">
                       <time dateTime={e.updatedAt}>{formatDate(e.updatedAt)}</time>
                     </td>
                   </tr>

@@ -36,8 +36,23 @@ export function ReviewView({ session, filters, onFilters }: { session: Session; 
   const [i, setI] = useState(0);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
-  const [edits, setEdits] = useState<TagEdits>(NO_EDITS);
+  const [edits, setEditsState] = useState<TagEdits>(NO_EDITS);
+  // The latest edits, readable at once: a key press right after another (before Preact
+  // re-renders) must see the tag the first one removed.
+  const editsRef = useRef<TagEdits>(NO_EDITS);
+  const setEdits = (next: TagEdits | ((prev: TagEdits) => TagEdits)) => {
+    const v = typeof next === "function" ? next(editsRef.current) : next;
+    editsRef.current = v;
+    setEditsState(v);
+  };
   const [busy, setBusy] = useState(false);
+  // Set at once on a decision and cleared only after the re-render that follows it, so a
+  // second key press cannot send the same (now stale) revision again.
+  const busyRef = useRef(false);
+  const [settled, setSettled] = useState(0);
+  useEffect(() => {
+    busyRef.current = false;
+  }, [settled]);
   const [status, setStatus] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [decided, setDecided] = useState<Record<string, Decision>>({});
@@ -93,8 +108,9 @@ export function ReviewView({ session, filters, onFilters }: { session: Session; 
   };
 
   const submit = async (decision: Decision) => {
-    if (!cur || busy) return;
-    const mine = decide(cur, decision, edits);
+    if (!cur || busyRef.current) return;
+    busyRef.current = true;
+    const mine = decide(cur, decision, editsRef.current);
     setBusy(true);
     setStatus(null);
     setError(null);
@@ -130,6 +146,7 @@ export function ReviewView({ session, filters, onFilters }: { session: Session; 
       setError(`Nothing was saved. ${session.fail(e)}`);
     } finally {
       setBusy(false);
+      setSettled((k) => k + 1);
     }
   };
 
@@ -148,49 +165,52 @@ export function ReviewView({ session, filters, onFilters }: { session: Session; 
 
   const shownTags = cur ? sortTags([...cur.tags, ...edits.added.map((a): EntryTag => ({ ...a, origin: "human" }))]) : [];
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (detail || e.defaultPrevented) return;
-      if (document.querySelector("dialog[open]")) return;
-      const a = reviewKey({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, inField: inField(e.target) });
-      if (!a) return;
-      if (a.type === "help") {
-        e.preventDefault();
-        setHelp((h) => !h);
-        return;
-      }
-      if (!cur) return;
-      if (conflict && a.type !== "next" && a.type !== "prev") return;
+  // The key handler of this render; one document listener calls the latest one.
+  const onKeyRef = useRef<(e: KeyboardEvent) => void>(() => {});
+  onKeyRef.current = (e: KeyboardEvent) => {
+    if (detail || e.defaultPrevented) return;
+    if (document.querySelector("dialog[open]")) return;
+    const a = reviewKey({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, inField: inField(e.target) });
+    if (!a) return;
+    if (a.type === "help") {
       e.preventDefault();
-      switch (a.type) {
-        case "confirm":
-          void submit("confirmed");
-          break;
-        case "reject":
-          void submit("rejected");
-          break;
-        case "next":
-          moveTo(i + 1);
-          break;
-        case "prev":
-          moveTo(i - 1);
-          break;
-        case "toggleTag": {
-          const t = shownTags[a.index];
-          if (t) setEdits(toggleRemoved(edits, tagKey(t)));
-          break;
-        }
-        case "addTag":
-          addRef.current?.focus();
-          break;
-        case "open":
-          setDetail(true);
-          break;
+      setHelp((h) => !h);
+      return;
+    }
+    if (!cur) return;
+    if (conflict && a.type !== "next" && a.type !== "prev") return;
+    e.preventDefault();
+    switch (a.type) {
+      case "confirm":
+        void submit("confirmed");
+        break;
+      case "reject":
+        void submit("rejected");
+        break;
+      case "next":
+        moveTo(i + 1);
+        break;
+      case "prev":
+        moveTo(i - 1);
+        break;
+      case "toggleTag": {
+        const t = shownTags[a.index];
+        if (t) setEdits((prev) => toggleRemoved(prev, tagKey(t)));
+        break;
       }
-    };
+      case "addTag":
+        addRef.current?.focus();
+        break;
+      case "open":
+        setDetail(true);
+        break;
+    }
+  };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => onKeyRef.current(e);
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  });
+  }, []);
 
   const kept = cur ? new Set(editedTags(cur, edits).map(tagKey)) : new Set<string>();
   const addable = categoriesOf(addFacet).filter((c) => !kept.has(`${addFacet}:${c.id}`));
@@ -294,7 +314,7 @@ export function ReviewView({ session, filters, onFilters }: { session: Session; 
                   const on = kept.has(k);
                   return (
                     <li key={k} class={on ? "" : "removed"}>
-                      <button type="button" class="toggle" aria-pressed={on} onClick={() => setEdits(toggleRemoved(edits, k))} aria-keyshortcuts={n < 9 ? String(n + 1) : undefined}>
+                      <button type="button" class="toggle" aria-pressed={on} onClick={() => setEdits((prev) => toggleRemoved(prev, k))} aria-keyshortcuts={n < 9 ? String(n + 1) : undefined}>
                         <kbd>{n < 9 ? n + 1 : " "}</kbd>
                         <span class="facet">{facetLabel(t.facet)}</span>
                         <span class="tag-label">{labelOf(t.facet, t.id)}</span>
@@ -317,7 +337,7 @@ export function ReviewView({ session, filters, onFilters }: { session: Session; 
                 onSubmit={(e) => {
                   e.preventDefault();
                   if (!addId || !cur) return;
-                  setEdits(addTag(edits, cur, { facet: addFacet, id: addId }));
+                  setEdits((prev) => addTag(prev, cur, { facet: addFacet, id: addId }));
                   setAddId("");
                   headRef.current?.focus();
                 }}
