@@ -234,6 +234,8 @@ describe("the lexicons at work (scored with these lexicons only)", () => {
     "The national statistics office will conduct a population census and a labour force survey; data collection will be improved.",
     "Regionalni razvoj, evropske integracije i urbana mobilnost; drumski saobraćaj.",
     "Регистрация по месту жительства граждан и урбанизация городов; дорожное движение и транспортные потоки.",
+    "The cloud migration strategy and the data migration policy were approved; migration management tools were installed.",
+    "Bird migration routes and bird migration trends were studied; cell migration research continues.",
   ];
 
   it.each(LOOKALIKES)("look-alike is not relevant and gets no theme: %s", (text) => {

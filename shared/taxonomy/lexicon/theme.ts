@@ -33,7 +33,7 @@ labour migration; labor migration; labour migrant*; labor migrant*; migrant work
 foreign worker*; foreign labour; foreign labor; foreign workforce; foreign manpower; overseas employment;
 foreign employment; employment abroad; work abroad; working abroad; jobs abroad; overseas job*; overseas worker*;
 contract workers abroad; temporary labour migration; temporary labor migration; temporary migrant worker*;
-circular migration; seasonal migration; seasonal migrant*; ~seasonal worker*; ~seasonal agricultural workers;
+circular migration; ~seasonal migration; seasonal migrant*; ~seasonal worker*; ~seasonal agricultural workers;
 work permit*; work visa*; employment visa*; employment of foreigners; employment of foreign nationals;
 recruitment of foreign workers; ~recruitment agenc*; ~recruiting agenc*; ~private employment agenc*;
 ~recruitment fee*; ~recruitment cost*; ~fair recruitment; ~ethical recruitment; ~recruiter*; ~licensed recruiters;
@@ -355,7 +355,7 @@ regularisation of migrants; ~regularization; ~regularisation; ~amnesty; immigrat
 detention of migrants; alternatives to detention; ~administrative detention; ~detention centre*; ~detention center*;
 ~removal; ~carrier sanctions; ~employer sanctions; mixed migration; mixed migration flows; migrants in transit;
 transit migra*; ~transit countr*; immigration control*; immigration enforcement; immigration law*; ~Schengen; ~Frontex;
-~travel document*; ~passport control; ~exit control; ~green border; migration routes; irregular crossings;
+~travel document*; ~passport control; ~exit control; ~green border; ~migration routes; irregular crossings;
 ~cross-border movement*; ~screening and referral; ~boat arrivals;
 !cross-border cooperation; !cross-border trade; !regularization parameter; !pretrial detention; !borderline
 `,
@@ -630,9 +630,9 @@ migracij* uzrokovan* klimatskim promenama; raseljen* usled poplava; raseljen* zb
 
 const INTERNAL: LexiconText = {
   en: `
-internal migra*; rural-urban migration; rural to urban migra*; migration from rural to urban areas; migration from rural areas;
+~internal migra*; rural-urban migration; rural to urban migra*; migration from rural to urban areas; migration from rural areas;
 rural exodus; migration to cities; migration to urban areas; inter-regional migration; interregional migration;
-interprovincial migration; seasonal internal migration; domestic migration; urban migrants; rural migrants;
+interprovincial migration; seasonal internal migration; ~domestic migration; urban migrants; rural migrants;
 migrants from rural areas; internally migrating; ~depopulation; ~rural depopulation; ~informal settlements^1; ~slums;
 ~residence registration^1; ~urbanisation; ~urbanization; ~rapid urbanisation^1; ~rapid urbanization^1; ~urban growth^1;
 ~urban poor^1; ~population movements within the country; ~rural-urban linkages^1; ~secondary cities^1; ~household registration^1;
@@ -962,16 +962,16 @@ deca koja su ostala bez roditeljskog staranja; ~roditeljsk* staranj*^1; ~starate
 
 const DATA: LexiconText = {
   en: `
-migration data; migration statistics; statistics on migration; data on migration; data on migrants; migration profile*;
+~migration data; ~migration statistics; ~statistics on migration; ~data on migration; data on migrants; ~migration profile*;
 extended migration profile*; data disaggregated by migratory status; disaggregated by migratory status; migratory status;
-~disaggregated data^1; migration data strategy; migration information system*; migration management information system;
+~disaggregated data^1; ~migration data strategy; ~migration information system*; migration management information system;
 migration observatory; observatory on migration; national migration observatory; household survey on migration;
-migration survey*; census module on migration; administrative data on migrants; ~border crossing data; diaspora mapping;
-research on migration; migration research; studies on migration; evidence-based migration polic*;
+~migration survey*; census module on migration; administrative data on migrants; ~border crossing data; diaspora mapping;
+~research on migration; ~migration research; ~studies on migration; evidence-based migration polic*;
 national migration database; ~HIMS; household income and migration survey; ~labour force survey^1; ~census; ~censuses;
 ~population census^1; ~statistical office^1; ~national statistics office^1; ~data collection^1; ~data sharing^1; ~indicator*;
 ~statistical capacity^1; ~evidence-based^1; ~evidence base^1; ~knowledge base^1; migrant stock; stock of migrants;
-emigration rate; net migration; ~population register*^1; migration trends; ~situation analysis^1; migration indicators;
+emigration rate; net migration; ~population register*^1; ~migration trends; ~situation analysis^1; ~migration indicators;
 ~baseline study^1; Migration Governance Indicators; Displacement Tracking Matrix; ~DTM; ~rapid assessment^1; ~household survey*^1;
 ~data gaps^1; ~administrative data^1;
 `,
@@ -980,7 +980,7 @@ données migratoires; données sur la migration; données sur les migrations; st
 statistiques de la migration; statistiques sur la migration; profil migratoire; profil migratoire étendu;
 observatoire des migrations; observatoire national de la migration; système d'information sur la migration;
 enquête nationale sur la migration; enquête* sur la migration; données ventilées par statut migratoire; statut migratoire;
-cartographie de la diaspora; études sur la migration; recherche sur la migration; ~recensement;
+cartographie de la diaspora; ~études sur la migration; ~recherche sur la migration; ~recensement;
 ~recensement général de la population^1; ~Institut national de la statistique^1; ~Haut-Commissariat au Plan^1;
 ~collecte de données^1; ~partage de données^1; ~indicateurs; ~base de données^1; stock de migrants; solde migratoire;
 tendances migratoires; ~enquête* auprès des ménages^1; ~observatoire
@@ -992,12 +992,12 @@ observatorio de la movilidad humana; sistema de información migratoria; sistema
 datos desglosados por estatus migratorio; estatus migratorio; encuesta sobre migración; encuesta* de migración;
 registro de migrantes; registro* migratorio*; ~censo de población^1; ~censo*; ~Instituto Nacional de Estadística y Censos^1;
 ~INEC; ~recolección de datos^1; ~levantamiento de información^1; ~indicadores; ~diagnóstico; saldo migratorio;
-estudios sobre migración; investigación sobre migración; ~línea de base^1; ~registro de entradas y salidas^1;
+~estudios sobre migración; ~investigación sobre migración; ~línea de base^1; ~registro de entradas y salidas^1;
 `,
   ru: `
  статистик* миграци*; данн* о миграции; данн* о мигрант*;
 расширенн* миграционн* профил*; ~единая информационная система^1; учет* мигрант*;
-~миграционн* учет*; мониторинг* миграционн* поток*; исследовани* по миграции; исследовани* в области миграции;
+~миграционн* учет*; мониторинг* миграционн* поток*; ~исследовани* по миграции; исследовани* в области миграции;
 дезагрегированн* по миграционному статусу; ~перепис* населени*^1; ~Национальн* статистическ* комитет*^1;
 ~Национальн* бюро статистики^1; ~сбор* данных^1; ~обмен* данными^1; ~показател*; ~баз* данных^1; сальдо миграции;
 миграционн* прирост*; миграционн* отток*; миграционн* тенденци*; ~обследовани* домохозяйств*^1; ~выборочн* обследовани*^1;
@@ -1006,16 +1006,16 @@ estudios sobre migración; investigación sobre migración; ~línea de base^1; ~
   ro: `
 date* privind migrați*; statistic* migrației; statistici* privind migrați*; profil* migrațional*;
 profil* migrațional* extins*; sistemul informațional în domeniul migrației; sistem* informațional* integrat*;
-date dezagregate după statutul migrator; statut* migrator*; studiu* privind migrați*; cercetăr* privind migrați*;
+date dezagregate după statutul migrator; statut* migrator*; ~studiu* privind migrați*; ~cercetăr* privind migrați*;
 ~recensământ*; ~Biroul Național de Statistică^1; ~colectarea datelor^1; ~schimbul de date^1; ~baze de date^1;
 ~sondaj* în gospodării^1; ~Ancheta Forței de Muncă^1; cartografierea diasporei; ~date statistice^1;
 date privind diaspora; ~Registrul de stat al populației^1; studii privind diaspora; date privind emigrația
 `,
   sr: `
  migracion* profil*; prošir* migracion* profil*; ~informacion* sistem*^1;
-praćenj* migracion* tok*; razmen* podataka o migracijama; istraživanj* o migracijama; istraživanj* migracij*;
+praćenj* migracion* tok*; razmen* podataka o migracijama; ~istraživanj* o migracijama; ~istraživanj* migracij*;
 ~popis* stanovništva^1; ~Republički zavod za statistiku^1; ~prikupljanj* podataka^1; ~razmen* podataka^1;
-~baz* podataka^1; migracioni saldo; ~anket* o radnoj snazi^1; migracion* status*; studij* o migracijama;
+~baz* podataka^1; migracioni saldo; ~anket* o radnoj snazi^1; migracion* status*; ~studij* o migracijama;
 
 migracion* statistik*; ~evidencij* stranaca^1; istraživanj* o dijaspori; mapiranj* dijaspore;
 poda* o migracij*; poda* o povratnic*; poda* o izbeglic*; ~statističk* poda*^1
@@ -1031,24 +1031,24 @@ poda* o migracij*; poda* o povratnic*; poda* o izbeglic*; ~statističk* poda*^1
 
 const GOVERNANCE: LexiconText = {
   en: `
-migration governance; governance of migration; migration management; management of migration; mainstreaming migration;
+~migration governance; governance of migration; ~migration management; ~management of migration; mainstreaming migration;
 mainstream migration into; migration mainstreaming; integrating migration into; integration of migration into;
 ~mainstream*; ~whole-of-government; ~whole-of-society^1; ~policy coherence^1; inter-ministerial committee on migration;
 inter-ministerial working group on migration; ~inter-ministerial; ~interministerial; ~national coordination mechanism;
 ~coordination mechanism*^1; migration focal point*; ~focal points^1; migration and development; national migration polic*;
-national migration strateg*; migration strateg*; migration polic*; migration policy framework;
+national migration strateg*; ~migration strateg*; ~migration polic*; ~migration policy framework;
 institutional framework on migration; ~institutional framework^1; lead agency on migration; migration council;
 local migration council*; ~coordination body^1; ~steering committee^1; ~working group^1; ~inter-agency^1; ~intersectoral;
-~multi-stakeholder^1; migration law*; ~legislative framework^1; ~policy framework^1; ~national development plan*^1;
+~multi-stakeholder^1; ~migration law*; ~legislative framework^1; ~policy framework^1; ~national development plan*^1;
 ~national development strateg*^1; ~development planning^1; ~local development plan*^1; ~capacity building^1;
 ~capacity development^1; ~State Migration Service; migration governance framework; MiGOF; ~institutional capacity^1;
-migration-related polic*; ~sectoral polic*^1; ~sectoral strateg*^1; ~local authorities^1; ~municipalities;
+~migration-related polic*; ~sectoral polic*^1; ~sectoral strateg*^1; ~local authorities^1; ~municipalities;
 local migration governance; ~governance; ~coordination; ~institutional arrangements^1;
 National Working Group on International Migration and Development; NWGIMD; National Policy on International Migration and Development; ~Planning Institute of Jamaica^1; ~PIOJ^1
 `,
   fr: `
-gouvernance des migrations; gouvernance migratoire; gouvernance de la migration; gestion des migrations;
-gestion de la migration; gestion migratoire; intégration de la migration dans; intégration de la dimension migratoire;
+gouvernance des migrations; gouvernance migratoire; gouvernance de la migration; ~gestion des migrations;
+~gestion de la migration; gestion migratoire; intégration de la migration dans; intégration de la dimension migratoire;
 intégration des questions migratoires; prise en compte de la migration; ~approche mobilisant l'ensemble des pouvoirs publics;
 ~approche pangouvernementale; ~cohérence des politiques; comité interministériel de la migration; ~comité interministériel^1;
 ~mécanisme national de coordination; ~mécanisme de coordination^1; politique migratoire nationale; politique* migratoire*;
@@ -1059,7 +1059,7 @@ stratégie nationale migratoire; stratégie nationale de migration; migration et
 Secrétariat d'État chargé de la migration; ministère chargé des Marocains résidant à l'étranger et des affaires de la migration
 `,
   es: `
-gobernanza migratoria; gobernanza de la migración; gestión migratoria; gestión de la migración;
+gobernanza migratoria; gobernanza de la migración; gestión migratoria; ~gestión de la migración;
 transversalización de la migración; transversalizar la movilidad humana; transversalización de la movilidad humana;
 incorporación de la migración; ~enfoque pangubernamental; ~enfoque de todo el gobierno; ~coherencia de políticas;
 ~mesa interinstitucional; ~mecanismo de coordinación interinstitucional; ~coordinación interinstitucional^1;
@@ -1072,7 +1072,7 @@ Viceministerio de Movilidad Humana; ~Plan Nacional de Desarrollo^1; ~planificaci
 Ministerio de Relaciones Exteriores y Movilidad Humana
 `,
   ru: `
-управлени* миграци*; управлени* миграционн* процесс*; регулировани* миграци*; регулировани* миграционн* процесс*;
+~управлени* миграци*; управлени* миграционн* процесс*; регулировани* миграци*; регулировани* миграционн* процесс*;
  государственн* миграционн* политик*; концепци* миграционн* политик*;
 учет* миграции в стратеги* развития; интеграци* миграции в планировани*; ~общегосударственн* подход*;
 ~межведомственн* координаци*; ~межведомственн* координационн* совет*; ~межведомственн* комисси*;
@@ -1085,7 +1085,7 @@ Ministerio de Relaciones Exteriores y Movilidad Humana
 министерств* труда социальн* обеспечени* и миграци*
 `,
   ro: `
-guvernanț* migrați*; managementul migrației; gestionarea migrației; integrar* migrați* în;
+guvernanț* migrați*; ~managementul migrației; ~gestionarea migrației; integrar* migrați* în;
 integrarea migrației în politicile de dezvoltare; integrarea aspectelor de migrație; ~abordarea întregului guvern;
 ~coerența politicilor; ~comisia interministerială; ~mecanism* de coordonare^1; ~puncte focale^1; politic* de migrați*;
 politica de stat în domeniul migrației; migrați* și dezvoltare;
@@ -1095,7 +1095,7 @@ Strategia națională în domeniul migrației și azilului; ~Planul național de
 Biroul Migrație și Azil; politic* migrațional*; politic* migraționist*; managementul fluxurilor migratorii; ~planificare* strategic*^1
 `,
   sr: `
-upravljanj* migracijama; migracion* politik*; politik* migracija; uključivanj* migracija u; integrisanj* migracija u;
+~upravljanj* migracijama; migracion* politik*; politik* migracija; uključivanj* migracija u; integrisanj* migracija u;
 ~koherentnost politika; ~koordinacion* tel*; ~međuresorn* saradnj*; ~međuresorn* radn* grup*^1; savet za migracije;
 migracij* i razvoj; Strategija upravljanja migracijama; Zakon o upravljanju migracijama; lokaln* savet* za migracij*;
 ~jačanj* kapaciteta^1; ~institucionaln* okvir*^1; ~lokaln* samouprav*^1; ~jedinic* lokalne samouprave^1;
