@@ -90,6 +90,10 @@ describe("monthly series", () => {
       { period: "2026-02", count: 1 },
     ]);
     expect(fillMonths([])).toEqual([]);
+    // a young tracker: padded back to six months, the data month last
+    const young = fillMonths([{ period: "2026-02", count: 5 }], 6);
+    expect(young.map((p) => p.period)).toEqual(["2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02"]);
+    expect(young.map((p) => p.count)).toEqual([0, 0, 0, 0, 0, 5]);
     expect(nextMonth("2026-12")).toBe("2027-01");
     expect(nextMonth("2026-09")).toBe("2026-10");
   });

@@ -34,7 +34,7 @@ describe("review keyboard", () => {
     expect(reviewKey({ key: "k" })).toEqual({ type: "prev" });
     expect(reviewKey({ key: "ArrowLeft" })).toEqual({ type: "prev" });
     expect(reviewKey({ key: "a" })).toEqual({ type: "addTag" });
-    expect(reviewKey({ key: "o" })).toEqual({ type: "open" });
+    expect(reviewKey({ key: "d" })).toEqual({ type: "open" });
     expect(reviewKey({ key: "?" })).toEqual({ type: "help" });
     expect(reviewKey({ key: "1" })).toEqual({ type: "toggleTag", index: 0 });
     expect(reviewKey({ key: "9" })).toEqual({ type: "toggleTag", index: 8 });

@@ -110,7 +110,7 @@ export function CoverageView({
                     All
                   </th>
                   {matrix.columns.map((c) => (
-                    <th key={c.id} scope="col" class="rot" title={c.definition}>
+                    <th key={c.id} scope="col" class="rot" title={`${c.label.en}: ${c.definition}`}>
                       <span>{c.label.en}</span>
                     </th>
                   ))}
@@ -181,7 +181,7 @@ function Legend({ max }: { max: number }) {
 }
 
 export function MonthChart({ series }: { series: SeriesStats["series"] }) {
-  const data = fillMonths(series);
+  const data = fillMonths(series, 6);
   if (data.length === 0) return <p class="empty">No entries yet, so there is nothing to draw.</p>;
   const max = Math.max(...data.map((d) => d.count));
   const { top, step } = niceScale(max);
@@ -191,6 +191,7 @@ export function MonthChart({ series }: { series: SeriesStats["series"] }) {
   const iw = W - m.l - m.r;
   const ih = H - m.t - m.b;
   const bw = iw / data.length;
+  const barW = Math.max(1, Math.min(56, bw * 0.7));
   const y = (v: number) => m.t + ih - (v / top) * ih;
   const ticks: number[] = [];
   for (let v = 0; v <= top; v += step) ticks.push(v);
@@ -216,7 +217,7 @@ export function MonthChart({ series }: { series: SeriesStats["series"] }) {
           const x = m.l + k * bw;
           return (
             <g key={d.period}>
-              <rect x={x + bw * 0.15} y={m.t + ih - h} width={Math.max(1, bw * 0.7)} height={h} class="bar">
+              <rect x={x + (bw - barW) / 2} y={m.t + ih - h} width={barW} height={h} class="bar">
                 <title>{`${monthLabel(d.period)}: ${d.count}`}</title>
               </rect>
               {d.count > 0 && bw >= 28 && (

@@ -394,8 +394,8 @@ export function ReviewView({ session, filters, onFilters }: { session: Session; 
                 <button type="button" onClick={() => moveTo(i + 1)} aria-keyshortcuts="J ArrowRight">
                   Skip <kbd>J</kbd>
                 </button>
-                <button type="button" onClick={() => setDetail(true)} aria-keyshortcuts="O">
-                  Details <kbd>O</kbd>
+                <button type="button" onClick={() => setDetail(true)} aria-keyshortcuts="D">
+                  Details <kbd>D</kbd>
                 </button>
               </div>
               {busy && (

@@ -29,7 +29,7 @@ export const SHORTCUTS: { keys: string[]; what: string }[] = [
   { keys: ["A"], what: "Add a tag" },
   { keys: ["J", "→"], what: "Skip to the next entry" },
   { keys: ["K", "←"], what: "Back to the previous entry" },
-  { keys: ["O"], what: "Open the entry's details" },
+  { keys: ["D"], what: "Show the entry's details" },
   { keys: ["?"], what: "Show or hide these shortcuts" },
 ];
 
@@ -43,7 +43,7 @@ export function reviewKey(e: KeyInput): ReviewAction | null {
       return { type: "reject" };
     case "a":
       return { type: "addTag" };
-    case "o":
+    case "d":
       return { type: "open" };
     case "j":
     case "ArrowRight":

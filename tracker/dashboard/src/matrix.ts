@@ -79,8 +79,18 @@ export function nextMonth(period: string): string {
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
 }
 
-/** The series with every month between the first and the last present (missing ones = 0). */
-export function fillMonths(s: SeriesStats["series"]): SeriesStats["series"] {
+/** Previous month of "YYYY-MM". */
+export function prevMonth(period: string): string {
+  const [y, m] = period.split("-").map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
+}
+
+/**
+ * The series with every month between the first and the last present (missing ones = 0),
+ * extended back to at least `minMonths` months so a young tracker's chart still reads as a
+ * timeline rather than one wide bar.
+ */
+export function fillMonths(s: SeriesStats["series"], minMonths = 1): SeriesStats["series"] {
   const valid = s.filter((p) => /^\d{4}-\d{2}$/.test(p.period)).sort((a, b) => a.period.localeCompare(b.period));
   if (valid.length === 0) return [];
   const counts = new Map<string, number>();
@@ -91,6 +101,7 @@ export function fillMonths(s: SeriesStats["series"]): SeriesStats["series"] {
     out.push({ period: p, count: counts.get(p) ?? 0 });
     if (p === last || out.length > 1200) break;
   }
+  while (out.length < minMonths) out.unshift({ period: prevMonth(out[0].period), count: 0 });
   return out;
 }
 
