@@ -202,6 +202,9 @@ describe("the lexicons at work (scored with these lexicons only)", () => {
     ["ar", "وقع المغرب اتفاقيات ثنائية في مجال الهجرة مع عدة دول أوروبية.", "international-cooperation"],
     ["ro", "Programul DAR 1+3 sprijină inițiativele de dezvoltare locală ale diasporei.", "diaspora"],
     ["sr", "Republički zavod za statistiku prikuplja podatke o migracijama.", "migration-data-evidence"],
+    // Serbian genitive plural "migranata" is not "migrant*"; Russian standard wording for integration.
+    ["sr", "Srbija je ratifikovala sporazum sa Nemačkom o zapošljavanju radnika migranata.", "labour-migration"],
+    ["ru", "Интеграция и адаптация иностранных граждан, изучение русского языка и основ законодательства.", "integration-inclusion"],
   ];
 
   it.each(CASES)("[%s] %s -> %s", (_lang, text, theme) => {

@@ -186,7 +186,7 @@ protecție internațională
 `,
   sr: `
 dijaspor*; doznak*; vizni*; vizama; povratak; povratka; agencij* za zapošljavanje;
- MOR; stranc*; stranih državljana; raseljavanj*; krijumčar*; udaljenj*; proterivanj*;
+ MOR; stranac; stranaca; stranc*; stranih državljana; raseljavanj*; krijumčar*; udaljenj*; proterivanj*;
 prijem u državljanstvo; državljanstv*; preseljenj*; zemlja porekla; zemlje porekla;
 zemlja destinacije; zemlje tranzita; u inostranstvu; iz inostranstva; sunarodnik*
 `,

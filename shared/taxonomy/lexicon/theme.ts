@@ -96,13 +96,13 @@ imigranț* angajaț*; ocupare* forței de muncă în străinătate; contract* de
 ~Agenția Națională pentru Ocuparea Forței de Muncă^1; ~ANOFM^1
 `,
   sr: `
-radn* migracij*; ekonomsk* migracij*; radni* migrant*; zapošljavanj* u inostranstvu;
+radn* migracij*; ekonomsk* migracij*; radni* migran*; zapošljavanj* u inostranstvu;
 rad u inostranstvu; rada u inostranstvu; odlazak na rad u inostranstvo; radn* dozvol*; dozvol* za rad;
 jedinstven* dozvol* za boravak i rad; zapošljavanj* stranaca; strani državljani na radu; stranih radnika;
 stran* radn* snag*; ~posredovanj* u zapošljavanju; ~agencij* za zapošljavanje; ~sezonsk* radni*;
 sezonsk* rad* u inostranstvu; cirkularn* migracij*; radna mobilnost; mobilnost radne snage;
 Zakon o zapošljavanju stranaca; ~Nacionalna služba za zapošljavanje^1; ~uslov* rada^1; ~ugovor* o radu^1;
-radn* viz*; upućivanj* na rad u inostranstvo; radnic* na privremenom radu u inostranstvu; ekonomsk* migrant*; gastarbajter*; radn* angažovanj* stranaca
+radn* viz*; upućivanj* na rad u inostranstvo; radnic* na privremenom radu u inostranstvu; ekonomsk* migran*; gastarbajter*; radn* angažovanj* stranaca
 `,
   ar: `
 هجرة اليد العاملة; اليد العاملة المهاجرة; العمال المهاجرين; العمال المهاجرون; العامل المهاجر; العاملات المهاجرات;
@@ -400,10 +400,10 @@ străin* aflaț* ilegal; ~managementul integrat al frontierei; ~controlul fronti
 `,
   sr: `
 iregularn* migracij*; neregularn* migracij*; nezakonit* migracij*; ilegaln* migracij*; nezakonit* prelaz* granic*;
- nezakonit* boravak; nezakonitog boravka; iregularn* migrant*; ~upravljanje granicom;
+ nezakonit* boravak; nezakonitog boravka; iregularn* migran*; ~upravljanje granicom;
 integrisano upravljanje granicom; ~graničn* kontrol*; ~graničn* polic*; ~granični prelaz*; ~vizni režim;
 ~boravak stranaca; ~privremen* boravak; Zakon o strancima; ~prihvatilište za strance; ~prihvatn* centr*;
-mešovit* migracion* tok*; migrant* u tranzitu; ~zadržavanj* stranaca; nezakonit* ulazak;
+mešovit* migracion* tok*; migran* u tranzitu; ~zadržavanj* stranaca; nezakonit* ulazak;
 ~dozvol* za boravak; balkansk* rut*; ~nezakonit* ulas*
 `,
   ar: `
@@ -613,7 +613,7 @@ klimatsk* migracij*; ekološk* migracij*; migracij* izazvan* klimatskim promenam
 raseljavanj* usled klimatskih promena; planiran* preseljenj*; ~klimatsk* promen*^1; ~prirodn* katastrof*^1;
 ~elementarn* nepogod*^1; ~poplav*; ~degradacij* životne sredine^1; klimatsk* izbeglic*;
 ~prilagođavanj* klimatskim promenama^1;
-migracij* uzrokovan* klimatskim promenama; raseljen* usled poplava; raseljen* zbog klimatskih promena; klimatsk* raseljavanj*; ekološk* migrant*; ekološk* izbeglic*; ~suša; ~suše; ~klizišt*^1; ~ekstremn* vremensk* prilik*^1; ~smanjenj* rizika od katastrofa^1; ~vanredn* situacij*^1; preseljenj* stanovništva iz ugroženih područja; ~otpornost na klimatske promene^1
+migracij* uzrokovan* klimatskim promenama; raseljen* usled poplava; raseljen* zbog klimatskih promena; klimatsk* raseljavanj*; ekološk* migran*; ekološk* izbeglic*; ~suša; ~suše; ~klizišt*^1; ~ekstremn* vremensk* prilik*^1; ~smanjenj* rizika od katastrofa^1; ~vanredn* situacij*^1; preseljenj* stanovništva iz ugroženih područja; ~otpornost na klimatske promene^1
 `,
   ar: `
 الهجرة المناخية; الهجرة البيئية; المهاجرين البيئيين; المهاجرين بسبب المناخ; النزوح الناجم عن الكوارث;
@@ -665,7 +665,7 @@ migrați* din mediul rural în cel urban; migrați* rurală; exodul din mediul r
 `,
   sr: `
 unutrašnj* migracij*; migracij* selo-grad; odliv stanovništva sa sela; ~depopulacij*; ~pražnjenj* sela;
-unutrašnj* migrant*; migracij* iz sela u grad*; ~demografsk* pražnjenj*; migracij* ka gradovima; ~odlazak sa sela;
+unutrašnj* migran*; migracij* iz sela u grad*; ~demografsk* pražnjenj*; migracij* ka gradovima; ~odlazak sa sela;
 ~gašenje sela; ~ruraln* područj*^1; ~neformaln* naselj*^1;
 unutrašnj* preseljavanj*; preseljavanj* u gradove; migracij* u gradove; migracij* sa sela u grad*; odliv stanovništva iz ruralnih područja; ~neravnomern* regionaln* razvoj*^1; unutrašnja pokretljivost
 `,
@@ -727,7 +727,8 @@ inclusión de personas en movilidad; ~cohesión social^1; ~comunidades de acogid
 ~расизм*; ~язык* вражды^1; ~равн* обращени*^1; ~натурализац*; ~прием* в гражданство^1; ~межнациональн* отношени*^1;
 ~межэтническ* отношени*^1; ~толерантност*; ~доступ* к услугам^1; ~доступ* к медицинск* помощ*^1; ~доступ* к образовани*^1;
 ~воссоединени* семь*; социокультурн* адаптаци*; !интеграц* миграци* в;
-~инклюзивн* обществ*^1; расширени* прав и возможностей мигрант*; ~изучени* русского языка^1
+~инклюзивн* обществ*^1; расширени* прав и возможностей мигрант*; ~изучени* русского языка^1;
+адаптаци* и интеграци* иностранн* граждан*; интеграци* и адаптаци* иностранн* граждан*; социальн* и культурн* адаптаци* иностранн*
 `,
   ro: `
  integrarea imigranților; integrarea migranților; integrarea refugiaților; integrar* social* a migranț*;
@@ -816,8 +817,8 @@ migranți vulnerabili; migranți în situații de vulnerabilitate; ~minori neîn
 `,
   sr: `
 prava migranata; ljudska prava migranata; zaštita prava radnika migranata; prava radnika migranata; zaštit* migranata;
-~pristup pravdi^1; ~besplatn* pravn* pomoć*^1; konzularn* zaštit*; konzularn* pomoć*; ~konzularn* uslug*; ranjiv* migrant*;
-migranti u ranjivom položaju; ~deca bez pratnje; ~maloletni* bez pratnje; nestal* migrant*;
+~pristup pravdi^1; ~besplatn* pravn* pomoć*^1; konzularn* zaštit*; konzularn* pomoć*; ~konzularn* uslug*; ranjiv* migran*;
+migranti u ranjivom položaju; ~deca bez pratnje; ~maloletni* bez pratnje; nestal* migran*;
 socijalno osiguranje radnika migranata; zaštita državljana u inostranstvu; ~lične isprave^1; ~putne isprave^1;
 ~pravna pomoć^1; ~Zaštitnik građana^1;
 ~ljudsk* prava^1; bez obzira na migracioni status; bez obzira na njihov migracioni status;
@@ -918,14 +919,16 @@ enfants laissés au pays; enfants restés au pays; familles restées au pays; fa
 familles transnationales; ~séparation familiale; enfants dont les parents sont à l'étranger; enfants de parents émigrés;
 familles des travailleurs migrants; enfants des travailleurs migrants; ~prise en charge des enfants; ~personnes âgées;
 épouses de migrants; ménages de migrants; ~familles restées; !regroupement familial; !ne laisser personne de côté;
-enfants laissés derrière; familles laissées derrière; ~soutien psychosocial^1; ~grands-parents
+enfants laissés derrière; familles laissées derrière; ~soutien psychosocial^1; ~grands-parents;
+familles des migrants
 `,
   es: `
 niños que se quedan; hijos e hijas de migrantes; hijos de migrantes; familias de migrantes; familias transnacionales;
 familias que se quedan; ~separación familiar; niñas y niños cuyos padres migraron; hijos de padres migrantes;
 niños con padres en el exterior; familiares de migrantes; familiares de las personas migrantes; hogares con migrantes;
 hogares de migrantes; ~abuelos; ~cuidadores; ~desintegración familiar; !no dejar a nadie atrás; !reunificación familiar;
-niñas, niños y adolescentes cuyos padres han migrado; ~apoyo psicosocial^1
+niñas, niños y adolescentes cuyos padres han migrado; ~apoyo psicosocial^1;
+padres migrantes; hijas de padres migrantes; ~al cuidado de sus abuelos^1
 `,
   ru: `
 дети мигрант*; детей мигрант*; детям мигрант*; дети трудов* мигрант*; детей трудов* мигрант*;
@@ -1001,7 +1004,8 @@ registro de migrantes; registro* migratorio*; ~censo de población^1; ~censo*; ~
 дезагрегированн* по миграционному статусу; ~перепис* населени*^1; ~Национальн* статистическ* комитет*^1;
 ~Национальн* бюро статистики^1; ~сбор* данных^1; ~обмен* данными^1; ~показател*; ~баз* данных^1; сальдо миграции;
 миграционн* прирост*; миграционн* отток*; миграционн* тенденци*; ~обследовани* домохозяйств*^1; ~выборочн* обследовани*^1;
-анализ* миграционн* ситуаци*; ~оценк* ситуаци*^1; ~индикатор*; ~статистическ* данн*^1
+анализ* миграционн* ситуаци*; ~оценк* ситуаци*^1; ~индикатор*; ~статистическ* данн*^1;
+учет* иностранн* граждан*
 `,
   ro: `
 date* privind migrați*; statistic* migrației; statistici* privind migrați*; profil* migrațional*;
