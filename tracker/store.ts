@@ -184,7 +184,7 @@ export class Store {
   }
 
   /** Writes entry rows (insert or replace), their tags and their full-text rows. */
-  async #write(trx: Transaction<DB>, rows: EntriesTable[], entries: Entry[]): Promise<void> {
+  async #write(trx: Transaction<DB>, rows: EntriesTable[], entries: Entry[], fresh = false): Promise<void> {
     if (!rows.length) return;
     for (const part of chunks(rows)) {
       await trx
@@ -214,7 +214,7 @@ export class Store {
         .execute();
     }
     const ids = rows.map((r) => r.id);
-    for (const part of chunks(ids, 500)) await trx.deleteFrom("entry_tags").where("entry_id", "in", part).execute();
+    if (!fresh) for (const part of chunks(ids, 500)) await trx.deleteFrom("entry_tags").where("entry_id", "in", part).execute();
     const tagRows: DB["entry_tags"][] = [];
     for (const [n, e] of entries.entries()) {
       const row = rows[n] as EntriesTable;
@@ -227,18 +227,18 @@ export class Store {
       }
     }
     for (const part of chunks(tagRows, 150)) await trx.insertInto("entry_tags").values(part).execute();
-    if (this.dialect === "sqlite") await this.#writeFts(trx, entries);
+    if (this.dialect === "sqlite") await this.#writeFts(trx, entries, false, fresh);
   }
 
   /** SQLite: the contentless FTS5 table is keyed by the entries table's rowid. */
-  async #writeFts(trx: Transaction<DB>, entries: Entry[], remove = false): Promise<void> {
+  async #writeFts(trx: Transaction<DB>, entries: Entry[], remove = false, fresh = false): Promise<void> {
     const byId = new Map(entries.map((e) => [e.id, e]));
     for (const part of chunks([...byId.keys()], 500)) {
       const r = await sql<{ rid: number; id: string }>`SELECT rowid AS rid, id FROM entries WHERE id IN (${sql.join(part)})`.execute(
         trx,
       );
       const rids = r.rows.map((x) => x.rid);
-      if (rids.length) await sql`DELETE FROM entries_fts WHERE rowid IN (${sql.join(rids)})`.execute(trx);
+      if (rids.length && !fresh) await sql`DELETE FROM entries_fts WHERE rowid IN (${sql.join(rids)})`.execute(trx);
       if (remove) continue;
       for (const sub of chunks(r.rows, 200)) {
         const values = sub.map((x) => sql`(${x.rid}, ${searchText(byId.get(x.id) as Entry)})`);
@@ -347,7 +347,7 @@ export class Store {
       const rows = entries.map((e) =>
         rowOf(e, contentHash(e), 1, ++seq, author, e.createdAt ?? now, e.updatedAt ?? now, this.dialect),
       );
-      await this.#write(trx, rows, [...entries]);
+      await this.#write(trx, rows, [...entries], true);
     });
   }
 
@@ -460,12 +460,8 @@ export class Store {
       );
       if (cursor) {
         const c = cursor;
-        q = q.where((eb) =>
-          eb.or([
-            eb("entry_tags.updated_at", "<", c.updatedAt),
-            eb.and([eb("entry_tags.updated_at", "=", c.updatedAt), eb("entry_tags.entry_id", "<", c.id)]),
-          ]),
-        );
+        // A row-value comparison, so that both databases seek the index instead of scanning.
+        q = q.where((eb) => eb(eb.refTuple("entry_tags.updated_at", "entry_tags.entry_id"), "<", eb.tuple(c.updatedAt, c.id)));
       }
       rows = await q
         .orderBy("entry_tags.updated_at", "desc")
@@ -479,12 +475,7 @@ export class Store {
       );
       if (cursor) {
         const c = cursor;
-        q = q.where((eb) =>
-          eb.or([
-            eb("entries.updated_at", "<", c.updatedAt),
-            eb.and([eb("entries.updated_at", "=", c.updatedAt), eb("entries.id", "<", c.id)]),
-          ]),
-        );
+        q = q.where((eb) => eb(eb.refTuple("entries.updated_at", "entries.id"), "<", eb.tuple(c.updatedAt, c.id)));
       }
       rows = await q.orderBy("entries.updated_at", "desc").orderBy("entries.id", "desc").limit(limit + 1).execute();
     }
