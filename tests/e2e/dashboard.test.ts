@@ -222,6 +222,7 @@ describe.skipIf(!existsSync(CHROMIUM))("tracker dashboard in Chromium against a 
     await page.getByLabel("Access token").fill("not-a-token");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/refused the token/);
+    await page.screenshot({ path: join(artifacts, "dashboard-signin.png") });
 
     await page.getByLabel("Access token").fill(tokens.rita);
     await page.getByRole("button", { name: "Sign in" }).click();
@@ -271,6 +272,7 @@ describe.skipIf(!existsSync(CHROMIUM))("tracker dashboard in Chromium against a 
     expect(await dlg.locator("blockquote").allTextContents()).toContain("remittances of migrant workers abroad");
     const link = dlg.getByRole("link", { name: "https://example.org/moldova/law-labour-migration" });
     expect(await link.getAttribute("rel")).toBe("noopener noreferrer");
+    await page.screenshot({ path: join(artifacts, "dashboard-detail.png") });
     await dlg.getByRole("button", { name: "Close details" }).click();
 
     await page.getByRole("button", { name: "Kyrgyz labour migrants registry, row 12" }).click();
