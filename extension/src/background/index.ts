@@ -1,0 +1,78 @@
+/**
+ * Background (Chrome: module service worker; Firefox: event page). Every listener is registered
+ * synchronously at the top level, and no state lives in module variables beyond caches that
+ * can be rebuilt: settings are read from storage on every event.
+ */
+import { loadSettings } from "../common/settings";
+import { existingFor, openOutbox, saveAndPush, syncNow } from "../common/sync";
+import type { BackgroundRequest } from "../common/messages";
+import { api, browser, TARGET } from "../platform/browser";
+import { tagSelection } from "./selection";
+
+declare const __MMT_TEST__: boolean;
+const MENU_ID = "mmt-tag-selection";
+
+async function runTagSelection(tabId: number) {
+  const settings = await loadSettings(api);
+  const box = await openOutbox();
+  const result = await tagSelection(tabId, { api, settings, save: (e) => saveAndPush(box, e, settings) });
+  if (result.ok) {
+    await api.setBadge(tabId, "+1", `MM Tracker: passage saved (${result.entry.tags.length} tags)`).catch(() => {});
+  } else {
+    await api.setBadge(tabId, "!", `MM Tracker: ${result.reason}`).catch(() => {});
+  }
+  return result;
+}
+
+async function refreshBadge(tabId: number, url: string | undefined): Promise<void> {
+  if (!url || !/^https?:/.test(url)) return;
+  const box = await openOutbox();
+  const found = await existingFor(box, url);
+  await api.setBadge(tabId, found ? "✓" : "", found ? "MM Tracker: this page is already in the tracker" : "MM Tracker");
+}
+
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.create({ id: MENU_ID, title: "Tag selection", contexts: ["selection"] });
+});
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === MENU_ID && tab?.id !== undefined) void runTagSelection(tab.id);
+});
+
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  // tab.url is only visible for tabs we were granted (activeTab, host permission).
+  if (change.status === "complete") void refreshBadge(tabId, tab.url).catch(() => {});
+});
+
+browser.runtime.onMessage.addListener((raw: unknown) => {
+  const msg = raw as BackgroundRequest;
+  if (msg?.type === "mmt:badge") {
+    return api.setBadge(msg.tabId, msg.inTracker ? "✓" : "", msg.inTracker ? "MM Tracker: this page is already in the tracker" : "MM Tracker").then(() => ({ ok: true }));
+  }
+  if (msg?.type === "mmt:tag-selection") return runTagSelection(msg.tabId);
+  if (msg?.type === "mmt:sync") {
+    return (async () => ({ error: await syncNow(await openOutbox(), await loadSettings(api)) }))();
+  }
+  return undefined;
+});
+
+browser.runtime.onStartup.addListener(() => {
+  void (async () => syncNow(await openOutbox(), await loadSettings(api)))();
+});
+
+if (TARGET === "chrome") {
+  // The toolbar button (and its _execute_action shortcut) opens the side panel.
+  const chromeApi = (globalThis as unknown as { chrome?: { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } } }).chrome;
+  void chromeApi?.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+} else {
+  // Firefox: the button toggles the sidebar (must be called synchronously in the click).
+  const ff = browser as unknown as { sidebarAction?: { toggle(): Promise<void> } };
+  browser.action.onClicked.addListener(() => {
+    void ff.sidebarAction?.toggle();
+  });
+}
+
+if (__MMT_TEST__) {
+  // Test builds only: Playwright cannot click a context menu, so it calls the same function.
+  (globalThis as Record<string, unknown>).__mmtTest = { tagSelection: runTagSelection };
+}

@@ -1,0 +1,49 @@
+/**
+ * The seam between the extension's logic and the browser (the idea of Hypothesis's
+ * chrome-api.ts): panel, options and background code call these functions only, so unit tests
+ * pass a fake and nothing but platform/browser.ts imports webextension-polyfill.
+ */
+
+export interface TabInfo {
+  id: number;
+  /** Absent when the extension has no access to the tab (no activeTab grant, no host permission). */
+  url?: string;
+  title?: string;
+  windowId?: number;
+}
+
+export interface ExtApi {
+  getTab(tabId: number): Promise<TabInfo>;
+  /** The active tab of the current window, if any. */
+  activeTab(): Promise<TabInfo | undefined>;
+  /** Inject content.js into the tab's top frame (needs activeTab or a host permission). */
+  injectContent(tabId: number): Promise<void>;
+  sendToTab<T>(tabId: number, message: unknown): Promise<T>;
+  sendToBackground<T>(message: unknown): Promise<T>;
+  storageGet(keys: string[]): Promise<Record<string, unknown>>;
+  storageSet(items: Record<string, unknown>): Promise<void>;
+  /** Whether the extension may read pages (and fetch files) of this origin ("https://x.org"). */
+  hasOrigin(origin: string): Promise<boolean>;
+  /** Ask the person for access to an origin; must run inside a click handler. */
+  requestOrigin(origin: string): Promise<boolean>;
+  setBadge(tabId: number, text: string, title?: string): Promise<void>;
+  /** Absolute URL of a file of the extension. */
+  getURL(path: string): string;
+  fetch(url: string, init?: RequestInit): Promise<Response>;
+}
+
+/** The pattern that permissions.request / contains take for an origin. */
+export function originPattern(origin: string): string {
+  return `${origin.replace(/\/+$/, "")}/*`;
+}
+
+/** The origin of a URL, or null for non-http(s) URLs (chrome://, about:, file:). */
+export function httpOrigin(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === "http:" || u.protocol === "https:" ? u.origin : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Messages between the panel / background and the content script, and to the background.
+ * Every message is a plain object with a `type`; replies are plain data. Page text travels
+ * as strings and is only ever shown through text nodes.
+ */
+import type { Selector } from "../../../shared/entry/entry";
+
+export type ContentRequest =
+  | { type: "mmt:ping" }
+  | { type: "mmt:extract" }
+  | { type: "mmt:highlight"; quote: string; /** expected place, 0..1 of the text */ hint?: number }
+  | { type: "mmt:clear" }
+  | { type: "mmt:selection" };
+
+export interface PageText {
+  url: string;
+  title: string;
+  text: string;
+  /** <html lang>, if the page says. */
+  lang?: string;
+  /** document.contentType: "application/pdf" in Chrome's PDF viewer. */
+  contentType: string;
+  /** Whether Readability found an article (false: the whole body text was used). */
+  readable: boolean;
+}
+
+export interface HighlightReply {
+  found: boolean;
+  /** The text highlighted in the page. */
+  text?: string;
+}
+
+export interface SelectionReply {
+  url: string;
+  title: string;
+  lang?: string;
+  /** null when nothing is selected. */
+  selector: Selector | null;
+}
+
+export type BackgroundRequest =
+  | { type: "mmt:badge"; tabId: number; inTracker: boolean }
+  | { type: "mmt:tag-selection"; tabId: number }
+  | { type: "mmt:sync" };
+
+export function isContentRequest(m: unknown): m is ContentRequest {
+  return typeof m === "object" && m !== null && typeof (m as { type?: unknown }).type === "string" && (m as { type: string }).type.startsWith("mmt:");
+}

@@ -1,0 +1,132 @@
+/**
+ * The content script, injected on demand (scripting.executeScript, under activeTab or a granted
+ * origin) into the tab the panel is reading. It answers the panel's messages:
+ *   mmt:extract   → the main text (Readability on a clone of the page), title, lang
+ *   mmt:highlight → find an evidence sentence, paint it (CSS Custom Highlight API, or <mark>
+ *                   elements whose content stays the page's own text nodes) and scroll to it
+ *   mmt:selection → TextQuote/TextPosition selector of the selection (context menu)
+ * Page text is only read; nothing from the page is ever parsed as HTML here.
+ */
+import { Readability } from "@mozilla/readability";
+import { browser } from "../platform/browser";
+import { type ContentRequest, isContentRequest, type PageText } from "../common/messages";
+import { collapse, findQuote, readDomText, rangeOf, selectionSelector } from "./dom-text";
+
+const FLAG = "__mmtContentLoaded";
+const HIGHLIGHT = "mmt-evidence";
+
+function extract(): PageText {
+  let text = "";
+  let title = document.title;
+  let readable = false;
+  try {
+    const clone = document.cloneNode(true) as Document;
+    const article = new Readability(clone, { charThreshold: 200 }).parse();
+    if (article?.textContent && article.textContent.trim().length > 200) {
+      text = article.textContent;
+      title = article.title || title;
+      readable = true;
+    }
+  } catch {
+    // fall through to the body text
+  }
+  // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the line breaks between blocks
+  if (!text) text = document.body?.innerText ?? document.documentElement.textContent ?? "";
+  return {
+    url: location.href,
+    title: collapse(title),
+    text: text.replace(/[ \t\u00a0]+/g, " ").replace(/\n\s*\n\s*/g, "\n\n").trim(),
+    lang: document.documentElement.lang || undefined,
+    contentType: document.contentType,
+    readable,
+  };
+}
+
+let marks: HTMLElement[] = [];
+
+function clear(): void {
+  const css = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS;
+  css?.highlights?.delete(HIGHLIGHT);
+  for (const m of marks) {
+    const parent = m.parentNode;
+    if (!parent) continue;
+    while (m.firstChild) parent.insertBefore(m.firstChild, m);
+    parent.removeChild(m);
+    parent.normalize();
+  }
+  marks = [];
+}
+
+function ensureStyle(): void {
+  if (document.getElementById("mmt-style")) return;
+  const style = document.createElement("style");
+  style.id = "mmt-style";
+  // Our own constant CSS; no page text.
+  style.textContent = `::highlight(${HIGHLIGHT}){background:#ffe066;color:inherit}mark.mmt-evidence{background:#ffe066;color:inherit}`;
+  (document.head ?? document.documentElement).appendChild(style);
+}
+
+function highlight(quote: string, hint?: number): { found: boolean; text?: string } {
+  clear();
+  const dt = readDomText(document);
+  const at = findQuote(dt, quote, hint);
+  if (!at) return { found: false };
+  const range = rangeOf(document, dt, at.start, at.end);
+  if (!range) return { found: false };
+  ensureStyle();
+  const g = globalThis as unknown as { CSS?: { highlights?: Map<string, unknown> }; Highlight?: new (...r: Range[]) => unknown };
+  if (g.CSS?.highlights && g.Highlight) {
+    g.CSS.highlights.set(HIGHLIGHT, new g.Highlight(range));
+  } else {
+    // Fallback: wrap each text node of the range in a <mark> (the page's own nodes move inside).
+    for (const seg of dt.segments) {
+      if (!range.intersectsNode(seg.node)) continue;
+      const node = seg.node;
+      const from = node === range.startContainer ? range.startOffset : 0;
+      const to = node === range.endContainer ? range.endOffset : node.data.length;
+      if (to <= from) continue;
+      const tail = node.splitText(from);
+      tail.splitText(to - from);
+      const mark = document.createElement("mark");
+      mark.className = "mmt-evidence";
+      tail.parentNode?.insertBefore(mark, tail);
+      mark.appendChild(tail);
+      marks.push(mark);
+    }
+  }
+  const el = range.startContainer.parentElement;
+  el?.scrollIntoView({ block: "center", behavior: "instant" as ScrollBehavior });
+  return { found: true, text: dt.text.slice(at.start, at.end) };
+}
+
+function handle(msg: ContentRequest): unknown {
+  switch (msg.type) {
+    case "mmt:ping":
+      return { ok: true };
+    case "mmt:extract":
+      return extract();
+    case "mmt:highlight":
+      return highlight(msg.quote, msg.hint);
+    case "mmt:clear":
+      clear();
+      return { ok: true };
+    case "mmt:selection": {
+      const dt = readDomText(document);
+      return {
+        url: location.href,
+        title: collapse(document.title),
+        lang: document.documentElement.lang || undefined,
+        selector: selectionSelector(dt, window.getSelection()),
+      };
+    }
+  }
+}
+
+const g = globalThis as Record<string, unknown>;
+if (!g[FLAG]) {
+  g[FLAG] = true;
+  browser.runtime.onMessage.addListener((msg: unknown) => {
+    if (!isContentRequest(msg)) return undefined;
+    return Promise.resolve(handle(msg));
+  });
+}

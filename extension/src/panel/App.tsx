@@ -1,0 +1,396 @@
+/**
+ * The side panel: what the tagger suggests for the tab, and the analyst's review of it.
+ * Every page-derived string is rendered as Preact text (escaped text nodes), never as HTML.
+ */
+import { useEffect, useMemo, useState } from "preact/hooks";
+import { newEntryId } from "../../../shared/entry/ids";
+import type { Span } from "../../../shared/entry/entry";
+import { tag } from "../../../shared/tagger/index";
+import { categoriesOf, labelOf } from "../../../shared/taxonomy/categories";
+import { COUNTRIES } from "../../../shared/taxonomy/countries";
+import type { LabelLang } from "../../../shared/taxonomy/types";
+import type { ExtApi, TabInfo } from "../common/api";
+import { facetName, type MessageKey, t } from "../common/i18n";
+import type { HighlightReply } from "../common/messages";
+import { loadSettings, type Settings } from "../common/settings";
+import { existingFor, openOutbox, type SaveOutcome, saveAndPush, syncNow } from "../common/sync";
+import { askContent, type LoadedPage, loadPage, type PdfText, targetTab } from "./load";
+import {
+  addTag,
+  type Decision,
+  type Draft,
+  type DraftTag,
+  draftFromResult,
+  draftProblems,
+  groupByFacet,
+  mergeExisting,
+  relativeHint,
+  searchCategories,
+  setDecision,
+  toEntry,
+} from "./state";
+
+export interface AppProps {
+  api: ExtApi;
+  /** location.search of the panel page (?tabId=N). */
+  search: string;
+  readPdf: (data: ArrayBuffer) => Promise<PdfText>;
+  /** performance.now() when the panel script started; for the "tags shown" timing. */
+  openedAt: number;
+}
+
+type View =
+  | { kind: "loading"; pdf?: boolean }
+  | { kind: "ready"; page: LoadedPage; draft: Draft; text: string }
+  | { kind: "needs-permission"; origin: string; tab: TabInfo }
+  | { kind: "unreadable"; reason: string };
+
+const STATE_KEY: Record<string, MessageKey> = {
+  local: "savedLocally",
+  queued: "queued",
+  synced: "synced",
+  conflict: "conflict",
+  invalid: "invalid",
+  "auth-stopped": "authStopped",
+};
+
+export function App({ api, search, readPdf, openedAt }: AppProps) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [view, setView] = useState<View>({ kind: "loading" });
+  const [saved, setSaved] = useState<SaveOutcome | null>(null);
+  const [inTracker, setInTracker] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [highlightMiss, setHighlightMiss] = useState<string | null>(null);
+  const [reloadKey, setReloadKey] = useState(0);
+  const lang: LabelLang = settings?.uiLang ?? "en";
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const s = await loadSettings(api);
+      if (cancelled) return;
+      setSettings(s);
+      document.documentElement.lang = s.uiLang;
+      const tab = await targetTab(api, search);
+      if (!tab) return setView({ kind: "unreadable", reason: "no tab" });
+      const page = await loadPage(api, tab, { readPdf });
+      if (cancelled) return;
+      if (page.kind === "unreadable") return setView({ kind: "unreadable", reason: page.reason });
+      if (page.kind === "needs-permission") return setView({ kind: "needs-permission", origin: page.origin, tab });
+      const url = page.kind === "html" ? page.page.url : page.url;
+      const title = page.kind === "html" ? page.page.title : page.title;
+      const text = page.kind === "html" ? page.page.text : page.pdf.text;
+      const result = tag(text, { title, maxEvidence: 8 });
+      let draft = draftFromResult({
+        url,
+        title,
+        text,
+        result,
+        defaultCountry: s.defaultCountry,
+        pageLang: page.kind === "html" ? page.page.lang : undefined,
+        ...(page.kind === "pdf" ? { pdf: { pageStarts: page.pdf.pageStarts } } : {}),
+      });
+      const box = await openOutbox();
+      const known = await existingFor(box, url);
+      if (known) {
+        draft = mergeExisting(draft, known.entry);
+        setSaved({ state: known.state });
+        setInTracker(known.state === "synced");
+      }
+      if (cancelled) return;
+      setView({ kind: "ready", page, draft, text });
+      void api.sendToBackground({ type: "mmt:badge", tabId: tab.id, inTracker: known?.state === "synced" }).catch(() => {});
+      // Push what is waiting and refresh the local copy of the tracker, without blocking the panel.
+      void syncNow(box, s).then(async () => {
+        const again = await existingFor(box, url);
+        if (!cancelled && again?.state === "synced") setInTracker(true);
+      });
+    })().catch((e) => setView({ kind: "unreadable", reason: e instanceof Error ? e.message : String(e) }));
+    return () => {
+      cancelled = true;
+    };
+  }, [api, search, readPdf, reloadKey]);
+
+  useEffect(() => {
+    if (view.kind === "ready") {
+      const ms = performance.now() - openedAt;
+      document.documentElement.dataset.tagsShownMs = ms.toFixed(1);
+    }
+  }, [view.kind, openedAt]);
+
+  if (view.kind === "loading") return <p class="muted pad">{t(lang, view.pdf ? "readingPdf" : "reading")}</p>;
+  if (view.kind === "unreadable")
+    return (
+      <div class="pad">
+        <p>{t(lang, "cannotRead")}</p>
+        <p class="muted small">{view.reason}</p>
+      </div>
+    );
+  if (view.kind === "needs-permission") {
+    return (
+      <div class="pad">
+        <button
+          type="button"
+          class="primary"
+          onClick={() => {
+            // permissions.request must be the first thing the click does.
+            void api.requestOrigin(view.origin).then((ok) => ok && setReloadKey((k) => k + 1));
+          }}
+        >
+          {t(lang, "allowPdf")} {view.origin}
+        </button>
+      </div>
+    );
+  }
+
+  const { draft, page } = view;
+  const update = (d: Draft) => setView({ ...view, draft: d });
+  const isPdf = page.kind === "pdf";
+
+  const showEvidence = async (span: Span) => {
+    setHighlightMiss(null);
+    if (isPdf) return;
+    try {
+      const r = await askContent<HighlightReply>(api, page.tab.id, { type: "mmt:highlight", quote: span.quote, hint: relativeHint(span, draft.textLength) });
+      if (!r.found) setHighlightMiss(span.quote);
+    } catch {
+      setHighlightMiss(span.quote);
+    }
+  };
+
+  const save = async () => {
+    const p = draftProblems(draft);
+    setProblems(p);
+    if (p.length || !settings) return;
+    setSaving(true);
+    try {
+      const entry = toEntry(draft, { id: newEntryId(), now: new Date().toISOString() });
+      const box = await openOutbox();
+      const outcome = await saveAndPush(box, entry, settings);
+      // After a save the entry has an id; a second save updates it (the tracker bumps revisions).
+      const local = await box.get(entry.id);
+      update({ ...draft, id: entry.id, revision: local?.entry.revision ?? draft.revision });
+      setSaved(outcome);
+      if (outcome.state === "synced") setInTracker(true);
+      void api.sendToBackground({ type: "mmt:badge", tabId: page.tab.id, inTracker: outcome.state === "synced" }).catch(() => {});
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <main>
+      <header class="pad">
+        <div class="row">
+          <strong class="brand">MM Tracker</strong>
+          {inTracker && (
+            <span class="chip ok" data-testid="in-tracker">
+              ✓ {t(lang, "inTracker")}
+            </span>
+          )}
+        </div>
+        <label class="field">
+          <span>{t(lang, "title")}</span>
+          <input value={draft.title} onInput={(e) => update({ ...draft, title: (e.target as HTMLInputElement).value })} data-testid="title" />
+        </label>
+        <p class="muted small url" title={draft.url}>
+          {isPdf ? `PDF · ${page.pdf.pages} ${t(lang, "pages")} · ` : ""}
+          {draft.url}
+        </p>
+        <Meta draft={draft} lang={lang} onChange={update} />
+        <p class="small">
+          {t(lang, "relevance")}: <Meter value={draft.relevance} /> {Math.round(draft.relevance * 100)}%
+        </p>
+      </header>
+
+      <section class="pad" data-testid="tags">
+        <h2>{t(lang, "suggested")}</h2>
+        {draft.tags.length === 0 && <p class="muted">{t(lang, "noTags")}</p>}
+        {groupByFacet(draft).map((g) => (
+          <div class="facet" key={g.facet} data-facet={g.facet}>
+            <h3>{facetName(g.facet, lang)}</h3>
+            {g.tags.map((tg) => (
+              <TagRow
+                key={`${tg.facet}:${tg.id}`}
+                tag={tg}
+                lang={lang}
+                isPdf={isPdf}
+                onDecide={(d) => update(setDecision(draft, tg.facet, tg.id, d))}
+                onEvidence={showEvidence}
+              />
+            ))}
+          </div>
+        ))}
+        {highlightMiss !== null && <p class="warn small">{t(lang, "notFound")}</p>}
+        <Picker lang={lang} draft={draft} onAdd={(f, id) => update(addTag(draft, f, id))} />
+      </section>
+
+      <section class="pad">
+        <label class="field">
+          <span>{t(lang, "note")}</span>
+          <textarea rows={3} value={draft.note} onInput={(e) => update({ ...draft, note: (e.target as HTMLTextAreaElement).value })} data-testid="note" />
+        </label>
+        {problems.map((p) => (
+          <p class="warn small" key={p}>
+            {p}
+          </p>
+        ))}
+        <div class="row">
+          <button type="button" class="primary" disabled={saving} onClick={save} data-testid="save">
+            {saving ? t(lang, "saving") : t(lang, "save")}
+          </button>
+          <button type="button" onClick={() => api.sendToBackground({ type: "mmt:tag-selection", tabId: page.tab.id })} disabled={isPdf}>
+            {t(lang, "tagSelection")}
+          </button>
+        </div>
+        {saved && (
+          <p class={`status small ${saved.state}`} data-testid="sync-state" data-state={saved.state}>
+            {t(lang, "statusLabel")}: {t(lang, STATE_KEY[saved.state] ?? "queued")}
+            {saved.error ? ` (${saved.error})` : ""}
+          </p>
+        )}
+        {settings && !settings.trackerUrl && <p class="muted small">{t(lang, "localOnly")}</p>}
+      </section>
+    </main>
+  );
+}
+
+function Meter({ value }: { value: number }) {
+  return (
+    <span class="meter" aria-hidden="true">
+      <span style={{ width: `${Math.round(Math.max(0, Math.min(1, value)) * 100)}%` }} />
+    </span>
+  );
+}
+
+function Meta({ draft, lang, onChange }: { draft: Draft; lang: LabelLang; onChange: (d: Draft) => void }) {
+  const countries = useMemo(() => [...COUNTRIES].sort((a, b) => a.en.localeCompare(b.en)), []);
+  const instruments = useMemo(() => categoriesOf("instrument"), []);
+  return (
+    <div class="meta">
+      <label class="field">
+        <span>{t(lang, "country")}</span>
+        <select value={draft.country} onChange={(e) => onChange({ ...draft, country: (e.target as HTMLSelectElement).value })} data-testid="country">
+          <option value="">{t(lang, "none")}</option>
+          {countries.map((c) => (
+            <option key={c.iso3} value={c.iso3}>
+              {c.en} ({c.iso3})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        <span>{t(lang, "language")}</span>
+        <input value={draft.language} size={3} maxLength={2} onInput={(e) => onChange({ ...draft, language: (e.target as HTMLInputElement).value.toLowerCase() })} data-testid="language" />
+      </label>
+      <label class="field">
+        <span>{t(lang, "docType")}</span>
+        <select value={draft.instrument} onChange={(e) => onChange({ ...draft, instrument: (e.target as HTMLSelectElement).value })} data-testid="instrument">
+          <option value="">{t(lang, "none")}</option>
+          {instruments.map((c) => (
+            <option key={c.id} value={c.id}>
+              {labelOf("instrument", c.id, lang)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="field">
+        <span>{t(lang, "year")}</span>
+        <input value={draft.year} size={5} inputMode="numeric" onInput={(e) => onChange({ ...draft, year: (e.target as HTMLInputElement).value.trim() })} data-testid="year" />
+      </label>
+    </div>
+  );
+}
+
+interface TagRowProps {
+  tag: DraftTag;
+  lang: LabelLang;
+  isPdf: boolean;
+  onDecide: (d: Decision) => void;
+  onEvidence: (s: Span) => void;
+}
+
+function TagRow({ tag: tg, lang, isPdf, onDecide, onEvidence }: TagRowProps) {
+  const [open, setOpen] = useState(false);
+  const label = labelOf(tg.facet, tg.id, lang);
+  return (
+    <div class={`tag ${tg.decision}`} data-testid="tag" data-tag={`${tg.facet}:${tg.id}`} data-decision={tg.decision}>
+      <div class="row">
+        <button type="button" class="link grow" onClick={() => setOpen(!open)} aria-expanded={open} disabled={!tg.evidence.length}>
+          {tg.evidence.length ? (open ? "▾ " : "▸ ") : "  "}
+          {label}
+        </button>
+        {tg.score !== undefined && (
+          <span class="score" title={`score ${tg.score.toFixed(2)}`}>
+            <Meter value={tg.score} /> {Math.round(tg.score * 100)}
+          </span>
+        )}
+        {tg.added && <span class="chip">{t(lang, "human")}</span>}
+        {tg.decision === "suggested" ? (
+          <>
+            <button type="button" class="icon ok" title={t(lang, "accept")} aria-label={`${t(lang, "accept")}: ${label}`} onClick={() => onDecide("accepted")} data-testid="accept">
+              ✓
+            </button>
+            <button type="button" class="icon no" title={t(lang, "reject")} aria-label={`${t(lang, "reject")}: ${label}`} onClick={() => onDecide("rejected")} data-testid="reject">
+              ✕
+            </button>
+          </>
+        ) : (
+          <>
+            <span class={`chip ${tg.decision === "accepted" ? "ok" : "no"}`}>{t(lang, tg.decision === "accepted" ? "accepted" : "rejected")}</span>
+            <button type="button" class="icon" title={t(lang, "undo")} aria-label={`${t(lang, "undo")}: ${label}`} onClick={() => onDecide(tg.added ? "rejected" : "suggested")}>
+              ↺
+            </button>
+          </>
+        )}
+      </div>
+      {open && (
+        <ul class="evidence">
+          {tg.evidence.map((s) => (
+            <li key={s.start}>
+              <button type="button" class="quote" onClick={() => onEvidence(s)} data-testid="evidence" disabled={isPdf}>
+                {s.page ? <span class="page">{`${t(lang, "page")} ${s.page}`}</span> : null}
+                {s.quote}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function Picker({ lang, draft, onAdd }: { lang: LabelLang; draft: Draft; onAdd: (facet: string, id: string) => void }) {
+  const [q, setQ] = useState("");
+  const have = useMemo(() => new Set(draft.tags.filter((x) => x.decision !== "rejected").map((x) => `${x.facet}:${x.id}`)), [draft.tags]);
+  const items = q.trim() ? searchCategories(q, lang, have, 12) : [];
+  return (
+    <div class="picker">
+      <label class="field">
+        <span>{t(lang, "addTag")}</span>
+        <input type="search" value={q} placeholder={t(lang, "searchTaxonomy")} onInput={(e) => setQ((e.target as HTMLInputElement).value)} data-testid="picker" />
+      </label>
+      {items.length > 0 && (
+        <ul class="choices">
+          {items.map((it) => (
+            <li key={`${it.facet}:${it.id}`}>
+              <button
+                type="button"
+                class="link"
+                onClick={() => {
+                  onAdd(it.facet, it.id);
+                  setQ("");
+                }}
+                data-testid="pick"
+              >
+                <span class="muted small">{facetName(it.facet, lang)} · </span>
+                {it.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

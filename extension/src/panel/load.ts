@@ -1,0 +1,76 @@
+/**
+ * Getting the text of the tab the panel is about: the content script's Readability text for web
+ * pages; for PDFs, the file fetched and read with pdf.js (passed in as `readPdf`, so this module
+ * stays testable without pdf.js). All browser calls go through the ExtApi seam.
+ */
+import { type ExtApi, httpOrigin, type TabInfo } from "../common/api";
+import type { ContentRequest, PageText } from "../common/messages";
+
+export interface PdfText {
+  text: string;
+  pageStarts: number[];
+  title?: string;
+  pages: number;
+}
+
+export type LoadedPage =
+  | { kind: "html"; tab: TabInfo; page: PageText }
+  | { kind: "pdf"; tab: TabInfo; url: string; title: string; pdf: PdfText }
+  /** The PDF's origin needs the person's permission first (a click on "Allow"). */
+  | { kind: "needs-permission"; tab: TabInfo; url: string; origin: string }
+  /** The extension cannot read this tab (no activeTab grant, or a browser page). */
+  | { kind: "unreadable"; tab: TabInfo; reason: string };
+
+export interface LoadOptions {
+  readPdf: (data: ArrayBuffer) => Promise<PdfText>;
+}
+
+export function looksLikePdfUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    return /\.pdf$/i.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** Send a message to the tab's content script, injecting it first if it is not there yet. */
+export async function askContent<T>(api: ExtApi, tabId: number, msg: ContentRequest): Promise<T> {
+  try {
+    await api.sendToTab(tabId, { type: "mmt:ping" });
+  } catch {
+    await api.injectContent(tabId);
+  }
+  return api.sendToTab<T>(tabId, msg);
+}
+
+/** The tab the panel is for: ?tabId= (tests, a panel opened for a tab), else the active tab. */
+export async function targetTab(api: ExtApi, search: string): Promise<TabInfo | undefined> {
+  const id = Number(new URLSearchParams(search).get("tabId"));
+  if (Number.isInteger(id) && id > 0) return api.getTab(id);
+  return api.activeTab();
+}
+
+export async function loadPage(api: ExtApi, tab: TabInfo, opts: LoadOptions): Promise<LoadedPage> {
+  let page: PageText | undefined;
+  let contentError = "";
+  if (!looksLikePdfUrl(tab.url)) {
+    try {
+      page = await askContent<PageText>(api, tab.id, { type: "mmt:extract" });
+    } catch (e) {
+      contentError = e instanceof Error ? e.message : String(e);
+    }
+  }
+  const url = page?.url ?? tab.url;
+  const isPdf = looksLikePdfUrl(url) || page?.contentType === "application/pdf";
+  if (page && !isPdf) return { kind: "html", tab, page };
+  if (!isPdf || !url) return { kind: "unreadable", tab, reason: contentError || "no access to this tab" };
+  const origin = httpOrigin(url);
+  if (!origin) return { kind: "unreadable", tab, reason: "only http(s) PDFs can be read" };
+  if (!(await api.hasOrigin(origin))) return { kind: "needs-permission", tab, url, origin };
+  const res = await api.fetch(url, { credentials: "include" });
+  if (!res.ok) return { kind: "unreadable", tab, reason: `the PDF could not be fetched (HTTP ${res.status})` };
+  const pdf = await opts.readPdf(await res.arrayBuffer());
+  const fileName = decodeURIComponent(new URL(url).pathname.split("/").pop() ?? "");
+  return { kind: "pdf", tab, url, title: pdf.title || tab.title || fileName, pdf };
+}

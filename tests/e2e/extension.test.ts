@@ -1,0 +1,200 @@
+/**
+ * The extension in real Chromium (Debian's /usr/bin/chromium via playwright-core, new headless,
+ * --load-extension): a local policy page and a local PDF on 127.0.0.1, a real tracker
+ * (`mmt serve`) started here. Opens the side panel page for a tab (sidepanel.html?tabId=N: a
+ * test cannot open the real side panel, which needs a user gesture), checks the tags, clicks an
+ * evidence sentence, saves, and finds the entry in the tracker; tags a selection through the
+ * function the context menu calls. Screenshots: tests/artifacts/extension-*.png.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Entry } from "../../shared/entry/entry";
+import { newToken, TrackerProcess, trackerAvailable } from "../integration/sync-harness";
+import { CHROMIUM, CHROMIUM_ARGS, POLICY_TITLE, policyHtml, policyPdf, type StaticServer, serveFiles } from "./extension-fixtures";
+
+const repo = resolve(import.meta.dirname, "..", "..");
+const artifacts = join(repo, "tests", "artifacts");
+
+describe.skipIf(!existsSync(CHROMIUM) || !trackerAvailable)("extension in Chromium with a real tracker", () => {
+  let tmp: string;
+  let ext: string;
+  let site: StaticServer;
+  let tracker: TrackerProcess;
+  let ctx: BrowserContext;
+  let extId: string;
+  const token = newToken();
+
+  const worker = async (): Promise<Worker> => {
+    const [sw] = ctx.serviceWorkers();
+    return sw ?? ctx.waitForEvent("serviceworker", { timeout: 20_000 });
+  };
+
+  const tabIdOf = async (url: string): Promise<number> => {
+    const sw = await worker();
+    const id = await sw.evaluate(async (u) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id ?? -1;
+    }, url);
+    expect(id).toBeGreaterThan(0);
+    return id;
+  };
+
+  const openPanel = async (tabId: number): Promise<Page> => {
+    const panel = await ctx.newPage();
+    await panel.setViewportSize({ width: 400, height: 900 });
+    await panel.goto(`chrome-extension://${extId}/sidepanel.html?tabId=${tabId}`);
+    return panel;
+  };
+
+  const trackerGet = async (path: string) => {
+    const res = await fetch(`${tracker.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    return res.json();
+  };
+
+  beforeAll(async () => {
+    tmp = mkdtempSync(join(tmpdir(), "mmt-ext-e2e-"));
+    mkdirSync(artifacts, { recursive: true });
+    ext = join(tmp, "ext");
+    const b = spawnSync(process.execPath, ["--import", "tsx", join(repo, "extension/build.ts"), "--test", "--out", ext], { cwd: repo, encoding: "utf8" });
+    if (b.status !== 0) throw new Error(`test build failed:\n${b.stderr}`);
+    site = await serveFiles({
+      "/policy.html": { type: "text/html; charset=utf-8", body: policyHtml() },
+      "/strategy.pdf": { type: "application/pdf", body: await policyPdf() },
+    });
+    tracker = await TrackerProcess.start({ db: join(tmp, "tracker.sqlite"), adminToken: token });
+    ctx = await chromium.launchPersistentContext(join(tmp, "profile"), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [...CHROMIUM_ARGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+    });
+    extId = new URL((await worker()).url()).host;
+    const sw = await worker();
+    await sw.evaluate(async (s) => chrome.storage.local.set(s), { trackerUrl: tracker.url, token, defaultCountry: "", uiLang: "en" });
+  }, 90_000);
+
+  afterAll(async () => {
+    await ctx?.close();
+    await tracker?.stop();
+    await site?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it("tags a policy page, highlights evidence, saves to the tracker", async () => {
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}/policy.html`);
+    const tabId = await tabIdOf(`${site.url}/policy.html`);
+    const panel = await openPanel(tabId);
+
+    await panel.waitForSelector('[data-testid="tag"]', { timeout: 20_000 });
+    const tags = await panel.$$eval('[data-testid="tag"]', (els) => els.map((e) => e.getAttribute("data-tag")));
+    expect(tags).toContain("theme:labour-migration");
+    expect(tags).toContain("theme:remittances");
+    expect(await panel.inputValue('[data-testid="title"]')).toBe(POLICY_TITLE);
+    // Menus and footers are not the text: Readability kept the article.
+    expect(tags).not.toContain("sector:agriculture-rural");
+
+    // Open the evidence of "Remittances" and click its first sentence.
+    await panel.click('[data-tag="theme:remittances"] button.link');
+    const sentence = await panel.textContent('[data-tag="theme:remittances"] [data-testid="evidence"]');
+    expect(sentence).toMatch(/remittances/i);
+    await panel.click('[data-tag="theme:remittances"] [data-testid="evidence"]');
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has("mmt-evidence"), null, { timeout: 10_000 });
+    const highlighted = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("mmt-evidence");
+      const r = h ? [...h][0] : undefined;
+      const rect = r?.getBoundingClientRect();
+      return { text: r?.toString() ?? "", top: rect?.top ?? -1, vh: innerHeight, scrolled: scrollY };
+    });
+    expect(highlighted.text.replace(/\s+/g, " ")).toBe((sentence ?? "").replace(/\s+/g, " ").trim());
+    expect(highlighted.scrolled).toBeGreaterThan(0);
+    expect(highlighted.top).toBeGreaterThanOrEqual(0);
+    expect(highlighted.top).toBeLessThan(highlighted.vh);
+    // Page text never became markup anywhere.
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.screenshot({ path: join(artifacts, "extension-page-highlight.png") });
+
+    // Review: accept labour migration, add a tag through the picker, write a note.
+    await panel.click('[data-tag="theme:labour-migration"] [data-testid="accept"]');
+    await panel.fill('[data-testid="picker"]', "capacity");
+    await panel.click('[data-testid="pick"]');
+    expect(await panel.getAttribute('[data-tag="stage:capacity-building"]', "data-decision")).toBe("accepted");
+    await panel.fill('[data-testid="note"]', "Checked against the official gazette.");
+    await panel.selectOption('[data-testid="country"]', "MDA");
+    await panel.screenshot({ path: join(artifacts, "extension-panel.png"), fullPage: true });
+
+    await panel.click('[data-testid="save"]');
+    await panel.waitForSelector('[data-testid="sync-state"][data-state="synced"]', { timeout: 20_000 });
+    await panel.waitForSelector('[data-testid="in-tracker"]');
+    await panel.screenshot({ path: join(artifacts, "extension-panel-saved.png"), fullPage: true });
+
+    const found = (await trackerGet(`/api/v1/entries?url=${encodeURIComponent(`${site.url}/policy.html`)}`)) as { entries: Entry[] };
+    expect(found.entries).toHaveLength(1);
+    const e = found.entries[0];
+    expect(e).toMatchObject({ kind: "document", status: "confirmed", country: "MDA", note: "Checked against the official gazette.", title: POLICY_TITLE });
+    expect(e.tags.find((t) => t.id === "labour-migration")?.origin).toBe("human");
+    expect(e.tags.find((t) => t.id === "capacity-building")?.origin).toBe("human");
+    expect(e.tags.find((t) => t.id === "remittances")?.evidence?.[0].quote).toMatch(/remittances/i);
+
+    // Reopening the panel shows the page as already in the tracker, with the saved review.
+    const again = await openPanel(tabId);
+    await again.waitForSelector('[data-testid="in-tracker"]', { timeout: 20_000 });
+    expect(await again.inputValue('[data-testid="note"]')).toBe("Checked against the official gazette.");
+    await again.close();
+    await panel.close();
+    await page.close();
+  }, 90_000);
+
+  it("reads a PDF tab with pdf.js and shows page numbers", async () => {
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}/strategy.pdf`).catch(() => {}); // the viewer may abort the navigation event
+    const tabId = await tabIdOf(`${site.url}/strategy.pdf`);
+    const panel = await openPanel(tabId);
+    await panel.waitForSelector('[data-testid="tag"]', { timeout: 30_000 });
+    const tags = await panel.$$eval('[data-testid="tag"]', (els) => els.map((e) => e.getAttribute("data-tag")));
+    expect(tags).toContain("theme:labour-migration");
+    expect(await panel.inputValue('[data-testid="title"]')).toBe("National Strategy on Migration 2024-2030");
+    expect(await panel.textContent("header")).toContain("PDF · 2 pages");
+    await panel.click('[data-tag="theme:labour-migration"] button.link');
+    const ev = await panel.$$eval('[data-tag="theme:labour-migration"] [data-testid="evidence"]', (els) => els.map((e) => e.textContent ?? ""));
+    expect(ev.some((t) => t.startsWith("p. 2"))).toBe(true);
+    await panel.screenshot({ path: join(artifacts, "extension-panel-pdf.png"), fullPage: true });
+    await panel.close();
+    await page.close();
+  }, 90_000);
+
+  it("tags a selection through the context-menu function and sends the passage", async () => {
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}/policy.html`);
+    const tabId = await tabIdOf(`${site.url}/policy.html`);
+    const exact = "lower the cost of remittances sent home by migrant workers";
+    await page.evaluate((q) => {
+      const p = [...document.querySelectorAll("p")].find((x) => x.textContent?.includes(q));
+      const node = p?.firstChild as Text;
+      const s = node.data.indexOf(q);
+      const r = document.createRange();
+      r.setStart(node, s);
+      r.setEnd(node, s + q.length);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(r);
+    }, exact);
+    const sw = await worker();
+    const r = (await sw.evaluate(
+      (id) => (globalThis as unknown as { __mmtTest: { tagSelection(id: number): Promise<unknown> } }).__mmtTest.tagSelection(id),
+      tabId,
+    )) as { ok: boolean; entry: Entry; outcome: { state: string } };
+    expect(r.ok).toBe(true);
+    expect(r.entry.source.selector?.exact).toBe(exact);
+    expect(r.entry.source.selector?.prefix).toMatch(/The Government shall $/);
+    expect(r.entry.tags.map((t) => t.id)).toContain("remittances");
+    expect(r.outcome.state).toBe("synced");
+    const stored = (await trackerGet(`/api/v1/entries/${r.entry.id}`)) as Entry;
+    expect(stored).toMatchObject({ kind: "passage", status: "suggested" });
+    expect(stored.source.selector).toMatchObject({ exact });
+    await page.close();
+  }, 60_000);
+});
