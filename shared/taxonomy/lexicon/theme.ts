@@ -136,12 +136,13 @@ remittance prices; Remittance Prices Worldwide; ~financial literacy; ~financial 
 ~Western Union^1; ~MoneyGram^1
 `,
   fr: `
-envois de fonds; envoi* de fonds des migrants; transferts de fonds; transferts des migrants; transferts de fonds des migrants;
+ envoi* de fonds des migrants; transferts des migrants; transferts de fonds des migrants;
 transferts des MRE; transferts des Tunisiens à l'étranger; rapatriement de fonds; rapatriement des fonds;
 coût des transferts; coût des envois de fonds; ~sociétés de transfert d'argent; ~opérateurs de transfert d'argent;
 ~canaux formels; ~canaux informels; épargne des migrants; bancarisation des migrants; ~éducation financière;
 ~inclusion financière; investissement productif des transferts; ~transfert* d'argent; flux de transferts;
-transferts de la diaspora; ~transferts courants; ~mandats; !transfert de technologie
+transferts de la diaspora; ~transferts courants; ~mandats; !transfert de technologie;
+envoi* de fonds; transfert* de fonds
 `,
   es: `
 ~remesa*; remesas de los migrantes; remesas familiares; remesas recibidas; ingreso de remesas; flujo de remesas;
@@ -424,7 +425,7 @@ mešovit* migracion* tok*; migran* u tranzitu; ~zadržavanj* stranaca; nezakonit
 const TRAFFICKING: LexiconText = {
   en: `
 trafficking in persons^3; trafficking in human beings^3; human trafficking; trafficking of persons; trafficking in women;
-trafficking in children; trafficking of women; trafficking of children; child trafficking; victims of trafficking;
+trafficking in children; trafficking of women; trafficking of children; child trafficking;
 victim* of human trafficking; trafficking victims; trafficked person*; trafficked women; trafficked children;
 counter-trafficking; anti-trafficking; combating trafficking; prevention of trafficking; smuggling of migrants;
 migrant smuggling; people smuggling; human smuggling; smuggled migrants; ~smuggler*; ~smuggling networks;
@@ -432,7 +433,8 @@ Palermo Protocol; Protocol against the Smuggling of Migrants; ~forced labour; ~f
 ~sexual exploitation; ~labour exploitation; ~labor exploitation; ~exploitation of prostitution;
 national referral mechanism; ~referral mechanism; identification of victims; ~modern slavery; ~slavery-like practices;
 ~servitude; ~THB; ~VoT; ~organised crime^1; ~organized crime^1; Trafficking in Persons Report; ~TIP report; ~trafficker*;
-survivors of trafficking; National Anti-Trafficking Committee; ~migrant smugglers; ~smuggling routes
+survivors of trafficking; National Anti-Trafficking Committee; ~migrant smugglers; ~smuggling routes;
+victim* of trafficking
 `,
   fr: `
 traite des personnes^3; traite des êtres humains^3; traite d'êtres humains; traite des femmes; traite des enfants;
