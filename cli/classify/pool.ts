@@ -1,15 +1,22 @@
 /**
- * A pool of worker threads, one job in flight per worker. A worker that crashes or exceeds the
- * per-file time limit is terminated and replaced; its file fails with a clear reason and the
- * run goes on.
+ * A pool of worker threads. Each worker holds up to `perWorker` files at once (default 2): pdf.js
+ * spends part of each file waiting on its own message hops, and a second file fills those gaps.
+ * A worker that crashes or exceeds the per-file time limit is terminated and replaced; its
+ * files fail with a clear reason and the run goes on.
  */
 import { Worker } from "node:worker_threads";
 import type { Job, JobResult } from "./process";
 
+interface Running {
+  job: Job;
+  resolve: (r: JobResult) => void;
+  timer: NodeJS.Timeout;
+}
+
 interface Slot {
   worker: Worker;
   ready: boolean;
-  job: { job: Job; resolve: (r: JobResult) => void; timer?: NodeJS.Timeout } | null;
+  running: Map<number, Running>;
 }
 
 const ENTRY = new URL("./worker-entry.mjs", import.meta.url);
@@ -18,37 +25,41 @@ export class Pool {
   #slots: Slot[] = [];
   #queue: { job: Job; resolve: (r: JobResult) => void }[] = [];
   #closed = false;
+  #seq = 0;
+  #startFailures = 0;
 
   constructor(
     readonly size: number,
     readonly timeoutMs: number,
+    readonly perWorker = 2,
   ) {
     for (let i = 0; i < size; i++) this.#slots.push(this.#spawn());
   }
 
   #spawn(): Slot {
     const worker = new Worker(ENTRY, { stdout: false, stderr: false });
-    const slot: Slot = { worker, ready: false, job: null };
+    const slot: Slot = { worker, ready: false, running: new Map() };
     worker.on("message", (msg: JobResult | { ready: true }) => {
       if ("ready" in msg) {
         slot.ready = true;
+        this.#startFailures = 0;
         this.#pump();
         return;
       }
-      const current = slot.job;
-      if (!current || current.job.seq !== msg.seq) return;
+      const current = slot.running.get(msg.seq);
+      if (!current) return;
       clearTimeout(current.timer);
-      slot.job = null;
-      current.resolve(msg);
+      slot.running.delete(msg.seq);
+      current.resolve({ ...msg, seq: current.job.seq });
       this.#pump();
     });
     const fail = (reason: string, code: string): void => {
-      const current = slot.job;
-      slot.job = null;
-      if (current) {
+      if (!slot.ready) this.#startFailures++;
+      for (const current of slot.running.values()) {
         clearTimeout(current.timer);
         current.resolve({ seq: current.job.seq, ok: false, code, reason });
       }
+      slot.running.clear();
       this.#replace(slot);
     };
     worker.on("error", (e) => fail(`worker crashed: ${e.message}`, "crash"));
@@ -63,41 +74,58 @@ export class Pool {
     if (i < 0) return;
     this.#slots.splice(i, 1);
     void slot.worker.terminate();
-    if (!this.#closed) this.#slots.push(this.#spawn());
+    if (this.#closed) return;
+    if (this.#startFailures >= 3) {
+      // Workers cannot even start (a broken install): fail what is queued instead of looping.
+      for (const q of this.#queue.splice(0)) {
+        q.resolve({ seq: q.job.seq, ok: false, code: "crash", reason: "worker threads cannot start" });
+      }
+      if (this.#slots.length > 0) return;
+    }
+    this.#slots.push(this.#spawn());
   }
 
   #pump(): void {
     for (const slot of this.#slots) {
-      // A worker gets a job once it said it is ready (its loader and modules are in).
-      if (!slot.ready || slot.job || !this.#queue.length) continue;
-      const next = this.#queue.shift();
-      if (!next) return;
-      const timer = setTimeout(() => {
-        if (slot.job?.job.seq !== next.job.seq) return;
-        slot.job = null;
-        next.resolve({
-          seq: next.job.seq,
-          ok: false,
-          code: "timeout",
-          reason: `took longer than ${Math.round(this.timeoutMs / 1000)} s (limit --timeout)`,
-        });
-        this.#replace(slot);
-        this.#pump();
-      }, this.timeoutMs);
-      slot.job = { ...next, timer };
-      const buf = next.job.bytes;
-      // Transfer the file's bytes (no copy) when the buffer is ours alone.
-      const transfer = buf.byteOffset === 0 && buf.byteLength === buf.buffer.byteLength ? [buf.buffer as ArrayBuffer] : [];
-      slot.worker.postMessage(next.job, transfer);
+      // A worker gets files once it said it is ready (its libraries and tagger are loaded).
+      while (slot.ready && slot.running.size < this.perWorker && this.#queue.length) {
+        const next = this.#queue.shift();
+        if (!next) return;
+        const id = ++this.#seq;
+        const timer = setTimeout(() => {
+          if (!slot.running.has(id)) return;
+          slot.running.delete(id);
+          next.resolve({
+            seq: next.job.seq,
+            ok: false,
+            code: "timeout",
+            reason: `took longer than ${Math.round(this.timeoutMs / 1000)} s (limit --timeout)`,
+          });
+          // The other file on that worker is lost with it: it fails as a crash, not silently.
+          for (const other of slot.running.values()) {
+            clearTimeout(other.timer);
+            other.resolve({ seq: other.job.seq, ok: false, code: "crash", reason: "its worker was stopped (another file timed out)" });
+          }
+          slot.running.clear();
+          this.#replace(slot);
+          this.#pump();
+        }, this.timeoutMs);
+        slot.running.set(id, { ...next, timer });
+        const buf = next.job.bytes;
+        // Transfer the file's bytes (no copy) when the buffer is ours alone.
+        const transfer = buf.byteOffset === 0 && buf.byteLength === buf.buffer.byteLength ? [buf.buffer as ArrayBuffer] : [];
+        slot.worker.postMessage({ ...next.job, seq: id }, transfer);
+      }
     }
   }
 
-  /** Number of jobs queued or running. */
+  /** Number of files queued or running. */
   get pending(): number {
-    return this.#queue.length + this.#slots.filter((s) => s.job).length;
+    return this.#queue.length + this.#slots.reduce((n, s) => n + s.running.size, 0);
   }
 
   run(job: Job): Promise<JobResult> {
+    if (this.#closed) return Promise.resolve({ seq: job.seq, ok: false, code: "cancelled", reason: "cancelled" });
     return new Promise((resolve) => {
       this.#queue.push({ job, resolve });
       this.#pump();
@@ -108,12 +136,11 @@ export class Pool {
     this.#closed = true;
     for (const q of this.#queue.splice(0)) q.resolve({ seq: q.job.seq, ok: false, code: "cancelled", reason: "cancelled" });
     for (const slot of this.#slots) {
-      const current = slot.job;
-      slot.job = null;
-      if (current) {
+      for (const current of slot.running.values()) {
         clearTimeout(current.timer);
         current.resolve({ seq: current.job.seq, ok: false, code: "cancelled", reason: "cancelled" });
       }
+      slot.running.clear();
     }
     await Promise.all(this.#slots.map((s) => s.worker.terminate()));
   }

@@ -265,7 +265,7 @@ export async function classify(opts: ClassifyOptions, stderr: NodeJS.WriteStream
 
   let seq = 0;
   const inflight = new Set<Promise<void>>();
-  const window = Math.max(2, opts.workers * 2);
+  const window = Math.max(3, opts.workers * 3);
   for (const f of files) {
     if (stopping) break;
     while (inflight.size >= window) await Promise.race(inflight);

@@ -181,7 +181,9 @@ describe("mmt classify: a folder of mixed and broken files", () => {
     expect(code("huge.txt")).toBe("too-large");
     expect(errors.find((e) => e.path === join(dir, "missing-folder"))?.code).toBe("unreadable");
     expect(errors).toHaveLength(9);
-    expect(errors.find((e) => e.code === "zip-bomb")?.reason).toMatch(/declares [\d.]+ GB uncompressed/);
+    const reason = (name: string) => errors.find((e) => e.path === join(input, name))?.reason;
+    expect(reason("nested/bomb.docx")).toMatch(/declares [\d.]+ GB uncompressed/);
+    expect(reason("nested/liar.docx")).toMatch(/inflates beyond its declared/);
     for (const e of errors) expect(ran.stderr).toContain(e.path);
   });
 });
