@@ -184,7 +184,8 @@ export class Store {
   }
 
   /** Writes entry rows (insert or replace), their tags and their full-text rows. */
-  async #write(trx: Transaction<DB>, rows: EntriesTable[], entries: Entry[], fresh = false): Promise<void> {
+  /** `old`: ids that were stored before this write (their tags and text rows are replaced). */
+  async #write(trx: Transaction<DB>, rows: EntriesTable[], entries: Entry[], old: ReadonlySet<string> = new Set()): Promise<void> {
     if (!rows.length) return;
     for (const part of chunks(rows)) {
       await trx
@@ -213,8 +214,8 @@ export class Store {
         )
         .execute();
     }
-    const ids = rows.map((r) => r.id);
-    if (!fresh) for (const part of chunks(ids, 500)) await trx.deleteFrom("entry_tags").where("entry_id", "in", part).execute();
+    const oldIds = rows.map((r) => r.id).filter((id) => old.has(id));
+    for (const part of chunks(oldIds, 500)) await trx.deleteFrom("entry_tags").where("entry_id", "in", part).execute();
     const tagRows: DB["entry_tags"][] = [];
     for (const [n, e] of entries.entries()) {
       const row = rows[n] as EntriesTable;
@@ -227,18 +228,18 @@ export class Store {
       }
     }
     for (const part of chunks(tagRows, 150)) await trx.insertInto("entry_tags").values(part).execute();
-    if (this.dialect === "sqlite") await this.#writeFts(trx, entries, false, fresh);
+    if (this.dialect === "sqlite") await this.#writeFts(trx, entries, false, old);
   }
 
   /** SQLite: the contentless FTS5 table is keyed by the entries table's rowid. */
-  async #writeFts(trx: Transaction<DB>, entries: Entry[], remove = false, fresh = false): Promise<void> {
+  async #writeFts(trx: Transaction<DB>, entries: Entry[], remove = false, old?: ReadonlySet<string>): Promise<void> {
     const byId = new Map(entries.map((e) => [e.id, e]));
     for (const part of chunks([...byId.keys()], 500)) {
       const r = await sql<{ rid: number; id: string }>`SELECT rowid AS rid, id FROM entries WHERE id IN (${sql.join(part)})`.execute(
         trx,
       );
-      const rids = r.rows.map((x) => x.rid);
-      if (rids.length && !fresh) await sql`DELETE FROM entries_fts WHERE rowid IN (${sql.join(rids)})`.execute(trx);
+      const rids = r.rows.filter((x) => !old || old.has(x.id)).map((x) => x.rid);
+      if (rids.length) await sql`DELETE FROM entries_fts WHERE rowid IN (${sql.join(rids)})`.execute(trx);
       if (remove) continue;
       for (const sub of chunks(r.rows, 200)) {
         const values = sub.map((x) => sql`(${x.rid}, ${searchText(byId.get(x.id) as Entry)})`);
@@ -280,6 +281,7 @@ export class Store {
           .execute();
         for (const r of rows) existing.set(r.id, r);
       }
+      const stored = new Set(existing.keys());
       let seq = await this.#maxSeq(trx);
       const now = new Date().toISOString();
       const writes = new Map<string, { row: EntriesTable; entry: Entry }>();
@@ -326,10 +328,12 @@ export class Store {
         results[i] = { id: e.id, result: "updated", revision: curRev + 1 };
       }
       const w = [...writes.values()];
+      const old = new Set(w.filter((x) => stored.has(x.row.id)).map((x) => x.row.id));
       await this.#write(
         trx,
         w.map((x) => x.row),
         w.map((x) => x.entry),
+        old,
       );
     });
     return results;
@@ -347,7 +351,7 @@ export class Store {
       const rows = entries.map((e) =>
         rowOf(e, contentHash(e), 1, ++seq, author, e.createdAt ?? now, e.updatedAt ?? now, this.dialect),
       );
-      await this.#write(trx, rows, [...entries], true);
+      await this.#write(trx, rows, [...entries]);
     });
   }
 
