@@ -451,6 +451,34 @@ describe.skipIf(!existsSync(CHROMIUM))("tracker dashboard in Chromium against a 
     await expect.poll(() => page.locator(".export [role=status]").textContent()).toMatch(/^Downloaded mm-tracker-/);
   });
 
+  it("says so when the tracker cannot be reached, and recovers with Try again", async () => {
+    await page.route("**/api/v1/entries?**", (r) => r.abort("connectionrefused"));
+    await page.getByLabel("Country").selectOption("SRB");
+    const alert = page.locator(".banner.error");
+    await expect.poll(() => alert.textContent()).toMatch(/Cannot reach the tracker/);
+    await page.unroute("**/api/v1/entries?**");
+    await alert.getByRole("button", { name: "Try again" }).click();
+    await expect.poll(() => page.locator("table.entries td.title").allTextContents()).toEqual(["Serbian diaspora strategy 2021-2027"]);
+  });
+
+  it("shows the tracker's refusal when a contributor tries to confirm", async () => {
+    const p2 = await browser.newPage();
+    try {
+      await p2.goto(`${base}/#/review`);
+      await p2.getByLabel("Access token").fill(tokens.carla);
+      await p2.getByRole("button", { name: "Sign in" }).click();
+      const card = p2.locator("article.card");
+      await card.waitFor();
+      const id = (await card.getAttribute("data-id"))!;
+      await p2.locator("body").focus();
+      await p2.keyboard.press("c");
+      await expect.poll(() => p2.locator(".banner.error").textContent()).toMatch(/did not allow.*reviewer/);
+      expect((await get(id)).status).toBe("suggested");
+    } finally {
+      await p2.close();
+    }
+  });
+
   it("sends a refused token back to sign-in with a message", async () => {
     await page.evaluate(() => sessionStorage.setItem("mmt.dashboard.token", "revoked-or-wrong"));
     await page.reload();
