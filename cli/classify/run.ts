@@ -3,7 +3,7 @@
  * tag) → output + state (+ batched push) → summary. See docs/classify.md.
  */
 import { createHash } from "node:crypto";
-import { promises as fs } from "node:fs";
+import { existsSync, promises as fs, statSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import type { Entry } from "../../shared/entry/entry";
 import { type PutResult, TrackerClient } from "../../shared/sync/client";
@@ -61,11 +61,20 @@ export async function classify(opts: ClassifyOptions, stderr: NodeJS.WriteStream
   const stateFile = opts.state ?? (opts.out ? `${opts.out}.state.jsonl` : join(".mmt", "classify-state.jsonl"));
   const errorsFile = opts.errors ?? (opts.out ? `${opts.out}.errors.jsonl` : join(".mmt", "classify-errors.jsonl"));
 
-  const state = resumable ? new StateFile(stateFile) : null;
-  const done = new Set(state?.done.keys() ?? []);
   // CSV/XLSX are written whole at the end from an entries JSONL kept beside them.
   const entriesFile = opts.out ? (kind === "jsonl" ? opts.out : `${opts.out}.entries.jsonl`) : null;
-  const sink = entriesFile ? new JsonlSink(entriesFile, done) : null;
+  if (opts.out && existsSync(opts.out) && statSync(opts.out).size > 0 && !existsSync(stateFile)) {
+    // Resuming rewrites the output from the state; without one, this is someone else's file.
+    stderr.write(`mmt classify: ${opts.out} exists and has no state file (${stateFile}); choose another --out or remove it\n`);
+    return 2;
+  }
+  const state = resumable ? new StateFile(stateFile) : null;
+  const sink = entriesFile ? new JsonlSink(entriesFile, new Set(state?.done.keys() ?? [])) : null;
+  if (state && sink) {
+    const redo = state.retainPresent(sink.present);
+    if (redo) stderr.write(`classify: ${redo} file(s) done before have no entries in ${entriesFile}: classifying them again\n`);
+  }
+  const done = new Set(state?.done.keys() ?? []);
   const errors = new ErrorsFile(errorsFile);
   const client = opts.push ? new TrackerClient({ baseUrl: opts.push, token: opts.token }) : null;
 

@@ -44,6 +44,26 @@ export class StateFile {
     this.#fd = openSync(file, "a");
   }
 
+  /**
+   * Forgets files whose entries are missing from the output (it was deleted or edited), so
+   * they are classified again; files that made no entries (known to the tracker) stay done.
+   */
+  retainPresent(present: ReadonlySet<string>): number {
+    let dropped = 0;
+    for (const [sha, line] of this.done) {
+      if (line.entries > 0 && !present.has(sha)) {
+        this.done.delete(sha);
+        dropped++;
+      }
+    }
+    if (dropped) {
+      closeSync(this.#fd);
+      writeFileSync(this.file, [...this.done.values()].map((l) => `${JSON.stringify(l)}\n`).join(""));
+      this.#fd = openSync(this.file, "a");
+    }
+    return dropped;
+  }
+
   add(line: StateLine): void {
     this.done.set(line.sha256, line);
     writeSync(this.#fd, `${JSON.stringify(line)}\n`);
@@ -57,6 +77,8 @@ export class StateFile {
 /** Entries as JSONL, appended; `reconcile` keeps only the lines of files done. */
 export class JsonlSink {
   #fd: number;
+  /** sha256 of the files whose entries the output holds after reconciling. */
+  readonly present = new Set<string>();
   constructor(
     readonly file: string,
     done: ReadonlySet<string> | null,
@@ -68,7 +90,10 @@ export class JsonlSink {
         if (!line.trim()) continue;
         try {
           const e = JSON.parse(line) as Entry;
-          if (e.source?.sha256 && done.has(e.source.sha256)) kept.push(line);
+          if (e.source?.sha256 && done.has(e.source.sha256)) {
+            kept.push(line);
+            this.present.add(e.source.sha256);
+          }
         } catch {
           // torn line: dropped
         }

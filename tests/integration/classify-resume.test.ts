@@ -99,4 +99,26 @@ describe("mmt classify: resumption", () => {
     expect(new Set(all.map((e) => e.source.sha256)).size).toBe(2);
     expect(stateShas(state)).toHaveLength(2);
   }, 30_000);
+
+  it("refuses to overwrite an output that has no state file, and redoes files whose entries were deleted", async () => {
+    const out = join(dir, "c", "out.jsonl");
+    mkdirSync(join(dir, "c"));
+    writeFileSync(out, '{"someone":"else"}\n');
+    const refused = await captured(() => run([join(dir, "in", "doc-003.txt"), "--out", out, "-q"]));
+    expect(refused.value).toBe(2);
+    expect(refused.stderr).toMatch(/exists and has no state file/);
+    expect(readFileSync(out, "utf8")).toBe('{"someone":"else"}\n');
+
+    rmSync(out);
+    const files = [join(dir, "in", "doc-003.txt"), join(dir, "in", "doc-007.txt")];
+    expect(await quietly(() => run([...files, "--out", out, "--workers", "1", "-q"]))).toBe(0);
+    // The person deletes one file's entry from the output: the next run classifies it again.
+    const lines = readFileSync(out, "utf8").trim().split("\n");
+    writeFileSync(out, `${lines[1]}\n`);
+    const again = await captured(() => run([...files, "--out", out, "--workers", "1", "-q"]));
+    expect(again.value, again.stderr).toBe(0);
+    expect(again.stderr).toContain("1 file(s) done before have no entries");
+    expect(new Set(readJsonl(out).map((e) => e.source.sha256)).size).toBe(2);
+    expect(readJsonl(out)).toHaveLength(2);
+  }, 30_000);
 });
