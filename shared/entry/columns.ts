@@ -93,12 +93,17 @@ export const COLUMNS: readonly ColumnDef[] = [
   ...EXTRA_ROLES.map((role) => ({ role, header: EXTRA_HEADERS[role], extra: true })),
 ];
 
-/** Facet of each multi-valued tag column. */
-export const TAG_ROLES: Partial<Record<AnyRole, Facet>> = {
+/** Facet of each multi-valued tag column of the template. */
+export const TAG_ROLES: Partial<Record<Role, Facet>> = {
   themes: "theme",
   sectors: "sector",
   gcm: "gcm",
   sdg: "sdg",
+};
+
+/** Facet of each multi-valued tag column, the export's extras included. */
+export const ALL_TAG_ROLES: Partial<Record<AnyRole, Facet>> = {
+  ...TAG_ROLES,
   stages: "stage",
   domains: "domain",
 };
@@ -311,7 +316,7 @@ export type CellValue = string | number;
 
 /** The value of one column for an entry (raw, before `safeCell`). */
 export function cellOf(entry: Entry, role: AnyRole): CellValue {
-  const facet = TAG_ROLES[role];
+  const facet = ALL_TAG_ROLES[role];
   if (facet) return tagsCell(facet, idsOf(entry, facet));
   switch (role) {
     case "id":
