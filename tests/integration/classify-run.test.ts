@@ -109,6 +109,8 @@ describe("mmt classify: a folder of mixed and broken files", () => {
     expect(ran.stderr).toMatch(/^ {2}pdf\s+1\s+1\s+3\s/m);
     expect(ran.stderr).toMatch(/^ {2}txt\s+2\s+2\s+0\s/m);
     expect(ran.stderr).toContain("1 duplicate content");
+    // Not a terminal: plain progress lines, the last one complete.
+    expect(ran.stderr).toMatch(/^classify: (\d+)\/\1 files · [\d.]+ files\/s · [\d.]+ MB\/s · .* ETA /m);
   });
 
   it("writes one valid document entry per good document, with path, sha256 and taxonomy version", () => {
