@@ -45,7 +45,7 @@ const SPECIAL: Record<string, string> = {
   أ: "ا", إ: "ا", آ: "ا", ٱ: "ا", ى: "ي", ة: "ه", ـ: "",
 };
 
-const JOINERS = "-\u2010\u2011'\u2019\u02bc\u2018`\u00b4";
+const JOINERS = "-\u2010\u2011\u2013'\u2019\u02bc\u2018`\u00b4";
 const STOPS = ".!?;\u061f\u06d4\u0964\u2026\u3002";
 const DROPPED = "\u00ad\u200b\u200c\u200d\u2060\ufeff";
 

@@ -144,8 +144,21 @@ export class Matcher {
     const exactIds = new Map<string, number>();
     const stemIds = new Map<string, number>();
     let nextId = 0;
+    // An Arabic word with the article and without it is one word to the trie.
+    const articleless = (t: string): string =>
+      t.length > 3 && t.charCodeAt(0) === AR_ALEF && t.charCodeAt(1) === AR_LAM && isArabicCode(t.charCodeAt(2)) ? t.slice(2) : t;
     const idOf = (w: PatternWord): number => {
       const map = w.stem ? stemIds : exactIds;
+      const bare = articleless(w.text);
+      if (bare !== w.text) {
+        let id = map.get(bare);
+        if (id === undefined) {
+          id = nextId++;
+          map.set(bare, id);
+        }
+        if (!map.has(w.text)) map.set(w.text, id);
+        return id;
+      }
       let id = map.get(w.text);
       if (id === undefined) {
         id = nextId++;
@@ -177,18 +190,8 @@ export class Matcher {
       }
       if (words.length > 0) patternEnd[p] = node;
     }
-    const withAliases = (m: Map<string, number>): [string, number][] => {
-      const out: [string, number][] = [...m];
-      for (const [s, id] of m) {
-        if (s.length > 3 && s.charCodeAt(0) === AR_ALEF && s.charCodeAt(1) === AR_LAM) {
-          const bare = s.slice(2);
-          if (!m.has(bare)) out.push([bare, id]);
-        }
-      }
-      return out;
-    };
-    const exactEntries = withAliases(exactIds);
-    const stemEntries = withAliases(stemIds);
+    const exactEntries = [...exactIds];
+    const stemEntries = [...stemIds];
     this.exact = new WordTable(exactEntries);
     this.stems = new WordTable(stemEntries);
     this.stemFilter = new Uint32Array(FILTER_WORDS);
@@ -246,47 +249,46 @@ export class Matcher {
     }
   }
 
-  /** Word ids of buf[from..len): the exact word and every stem that is a prefix of it. */
-  private lookup(from: number, len: number): number {
+  /** Adds the ids of buf[from..len) — the exact word and every stem that is a prefix of it —
+   *  to cands[n..], skipping ids already there; returns the new count. */
+  private lookup(from: number, len: number, n: number): number {
     const { buf, cands } = this;
-    let n = 0;
     let h = FNV_OFFSET;
-    const minStem = this.minStem;
+    const add = (id: number): void => {
+      for (let k = 0; k < n; k++) if (cands[k] === id) return;
+      if (n < MAX_CANDIDATES) cands[n++] = id;
+    };
     for (let k = from; k < len; k++) {
       h = Math.imul(h ^ buf[k], FNV_PRIME);
-      if (k - from + 1 >= minStem && ((this.stemFilter[(h >>> 5) & FILTER_MASK] >>> (h & 31)) & 1) === 1 && n < MAX_CANDIDATES) {
+      if (k - from + 1 >= this.minStem && ((this.stemFilter[(h >>> 5) & FILTER_MASK] >>> (h & 31)) & 1) === 1) {
         const id = this.stems.get(buf, from, k - from + 1, h);
-        if (id >= 0) cands[n++] = id;
+        if (id >= 0) add(id);
       }
     }
     const id = this.exact.get(buf, from, len - from, h);
-    if (id >= 0 && n < MAX_CANDIDATES) cands[n++] = id;
+    if (id >= 0) add(id);
     return n;
   }
 
-  /** Arabic words carry attached proclitics (و ف, then ب ك ل, then the article ال / لل):
-   *  when the whole word is unknown, retry without them, least stripped first. */
-  private lookupArabic(len: number): number {
+  /** Arabic words carry attached proclitics (و ف, then ب ك ل, then the article ال / لل): the
+   *  word is also looked up without each of them, so "والمهاجرين" reaches مهاجر* even when
+   *  "المهاجرين" is itself a known word. */
+  private lookupArabic(len: number, n: number): number {
     const buf = this.buf;
     let k = 0;
     if ((buf[k] === AR_WAW || buf[k] === AR_FA) && len - k > 3) {
       k++;
-      const n = this.lookup(k, len);
-      if (n > 0) return n;
+      n = this.lookup(k, len, n);
     }
     let lam = false;
     if ((buf[k] === AR_BA || buf[k] === AR_KAF || buf[k] === AR_LAM) && len - k > 3) {
       lam = buf[k] === AR_LAM;
       k++;
-      const n = this.lookup(k, len);
-      if (n > 0) return n;
+      n = this.lookup(k, len, n);
     }
-    if (buf[k] === AR_ALEF && buf[k + 1] === AR_LAM && len - k > 4) {
-      k += 2;
-      return this.lookup(k, len);
-    }
-    if (lam && buf[k] === AR_LAM && len - k > 3) return this.lookup(k + 1, len);
-    return 0;
+    if (buf[k] === AR_ALEF && buf[k + 1] === AR_LAM && len - k > 4) n = this.lookup(k + 2, len, n);
+    else if (lam && buf[k] === AR_LAM && len - k > 3) n = this.lookup(k + 1, len, n);
+    return n;
   }
 
   scan(text: string): Hits {
@@ -379,7 +381,7 @@ export class Matcher {
             const id = exact.get(buf, 0, len, h);
             if (id >= 0) cands[nc++] = id;
           }
-          if (nc === 0 && isArabicCode(buf[0])) nc = this.lookupArabic(len);
+          if (isArabicCode(buf[0])) nc = this.lookupArabic(len, nc);
           if (nc === 0) nActive = 0;
           else {
             let nNext = 0;
