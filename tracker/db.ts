@@ -33,7 +33,7 @@ export interface EntriesTable {
   title: string;
   /** The entry as JSON, without revision, author, createdAt and updatedAt (kept in columns). */
   body: string;
-  /** sha256 of the canonical content (see store.ts `contentHash`): equal hash = unchanged. */
+  /** sha256 of the canonical content (see store.ts `contentOfEntry`): equal hash = unchanged. */
   content_hash: string;
   /** Title, note and evidence quotes: what full-text search indexes (PostgreSQL only). */
   search_text: string | null;

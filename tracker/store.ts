@@ -55,35 +55,19 @@ export interface Change {
 const WRITE_LOCK_KEY = 727_274_007;
 const CHUNK = 200;
 
-/** JSON with object keys sorted (undefined members left out): equal content, equal text. */
-function canon(v: unknown): string {
-  if (v === null || typeof v !== "object") return JSON.stringify(v) ?? "null";
-  if (Array.isArray(v)) {
-    let out = "[";
-    for (let i = 0; i < v.length; i++) out += (i ? "," : "") + canon(v[i]);
-    return `${out}]`;
-  }
-  const o = v as Record<string, unknown>;
-  const keys = Object.keys(o).sort();
-  let out = "{";
-  let first = true;
-  for (const k of keys) {
-    const x = o[k];
-    if (x === undefined) continue;
-    out += `${first ? "" : ","}${JSON.stringify(k)}:${canon(x)}`;
-    first = false;
-  }
-  return `${out}}`;
-}
-
 /** The entry without the fields the tracker sets: what "same content" compares. */
 function contentOf(e: Entry): Omit<Entry, "revision" | "author" | "createdAt" | "updatedAt"> {
   const { revision: _r, author: _a, createdAt: _c, updatedAt: _u, ...rest } = e;
   return rest;
 }
 
-export function contentHash(e: Entry): string {
-  return createHash("sha256").update(canon(contentOf(e))).digest("hex");
+/**
+ * The stored JSON of an entry's content and its sha256. Entries reach the store parsed by the
+ * zod schema, whose output lists keys in schema order, so equal content gives equal text.
+ */
+export function contentOfEntry(e: Entry): { body: string; hash: string } {
+  const body = JSON.stringify(contentOf(e));
+  return { body, hash: createHash("sha256").update(body).digest("hex") };
 }
 
 function searchText(e: Entry): string {
@@ -121,7 +105,7 @@ function rowToEntry(r: Pick<Row, "body" | "revision" | "author" | "created_at" |
 
 function rowOf(
   e: Entry,
-  hash: string,
+  content: { body: string; hash: string },
   revision: number,
   seq: number,
   author: string | null,
@@ -143,8 +127,8 @@ function rowOf(
     workbook: e.source.workbook ?? null,
     row_key: e.source.rowKey ?? null,
     title: e.title,
-    body: JSON.stringify(contentOf(e)),
-    content_hash: hash,
+    body: content.body,
+    content_hash: content.hash,
     search_text: dialect === "postgres" ? searchText(e) : null,
     created_at: createdAt,
     updated_at: now,
@@ -287,13 +271,13 @@ export class Store {
       const writes = new Map<string, { row: EntriesTable; entry: Entry }>();
       for (const { i, e } of parsed) {
         const cur = existing.get(e.id);
-        const hash = contentHash(e);
+        const content = contentOfEntry(e);
         if (!cur) {
           if (!canReview && e.status !== "suggested") {
             results[i] = { id: e.id, result: "invalid", reason: `forbidden: a ${actor.role} cannot set status "${e.status}"` };
             continue;
           }
-          const row = rowOf(e, hash, 1, ++seq, actor.name, now, now, this.dialect);
+          const row = rowOf(e, content, 1, ++seq, actor.name, now, now, this.dialect);
           writes.set(e.id, { row, entry: e });
           existing.set(e.id, row);
           results[i] = { id: e.id, result: "created", revision: 1 };
@@ -304,7 +288,7 @@ export class Store {
           results[i] = { id: e.id, result: "conflict" };
           continue;
         }
-        if (cur.content_hash === hash) {
+        if (cur.content_hash === content.hash) {
           results[i] = { id: e.id, result: "unchanged", revision: curRev };
           continue;
         }
@@ -322,7 +306,7 @@ export class Store {
             continue;
           }
         }
-        const row = rowOf(e, hash, curRev + 1, ++seq, cur.author, cur.created_at, now, this.dialect);
+        const row = rowOf(e, content, curRev + 1, ++seq, cur.author, cur.created_at, now, this.dialect);
         writes.set(e.id, { row, entry: e });
         existing.set(e.id, row);
         results[i] = { id: e.id, result: "updated", revision: curRev + 1 };
@@ -340,16 +324,22 @@ export class Store {
   }
 
   /**
-   * Seeds entries straight into the database (benchmarks, imports): no checks, no results.
-   * Entries are taken as valid and new.
+   * Seeds entries straight into the database (benchmarks, imports): no role or revision
+   * checks, no results. Entries must be new; each is parsed by the schema (an invalid one
+   * throws) so that its stored content compares equal to the same entry sent later.
    */
-  async bulkInsert(entries: readonly Entry[], author: string | null = null): Promise<void> {
+  async bulkInsert(input: readonly Entry[], author: string | null = null): Promise<void> {
+    const entries = input.map((x) => {
+      const p = parseEntry(x);
+      if (!p.ok) throw new Error(`bulkInsert: entry ${x.id}: ${p.reason}`);
+      return p.entry;
+    });
     await this.db.transaction().execute(async (trx) => {
       await this.#lock(trx);
       let seq = await this.#maxSeq(trx);
       const now = new Date().toISOString();
       const rows = entries.map((e) =>
-        rowOf(e, contentHash(e), 1, ++seq, author, e.createdAt ?? now, e.updatedAt ?? now, this.dialect),
+        rowOf(e, contentOfEntry(e), 1, ++seq, author, e.createdAt ?? now, e.updatedAt ?? now, this.dialect),
       );
       await this.#write(trx, rows, [...entries]);
     });

@@ -62,6 +62,15 @@ describe.each(BACKENDS)("tracker API on $name", (backend) => {
     const again = await put([a, b]);
     expect(again.map((r) => r.result)).toEqual(["unchanged", "unchanged"]);
     expect(again.map((r) => r.revision)).toEqual([1, 1]);
+    // Same content with keys in another order (and the tracker's own fields echoed back): unchanged.
+    const reorder = (o: object): object =>
+      Object.fromEntries(
+        Object.entries(o)
+          .reverse()
+          .map(([k, v]) => [k, Array.isArray(v) ? v.map((x) => (typeof x === "object" ? reorder(x) : x)) : v && typeof v === "object" ? reorder(v) : v]),
+      );
+    const echoed = { ...a, author: "someone", createdAt: "2020-01-01T00:00:00Z" };
+    expect((await put([reorder(echoed)])).map((r) => r.result)).toEqual(["unchanged"]);
     const stored = (await get(`/api/v1/entries/${a.id}`)).body as Entry;
     expect(stored.revision).toBe(1);
     expect(stored.author).toBe("carl");
