@@ -407,6 +407,14 @@ describe.skipIf(!existsSync(CHROMIUM))("tracker dashboard in Chromium against a 
     await expect.poll(() => page.locator("table.entries td.title").allTextContents()).toEqual([
       "Law on labour migration and remittances of migrant workers abroad",
     ]);
+
+    // A country's "All" count opens the table for that country, any category.
+    await page.getByRole("button", { name: "Clear", exact: true }).click();
+    await page.getByRole("link", { name: "Coverage" }).click();
+    await page.locator('button[data-country="KGZ"][data-tag=""]').click();
+    await page.getByRole("heading", { name: "Entries" }).waitFor();
+    expect(page.url()).toMatch(/#\/entries\?country=KGZ$/);
+    await expect.poll(() => page.locator("table.entries td.title").allTextContents()).toEqual(["Kyrgyz labour migrants registry, row 12"]);
   });
 
   const download = async (label: string) => {

@@ -123,7 +123,22 @@ export function CoverageView({
                       {countryName(r.country)}
                       {r.programme && <span class="sr-only"> (programme country)</span>}
                     </th>
-                    <td class="num">{r.total}</td>
+                    <td class="num">
+                      {r.country && r.total > 0 ? (
+                        <button
+                          type="button"
+                          class="link"
+                          aria-label={`${countryName(r.country)}: all ${r.total} ${r.total === 1 ? "entry" : "entries"}`}
+                          data-country={r.country}
+                          data-tag=""
+                          onClick={() => onCell({ ...filters, country: r.country ?? undefined, facet: undefined, tag: undefined })}
+                        >
+                          {r.total}
+                        </button>
+                      ) : (
+                        r.total
+                      )}
+                    </td>
                     {matrix.columns.map((c) => {
                       const n = r.cells[c.id] ?? 0;
                       const lvl = shadeLevel(n, matrix.max);

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { Entry } from "../../../shared/entry/entry";
 import { labelOf } from "../../../shared/taxonomy/categories";
 import type { Session } from "./App";
-import { cap, countryName, facetLabel, formatDate } from "./format";
+import { cap, countryName, facetLabel, formatDate, languageName } from "./format";
 import { safeHttpUrl, sortTags } from "./review";
 
 export function groupByFacet<T extends { facet: string }>(tags: readonly T[]): [string, T[]][] {
@@ -183,7 +183,7 @@ export function EntryDetail({ session, entry, onClose }: { session: Session; ent
         {e.language && (
           <>
             <dt>Language</dt>
-            <dd>{e.language}</dd>
+            <dd>{languageName(e.language)}</dd>
           </>
         )}
         {e.year !== undefined && (

@@ -427,7 +427,16 @@ export function ReviewView({ session, filters, onFilters }: { session: Session; 
           <p class="muted small">Shortcuts work when focus is not in a text field or list box.</p>
         </aside>
       </div>
-      {detail && cur && <EntryDetail session={session} entry={cur} onClose={() => setDetail(false)} />}
+      {detail && cur && (
+        <EntryDetail
+          session={session}
+          entry={cur}
+          onClose={() => {
+            setDetail(false);
+            headRef.current?.focus();
+          }}
+        />
+      )}
     </section>
   );
 }

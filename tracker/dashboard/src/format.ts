@@ -51,3 +51,22 @@ export function monthLabel(period: string): string {
 export function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+let languageNames: Intl.DisplayNames | null | undefined;
+
+/** "English" for "en" (the browser's own names), or the code when it has none. */
+export function languageName(code: string | undefined): string {
+  if (!code) return "";
+  if (languageNames === undefined) {
+    try {
+      languageNames = new Intl.DisplayNames(["en"], { type: "language" });
+    } catch {
+      languageNames = null;
+    }
+  }
+  try {
+    return languageNames?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
