@@ -30,7 +30,7 @@ describe("features", () => {
 });
 
 describe("learned layer", () => {
-  const examples = [];
+  const examples: { text: string; labels: string[] }[] = [];
   for (let i = 0; i < 20; i++) {
     examples.push({ text: `Migrant workers send money transfers home to families ${i}`, labels: ["migration", "theme:remittances"] });
     examples.push({ text: `Migrant associations abroad meet with the embassy ${i}`, labels: ["migration", "theme:diaspora"] });

@@ -1,0 +1,116 @@
+// The tagger with the bundled taxonomy, on sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { evidenceSentence, tag, THRESHOLDS, warmUp } from "../../shared/tagger/index";
+
+const themes = (text: string) =>
+  tag(text)
+    .tags.filter((t) => t.facet === "theme")
+    .map((t) => t.id);
+const facet = (text: string, f: string) =>
+  tag(text)
+    .tags.filter((t) => t.facet === f)
+    .map((t) => t.id);
+
+describe("tag() with the bundled taxonomy", () => {
+  it("builds its matcher once, quickly enough to report", () => {
+    const w = warmUp();
+    expect(w.patterns).toBeGreaterThan(1000);
+  });
+
+  it("keeps every evidence span exact in the original text", () => {
+    const text = "La Loi n° 2016-61 relative à la prévention et la lutte contre la traite des personnes protège les victimes, y compris les travailleurs migrants.";
+    const r = tag(text);
+    expect(r.tags.length).toBeGreaterThan(0);
+    for (const t of r.tags) {
+      expect(t.evidence.length).toBeGreaterThan(0);
+      for (const e of t.evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);
+      expect(t.score).toBeGreaterThan(0);
+      expect(t.score).toBeLessThanOrEqual(1);
+    }
+    expect(themes(text)).toContain("trafficking-smuggling");
+    expect(r.language).toBe("fr");
+  });
+
+  it("recognises the themes in each language of the programme countries", () => {
+    expect(themes("The strategy aims to reduce the cost of remittances sent by migrant workers.")).toContain("remittances");
+    expect(themes("La estrategia promueve el retorno voluntario y la reintegración de los migrantes retornados.")).toContain("return-reintegration");
+    expect(themes("Программа направлена на защиту прав трудовых мигрантов и их семей за рубежом.")).toContain("labour-migration");
+    expect(themes("Guvernul susține implicarea diasporei și a asociațiilor diasporei în dezvoltarea Republicii Moldova.")).toContain("diaspora");
+    expect(themes("Стратегија се односи на борбу против трговине људима и кријумчарења миграната.")).toContain("trafficking-smuggling");
+    expect(themes("Strategija se odnosi na borbu protiv trgovine ljudima i krijumčarenja migranata.")).toContain("trafficking-smuggling");
+    expect(themes("تهدف الاستراتيجية الوطنية للهجرة واللجوء إلى حماية حقوق المهاجرين واللاجئين.")).toEqual(
+      expect.arrayContaining(["forced-displacement-asylum"]),
+    );
+  });
+
+  it("gets near-zero relevance and no tags on look-alikes", () => {
+    for (const text of [
+      "The database migration to the new cloud server will be completed in March; the data migration scripts are tested.",
+      "Bird migration along the coast peaks in autumn, when migratory birds rest in the wetlands.",
+      "Cell migration and tumour invasion were measured in the laboratory assays.",
+      "The police seized heroin in a drug trafficking operation on the motorway.",
+      "The old lunatic asylum was turned into a museum of psychiatry.",
+      "Hospital readmission rates fell after the new discharge protocol.",
+      "The national health strategy expands primary care, vaccination and hospital services in rural districts.",
+    ]) {
+      const r = tag(text);
+      expect(r.relevance, text).toBeLessThan(THRESHOLDS.relevance);
+      expect(r.tags, text).toEqual([]);
+    }
+  });
+
+  it("tags a sector only where the text ties it to migration", () => {
+    expect(facet("Migrant workers and their families shall have access to health care and hospital services.", "sector")).toContain("health");
+    const unrelated =
+      "This law regulates the employment of migrant workers abroad. " +
+      "The ministry publishes the annual budget. ".repeat(4) +
+      "Hospitals shall keep patient records for ten years.";
+    expect(facet(unrelated, "sector")).not.toContain("health");
+  });
+
+  it("reads explicit references to GCM objectives and SDG targets", () => {
+    const r = tag("In line with Objective 19 of the Global Compact for Migration and SDG target 10.c, the plan lowers remittance costs.");
+    const ids = r.tags.map((t) => `${t.facet}:${t.id}`);
+    expect(ids).toContain("gcm:gcm-19");
+    expect(ids).toContain("sdg:sdg-10.c");
+  });
+
+  it("detects the language of each programme country", () => {
+    const cases: [string, string][] = [
+      ["The government shall protect the rights of migrants and their families.", "en"],
+      ["Le gouvernement protège les droits des migrants et de leurs familles dans le pays.", "fr"],
+      ["El gobierno protege los derechos de los migrantes y de sus familias en el país.", "es"],
+      ["Guvernul protejează drepturile migranților și ale familiilor lor în țară.", "ro"],
+      ["Vlada štiti prava migranata i njihovih porodica koji su u zemlji.", "sr"],
+      ["Влада штити права миграната и њихових породица који су у земљи.", "sr"],
+      ["Правительство защищает права мигрантов и их семей, которые находятся в стране.", "ru"],
+      ["تحمي الحكومة حقوق المهاجرين وأسرهم في البلاد.", "ar"],
+    ];
+    for (const [text, lang] of cases) expect(tag(text).language, text).toBe(lang);
+  });
+
+  it("names countries in their own languages, most named first", () => {
+    expect(tag("Республика Молдова и Кыргызстан подписали соглашение о трудовой миграции; Молдова ратифицировала его.").country.slice(0, 2)).toEqual(["MDA", "KGZ"]);
+    expect(tag("اتفاقية بين المملكة المغربية والجمهورية التونسية").country).toEqual(expect.arrayContaining(["MAR", "TUN"]));
+    expect(tag("Република Србија и Republika Srbija").country).toEqual(["SRB"]);
+    expect(tag("Migrants from Ecuador and Jamaica").country).toEqual(expect.arrayContaining(["ECU", "JAM"]));
+  });
+
+  it("says what kind of document the text is", () => {
+    expect(tag("Law No. 34 of 2018 on foreigners and the employment of migrant workers").instrument).toBe("law");
+    expect(tag("Hotărârea Guvernului nr. 200 cu privire la aprobarea Programului pentru diaspora și migranți").instrument).not.toBeNull();
+    expect(tag("National Action Plan for the reintegration of returning migrants 2020-2024").instrument).toBe("action-plan");
+  });
+
+  it("gives the sentence around an evidence span", () => {
+    const text = "First sentence here. The plan supports migrant workers abroad. Last one.";
+    const r = tag(text);
+    const e = r.tags[0].evidence[0];
+    expect(evidenceSentence(text, e).quote).toBe("The plan supports migrant workers abroad.");
+  });
+
+  it("is deterministic", () => {
+    const text = "Стратегия миграционной политики Кыргызской Республики на 2021–2030 годы.";
+    expect(tag(text)).toEqual(tag(text));
+  });
+});
