@@ -3,6 +3,7 @@
  * ribbon commands, then renders the pane.
  */
 import { render } from "preact";
+import { warmUp } from "../../shared/tagger/index";
 import { COMMANDS } from "../commands/handlers";
 import { officeReady, registerCommands, registerFunctions } from "../excel/register";
 import { App } from "./App";
@@ -19,6 +20,8 @@ async function start(): Promise<void> {
     return;
   }
   render(<App />, root);
+  // Build the tagger's matcher while the officer reads the pane, not on the first click.
+  setTimeout(() => warmUp(), 50);
 }
 
 void start();
