@@ -1,0 +1,152 @@
+/**
+ * Crosswalks between facets, as data: theme → gcm, theme → sdg, theme → domain, gcm → sdg,
+ * gcm → domain. The tagger lets part of an asserted category's score flow along these links
+ * (shared/tagger/score.ts), so a remittances text also suggests GCM objective 20 and SDG 10.c.
+ *
+ * strength:
+ * - "fact": a link the frameworks themselves state (the list at the end of the reference
+ *   categories.md): remittances ↔ GCM 20 ↔ SDG 10.c, 17.3; trafficking ↔ GCM 10 ↔ SDG 8.7, 5.2,
+ *   16.2; smuggling ↔ GCM 9; data ↔ GCM 1 ↔ SDG 17.18; recruitment and decent work ↔ GCM 6 ↔
+ *   SDG 8.8; return ↔ GCM 21; diaspora ↔ GCM 19; skills ↔ GCM 18; legal identity ↔ GCM 4 ↔
+ *   SDG 16.9; borders ↔ GCM 11; cooperation ↔ GCM 23; every GCM objective ↔ SDG 10.7.
+ * - "editorial": a judgement from the research notes (taxonomy.md B7, B9): related objectives of
+ *   a theme, the 10.7.2 domain a theme or objective belongs to. Weaker; tune or drop freely.
+ *
+ * Only data and lookups here; no scoring logic.
+ */
+import type { Facet } from "./types";
+
+export type LinkStrength = "fact" | "editorial";
+
+export interface Link {
+  fromFacet: Facet;
+  from: string;
+  toFacet: Facet;
+  to: string;
+  strength: LinkStrength;
+}
+
+type Row = [fromFacet: Facet, from: string, toFacet: Facet, to: string[], strength: LinkStrength];
+
+const gcm = (...n: number[]): string[] => n.map((k) => `gcm-${k}`);
+
+const ROWS: Row[] = [
+  // theme → gcm
+  ["theme", "labour-migration", "gcm", gcm(6), "fact"],
+  ["theme", "labour-migration", "gcm", gcm(5, 18, 22), "editorial"],
+  ["theme", "remittances", "gcm", gcm(20), "fact"],
+  ["theme", "remittances", "gcm", gcm(19), "editorial"],
+  ["theme", "diaspora", "gcm", gcm(19), "fact"],
+  ["theme", "diaspora", "gcm", gcm(14, 20), "editorial"],
+  ["theme", "return-reintegration", "gcm", gcm(21), "fact"],
+  ["theme", "return-reintegration", "gcm", gcm(14), "editorial"],
+  ["theme", "irregular-migration-border", "gcm", gcm(11), "fact"],
+  ["theme", "irregular-migration-border", "gcm", gcm(12, 13), "editorial"],
+  ["theme", "trafficking-smuggling", "gcm", gcm(9, 10), "fact"],
+  // forced-displacement-asylum: refugees and IDPs are outside the GCM; no objective by default.
+  ["theme", "climate-environmental-mobility", "gcm", gcm(2, 5, 23), "editorial"],
+  // internal-migration-urbanisation: no GCM objective.
+  ["theme", "integration-inclusion", "gcm", gcm(15, 16, 17), "editorial"],
+  ["theme", "migrant-rights-protection", "gcm", gcm(7, 8, 13, 14, 15, 22), "editorial"],
+  ["theme", "skills-education-mobility", "gcm", gcm(18), "fact"],
+  ["theme", "skills-education-mobility", "gcm", gcm(5, 19), "editorial"],
+  ["theme", "families-left-behind", "gcm", gcm(7, 19), "editorial"],
+  ["theme", "migration-data-evidence", "gcm", gcm(1), "fact"],
+  ["theme", "governance-coordination", "gcm", gcm(23), "editorial"],
+  ["theme", "international-cooperation", "gcm", gcm(23), "fact"],
+
+  // theme → sdg
+  ["theme", "labour-migration", "sdg", ["sdg-8.8"], "fact"],
+  ["theme", "labour-migration", "sdg", ["sdg-10.7", "sdg-8.7"], "editorial"],
+  ["theme", "remittances", "sdg", ["sdg-10.c", "sdg-17.3"], "fact"],
+  ["theme", "diaspora", "sdg", ["sdg-10.7"], "editorial"],
+  ["theme", "return-reintegration", "sdg", ["sdg-10.7"], "editorial"],
+  ["theme", "irregular-migration-border", "sdg", ["sdg-10.7"], "editorial"],
+  ["theme", "trafficking-smuggling", "sdg", ["sdg-8.7", "sdg-5.2", "sdg-16.2"], "fact"],
+  ["theme", "forced-displacement-asylum", "sdg", ["sdg-10.7"], "editorial"],
+  ["theme", "climate-environmental-mobility", "sdg", ["sdg-13.1"], "editorial"],
+  ["theme", "migrant-rights-protection", "sdg", ["sdg-8.8"], "editorial"],
+  ["theme", "skills-education-mobility", "sdg", ["sdg-4.b", "sdg-3.c"], "editorial"],
+  ["theme", "migration-data-evidence", "sdg", ["sdg-17.18"], "fact"],
+  ["theme", "governance-coordination", "sdg", ["sdg-10.7"], "editorial"],
+  ["theme", "international-cooperation", "sdg", ["sdg-10.7"], "editorial"],
+
+  // theme → domain (SDG 10.7.2 domains; all editorial)
+  ["theme", "labour-migration", "domain", ["safe-orderly-regular-migration", "socioeconomic-wellbeing"], "editorial"],
+  ["theme", "remittances", "domain", ["socioeconomic-wellbeing"], "editorial"],
+  ["theme", "diaspora", "domain", ["socioeconomic-wellbeing", "cooperation-partnerships"], "editorial"],
+  ["theme", "return-reintegration", "domain", ["safe-orderly-regular-migration", "cooperation-partnerships"], "editorial"],
+  ["theme", "irregular-migration-border", "domain", ["safe-orderly-regular-migration"], "editorial"],
+  ["theme", "trafficking-smuggling", "domain", ["safe-orderly-regular-migration"], "editorial"],
+  ["theme", "forced-displacement-asylum", "domain", ["mobility-dimensions-of-crises"], "editorial"],
+  ["theme", "climate-environmental-mobility", "domain", ["mobility-dimensions-of-crises"], "editorial"],
+  ["theme", "internal-migration-urbanisation", "domain", ["socioeconomic-wellbeing"], "editorial"],
+  ["theme", "integration-inclusion", "domain", ["migrant-rights", "socioeconomic-wellbeing"], "editorial"],
+  ["theme", "migrant-rights-protection", "domain", ["migrant-rights"], "editorial"],
+  ["theme", "skills-education-mobility", "domain", ["socioeconomic-wellbeing"], "editorial"],
+  ["theme", "families-left-behind", "domain", ["socioeconomic-wellbeing"], "editorial"],
+  ["theme", "migration-data-evidence", "domain", ["whole-of-government"], "editorial"],
+  ["theme", "governance-coordination", "domain", ["whole-of-government"], "editorial"],
+  ["theme", "international-cooperation", "domain", ["cooperation-partnerships"], "editorial"],
+
+  // gcm → sdg
+  ["gcm", "gcm-1", "sdg", ["sdg-17.18"], "fact"],
+  ["gcm", "gcm-4", "sdg", ["sdg-16.9"], "fact"],
+  ["gcm", "gcm-6", "sdg", ["sdg-8.8"], "fact"],
+  ["gcm", "gcm-10", "sdg", ["sdg-8.7", "sdg-5.2", "sdg-16.2"], "fact"],
+  ["gcm", "gcm-20", "sdg", ["sdg-10.c", "sdg-17.3"], "fact"],
+  ["gcm", "gcm-2", "sdg", ["sdg-13.1"], "editorial"],
+  ["gcm", "gcm-18", "sdg", ["sdg-4.b"], "editorial"],
+
+  // gcm → domain (taxonomy.md B7 "derive from"; editorial)
+  ["gcm", "gcm-1", "domain", ["whole-of-government"], "editorial"],
+  ["gcm", "gcm-2", "domain", ["mobility-dimensions-of-crises"], "editorial"],
+  ["gcm", "gcm-3", "domain", ["safe-orderly-regular-migration"], "editorial"],
+  ["gcm", "gcm-4", "domain", ["safe-orderly-regular-migration"], "editorial"],
+  ["gcm", "gcm-5", "domain", ["safe-orderly-regular-migration"], "editorial"],
+  ["gcm", "gcm-6", "domain", ["socioeconomic-wellbeing"], "editorial"],
+  ["gcm", "gcm-7", "domain", ["migrant-rights"], "editorial"],
+  ["gcm", "gcm-8", "domain", ["mobility-dimensions-of-crises"], "editorial"],
+  ["gcm", "gcm-9", "domain", ["safe-orderly-regular-migration"], "editorial"],
+  ["gcm", "gcm-10", "domain", ["safe-orderly-regular-migration"], "editorial"],
+  ["gcm", "gcm-11", "domain", ["safe-orderly-regular-migration"], "editorial"],
+  ["gcm", "gcm-12", "domain", ["safe-orderly-regular-migration"], "editorial"],
+  ["gcm", "gcm-13", "domain", ["migrant-rights"], "editorial"],
+  ["gcm", "gcm-14", "domain", ["migrant-rights", "mobility-dimensions-of-crises"], "editorial"],
+  ["gcm", "gcm-15", "domain", ["migrant-rights"], "editorial"],
+  ["gcm", "gcm-16", "domain", ["socioeconomic-wellbeing"], "editorial"],
+  ["gcm", "gcm-17", "domain", ["migrant-rights"], "editorial"],
+  ["gcm", "gcm-18", "domain", ["socioeconomic-wellbeing"], "editorial"],
+  ["gcm", "gcm-19", "domain", ["socioeconomic-wellbeing"], "editorial"],
+  ["gcm", "gcm-20", "domain", ["socioeconomic-wellbeing"], "editorial"],
+  ["gcm", "gcm-21", "domain", ["safe-orderly-regular-migration", "cooperation-partnerships"], "editorial"],
+  ["gcm", "gcm-22", "domain", ["socioeconomic-wellbeing", "migrant-rights"], "editorial"],
+  ["gcm", "gcm-23", "domain", ["cooperation-partnerships"], "editorial"],
+];
+
+/** Every GCM objective serves SDG target 10.7 (a fact of the Compact). */
+const GCM_TO_107: Link[] = Array.from({ length: 23 }, (_, i) => ({
+  fromFacet: "gcm",
+  from: `gcm-${i + 1}`,
+  toFacet: "sdg",
+  to: "sdg-10.7",
+  strength: "fact",
+}));
+
+export const CROSSWALK: readonly Link[] = [
+  ...ROWS.flatMap(([fromFacet, from, toFacet, tos, strength]) => tos.map((to): Link => ({ fromFacet, from, toFacet, to, strength }))),
+  ...GCM_TO_107,
+];
+
+const index = new Map<string, Link[]>();
+for (const l of CROSSWALK) {
+  const key = `${l.fromFacet}:${l.from}>${l.toFacet}`;
+  const list = index.get(key);
+  if (list) list.push(l);
+  else index.set(key, [l]);
+}
+
+/** The links from one category to the categories of another facet (empty when none). */
+export function linksFrom(facet: string, id: string, toFacet: string): readonly Link[] {
+  return index.get(`${facet}:${id}>${toFacet}`) ?? [];
+}

@@ -1,0 +1,507 @@
+/**
+ * Lexicons of the 23 `gcm` categories: the objectives of the Global Compact for Safe, Orderly
+ * and Regular Migration (A/RES/73/195). Ids gcm-1 … gcm-23 (shared/taxonomy/categories.ts).
+ *
+ * How the tagger gets an objective: (1) explicit references ("Objective 19", "objectif 19 du
+ * Pacte", "цель 19 Глобального договора") are parsed by its own code (shared/tagger/compile.ts),
+ * not listed here; (2) asserted themes flow to their objectives through the crosswalk
+ * (../crosswalk.ts); (3) these lexicons: each objective's OWN distinctive vocabulary, the words of
+ * its title and commitments as national policy texts echo them (missing migrants, alternatives
+ * to detention, portability of social security, pre-departure information...). Theme vocabulary
+ * that only says "this is about remittances" is left to the theme lexicons and the crosswalk.
+ * Generic policy words that name an objective only near migration carry `~` (they count only
+ * within the context window of a migration anchor); `^3` marks phrases that name the objective
+ * almost verbatim. A form spelt alike in two languages after folding is listed once.
+ *
+ * Vocabulary: editorial, after the objective titles and action vocabulary (taxonomy.md A1, B5),
+ * written per language as policy texts word it; terms only, no source sentences.
+ */
+import type { FacetLexicon } from "../types";
+
+export const GCM_LEXICON: FacetLexicon = {
+  "gcm-1": {
+    en: `disaggregated data; data disaggregated by migratory status^3; migration statistics; migration data; evidence-based policies;
+evidence-based policy; migration profile*; extended migration profile*; ~census data; ~household survey*; ~labour force survey*;
+data collection on migration; migration observatory; migration data portal; data sharing on migration; comparable data; ~administrative data`,
+    fr: `données ventilées; données désagrégées; statistiques migratoires; statistiques sur la migration; données sur la migration;
+données migratoires; politiques fondées sur des données factuelles; profil migratoire; profils migratoires; observatoire de la migration;
+observatoire national de la migration; ~données de recensement; ~enquête* auprès des ménages; collecte de données sur la migration`,
+    es: `datos desglosados; datos desagregados; estadísticas migratorias; estadísticas de migración; datos sobre migración; datos migratorios;
+políticas con base empírica; políticas basadas en evidencia; perfil migratorio; perfiles migratorios; observatorio de migración;
+observatorio de la movilidad humana; ~datos censales; ~encuesta* de hogares`,
+    ru: `дезагрегированн* данн*; миграционн* статистик*; статистик* миграции; данн* о миграции; миграционн* данн*; 
+эмпирически обоснованн* политик*; сбор* данных о миграции; ~перепис* населения; ~обследовани* домохозяйств*; единая информационная система`,
+    ro: `date dezagregate; statistic* migrați*;  date privind migrația; date despre migrație; profil* migrațional*;
+politici bazate pe dovezi; colectar* datelor privind migrația; ~recensământ*; ~anchet* în gospodării; sistem* informațional* integrat*`,
+    sr: `razvrstan* podac*; razvrstan* podatak*; dezagregiran* podac*; statistik* migracij*; podac* o migracijama; migracion* profil*;
+politik* zasnovan* na dokazima; prikupljanj* podataka o migracijama; ~popis stanovništva`,
+    ar: `البيانات المصنفة; بيانات مصنفة; إحصاءات الهجرة; الإحصاءات المتعلقة بالهجرة; بيانات الهجرة; المعطيات المتعلقة بالهجرة;
+الملمح الهجري; سياسات قائمة على الأدلة; مرصد الهجرة; المرصد الوطني للهجرة; ~التعداد العام للسكان`,
+  },
+  "gcm-2": {
+    en: `adverse drivers^3; structural factors; drivers of migration; root causes; compel people to leave; leave their country of origin;
+sustainable livelihoods; ~poverty eradication; ~natural disasters; ~slow-onset; ~environmental degradation; ~adverse effects of climate change;
+~climate change; ~early warning; ~disaster preparedness; ~food insecurity; ~desertification; ~conflict prevention; stay in their own countries`,
+    fr: `facteurs négatifs; facteurs structurels; causes profondes; moteurs de la migration; causes de la migration;
+quitter leur pays d'origine; moyens de subsistance durables; ~catastrophes naturelles; ~changements climatiques;
+~effets néfastes des changements climatiques; ~dégradation de l'environnement; ~alerte précoce`,
+    es: `factores adversos; factores estructurales; causas estructurales; causas profundas; causas de la migración;
+abandonar su país de origen; medios de vida sostenibles; ~desastres naturales; ~cambio climático; ~efectos adversos del cambio climático;
+~degradación ambiental; ~alerta temprana`,
+    ru: `неблагоприятн* фактор*; структурн* фактор*; коренн* причин*; причин* миграции; покидать стран* своего происхождения;
+устойчив* источник* средств к существованию; ~стихийн* бедстви*; ~изменени* климата; ~деградаци* окружающей среды;
+~раннего предупреждения`,
+    ro: `factori* structural*; factori* advers*; cauzel* profunde; cauzel* migrației; determinanți* migrației; să-și părăsească țara de origine;
+mijloace de trai durabile; ~dezastre naturale; ~schimbări* climatic*; ~degradar* mediului; ~avertizare timpurie`,
+    sr: `strukturn* faktor*; nepovoljn* faktor*; osnovn* uzroc*; uzroc* migracij*; napuste svoju zemlju porekla; održiv* izvor* prihoda;
+~elementarn* nepogod*; ~klimatsk* promen*; ~degradacij* životne sredine; ~rano upozoravanje`,
+    ar: `الدوافع السلبية; العوامل الهيكلية; الأسباب الجذرية; دوافع الهجرة; أسباب الهجرة; مغادرة بلدانهم الأصلية; سبل العيش المستدامة;
+~الكوارث الطبيعية; ~تغير المناخ; ~التدهور البيئي; ~الإنذار المبكر`,
+  },
+  "gcm-3": {
+    en: `pre-departure information^3; pre-departure orientation; information campaign*; awareness campaign*; awareness-raising campaign*;
+migrant resource centre*; migrant resource center*; information points; information on regular migration; accurate and timely information^3;
+~information centres; ~hotline*; ~information at all stages; ~one-stop shop*; ~risks of irregular migration; safe migration information`,
+    fr: `information préalable au départ; orientation préalable au départ; campagne* d'information; campagne* de sensibilisation;
+centres de ressources pour les migrants; points d'information; informations exactes; ~guichet unique; ~ligne d'assistance;
+risques de la migration irrégulière`,
+    es: `información previa a la partida; orientación previa a la partida; campañas informativas; campaña* de información;
+campaña* de sensibilización; centros de recursos para migrantes; puntos de información; información exacta y oportuna;
+~ventanilla única; ~línea de ayuda; riesgos de la migración irregular`,
+    ru: `предотъездн* информировани*; предвыездн* подготовк*; информационн* кампани*; информационно-консультационн* центр*;
+центр* для мигрантов; информирование мигрантов; информировани* о рисках; безопасн* миграци*; ~горяч* лини*;
+~единое окно; точн* и своевременн* информаци*`,
+    ro: `informare* înainte de plecare; informare* pre-plecare; orientar* înainte de plecare; campani* de informare; campani* de sensibilizare;
+centr* de resurse pentru migranți; puncte de informare; migrare în siguranță; informarea migranților; ~linie* fierbinte; ~ghișeu unic`,
+    sr: `informisanj* pre odlaska; informativn* kampanj*; kampanj* podizanja svesti; centr* za migrante; migracion* servisn* centr*;
+informacion* tačk*; bezbedn* migracij*; informisanj* migranata; ~SOS telefon; ~info centr*`,
+    ar: `المعلومات السابقة للمغادرة; التوجيه قبل المغادرة; حملات إعلامية; حملات التوعية; حملات تحسيسية; مراكز موارد المهاجرين;
+نقاط المعلومات; الهجرة الآمنة; مخاطر الهجرة غير النظامية; ~الشباك الوحيد; ~الخط الأخضر`,
+  },
+  "gcm-4": {
+    en: `legal identity^3; proof of legal identity^3; identity documents; identity document; travel documents; passport*; consular documentation;
+birth registration; civil registration; civil registry; national identity card*; ID card*; statelessness; stateless;
+biometric*; adequate documentation^3; undocumented; birth certificate*; nationality documents`,
+    fr: `identité légale^3; identité juridique^3; preuve d'identité; pièces d'identité; documents d'identité; documents de voyage; passeport*;
+carte nationale d'identité; carte d'identité consulaire; enregistrement des naissances; déclaration des naissances; état civil;
+  biométrique*; papiers adéquats; sans papiers; actes de naissance`,
+    es: `identidad jurídica^3; identidad legal^3; documentos de identidad; documento de identidad; documentos de viaje; 
+documentación consular; registro de nacimientos; inscripción de nacimientos; registro civil; cédula de identidad;  
+biométric*; documentación adecuada; indocumentado*; partida* de nacimiento`,
+    ru: `удостоверяющ* личность; документ* удостоверяющ* личность^3;  проездн* документ*; паспорт*;
+регистраци* рождени*; записи актов гражданского состояния; ЗАГС; гражданск* состояни*; безгражданств*; лиц* без гражданства;
+ надлежащ* документаци*; не имеющ* документов; свидетельств* о рождении; идентификационн* карт*`,
+    ro: `identitate* legală^3; identitat* juridic*;   act* de identitate; documente de călătorie;
+pașaport*; buletin* de identitate; înregistrar* nașterii; stare* civilă; stării civile; apatrid*; biometric*; documentar* adecvată;
+fără acte; certificat* de naștere`,
+    sr: `pravn* identitet*; lični identitet; lične isprave; ličnih isprava; lična karta; lične karte; putn* isprav*; pasoša; pasoše; pasošem; pasoši; upis u matičn* knjig*;
+matičn* knjig* rođenih; upis* činjenice rođenja; izvod* iz matične knjige; lica bez državljanstva; apatrid*; biometrijsk*;
+bez dokumenata; lica koja nemaju dokumenta; izvod* iz matičn*`,
+    ar: `الهوية القانونية^3; إثبات الهوية; وثائق الهوية; بطاقة التعريف; بطاقة الهوية; وثائق السفر; جواز السفر; جوازات السفر;
+الوثائق القنصلية; تسجيل المواليد; تسجيل الولادات; الحالة المدنية; انعدام الجنسية; عديمي الجنسية; البيومترية; شهادة الميلاد;
+عقد الازدياد; بدون وثائق`,
+  },
+  "gcm-5": {
+    en: `pathways for regular migration^3; regular pathways; regular migration pathways; legal pathways; channels for regular migration;
+labour mobility schemes; labour mobility agreements; family reunification; family reunion; humanitarian visa*; student visa*;
+visa options; permit options; skills-based migration; points-based system; regularization; regularisation; seasonal worker programme*;
+~temporary residence permit*; ~residence permit*; ~admission of foreigners; ~visa facilitation; flexibility of pathways^3`,
+    fr: `voies de migration régulière; filières de migration régulière^3; voies régulières; voies légales; canaux de migration régulière;
+regroupement familial; visa* humanitaire*; visa* d'études; régularisation; opération* de régularisation; régularisation exceptionnelle;
+~titre* de séjour; ~carte* de séjour; ~autorisation de séjour; ~facilitation des visas; mobilité circulaire`,
+    es: `vías de migración regular^3; vías regulares; vías legales; canales de migración regular; reunificación familiar; reagrupación familiar;
+visa* humanitaria*; visa* de estudiante; regularización; regularización migratoria; amnistía migratoria; ~permiso* de residencia;
+~residencia temporal; ~visa* temporal*; ~facilitación de visados; visa de residencia temporal`,
+    ru: `легальн* канал* миграции^3; каналов легальной миграции; легальн* пут* миграции; воссоединени* семьи; воссоединени* семей;
+гуманитарн* виз*; студенческ* виз*; легализаци*; амнисти* мигрантов; ~разрешени* на временное проживание; ~вид* на жительство;
+~упрощени* визов*; безвизов*; оргнабор*`,
+    ro: `căi de migrație regulată^3; căi regulate; căi legale de migrație; canale* de migrație legală; reîntregir* familiei; reunificar* familiei;
+vize umanitare; viză de studii; regularizar*; ~permis* de ședere; ~drept* de ședere; ~liberalizar* regimului de vize; migrație legală`,
+    sr: `regularn* migracion* putev*; zakonit* putev* migracij*; legaln* kanal* migracij*; spajanj* porodic*; 
+humanitarn* viz*; studentsk* viz*; regularizacij*; ~privremen* boravak; ~odobren* boravk*; ~stalni boravak; ~vizn* liberalizacij*;
+legalna migracija`,
+    ar: `مسارات الهجرة النظامية^3; المسارات النظامية; المسالك النظامية; القنوات القانونية; الهجرة النظامية; لم شمل الأسرة; لم الشمل;
+التجمع العائلي; التأشيرات الإنسانية; تأشيرة الدراسة; تسوية الوضعية; عملية التسوية; ~بطاقة الإقامة; ~تصريح الإقامة; ~تسهيل التأشيرات`,
+  },
+  "gcm-6": {
+    en: `fair and ethical recruitment^3; fair recruitment; ethical recruitment; recruitment fees; recruitment costs; zero recruitment fees;
+employer pays principle; decent work^1; ~labour inspection*; ~employment contract*; ~contract substitution; ~confiscation of passports;
+~recruitment agenc*; ~private employment agenc*; ~licensing of recruitment; ~domestic workers; ~wage theft; ~IRIS; General Principles and Operational Guidelines for Fair Recruitment^3;
+~working conditions^1; ~occupational safety and health^1; ~labour exploitation`,
+    fr: `recrutement équitable et éthique^3; recrutement équitable; recrutement éthique; frais de recrutement; coûts de recrutement;
+~agences de recrutement; ~agences privées de placement; ~inspection du travail; ~contrat de travail^1; ~substitution de contrat;
+~confiscation des passeports; ~travailleurs domestiques; ~exploitation par le travail; ~travail décent^1`,
+    es: `contratación equitativa y ética^3; contratación equitativa; contratación ética; reclutamiento ético; comisiones de contratación;
+costos de contratación; cobro de comisiones; ~agencias de colocación; ~agencias de empleo privadas; ~inspección del trabajo;
+~contrato de trabajo^1; ~sustitución de contratos; ~retención de pasaportes; ~trabajadoras domésticas; ~explotación laboral;
+~trabajo decente^1`,
+    ru: `добросовестн* наем*^3; добросовестн* найм*; этичн* наем*; этичн* найм*; справедлив* наем*; сбор* за наем; плат* за трудоустройство;
+расход* на наем; ~частн* агентств* занятости; ~лицензировани* частн* агентств*; ~инспекци* труда; ~трудов* договор*^1;
+~изъяти* паспорт*; ~домашн* работник*; ~трудов* эксплуатаци*; ~достойн* труд*^1`,
+    ro: `recrutar* echitabil*^3; recrutar* etic*; taxe de recrutare; costuri* de recrutare; ~agenți* private de ocupare; ~agenți* de recrutare;
+~licențiere* agențiilor; ~inspecți* muncii; ~contract* individual* de muncă^1; ~confiscar* pașapoartelor; ~lucrători* casnici;
+~exploatar* prin muncă; ~muncă decentă^1`,
+    sr: `pravičn* zapošljavanj*; etičk* zapošljavanj*; etičk* regrutovanj*; pravedn* regrutovanj*; naknad* za zapošljavanje;
+troškov* zapošljavanja; ~agencij* za zapošljavanje; ~posredovanj* u zapošljavanju; ~inspekcij* rada; ~ugovor* o radu^1;
+~oduzimanj* pasoša; ~radnici u domaćinstvu; ~radn* eksploatacij*; ~dostojanstven* rad*^1`,
+    ar: `الاستقدام العادل والأخلاقي^3; الاستقدام العادل; التوظيف العادل; التوظيف الأخلاقي; رسوم الاستقدام; رسوم التوظيف; تكاليف الاستقدام;
+~وكالات التوظيف; ~مكاتب الاستقدام; ~تفتيش الشغل; ~عقد العمل^1; ~استبدال العقود; ~مصادرة جوازات السفر; ~العمال المنزليين;
+~الاستغلال في العمل; ~العمل اللائق^1`,
+  },
+  "gcm-7": {
+    en: `vulnerabilities in migration^3; situations of vulnerability; reduce vulnerabilities; vulnerable migrants; migrants in vulnerable situations;
+unaccompanied and separated children; unaccompanied children; separated children; gender-responsive; child-sensitive;
+~victims of violence; ~survivors of violence; ~persons with disabilities; ~elderly migrants; ~pregnant women; ~case management;
+~vulnerability screening; ~protection needs; ~lose regular status`,
+    fr: `facteurs de vulnérabilité^3; situations de vulnérabilité; réduire les vulnérabilités; migrants vulnérables; migrants en situation de vulnérabilité;
+enfants non accompagnés; enfants séparés; mineurs non accompagnés; tenant compte des questions de genre; adapté aux enfants;
+~victimes de violence; ~personnes handicapées; ~besoins de protection`,
+    es: `vulnerabilidades en la migración^3; situaciones de vulnerabilidad; reducir las vulnerabilidades; migrantes vulnerables;
+migrantes en situación de vulnerabilidad; niños no acompañados; niños separados; menores no acompañados; con perspectiva de género;
+~víctimas de violencia; ~personas con discapacidad; ~necesidades de protección; grupos de atención prioritaria`,
+    ru: ` фактор* уязвимост*; ситуаци* уязвимости; уязвим* мигрант*; уязвим* категори* мигрантов; уязвим* групп*;
+несопровождаем* дет*; несопровождаем* несовершеннолетн*; разлученн* дет*; ~жертв* насилия; ~лиц* с инвалидностью;
+~потребност* в защите`,
+    ro: `factori* de vulnerabilitate^3; situați* de vulnerabilitate; migranți* vulnerabil*; grupuri* vulnerabile; minori* neînsoțiți;
+copii neînsoțiți; copii separați; ~victime* ale violenței; ~persoane* cu dizabilități; ~nevoi* de protecție`,
+    sr: `ranjivost* u migracijama^3; situacij* ranjivosti; ranjiv* migrant*; ranjiv* grup*; ranjiv* kategorij*; deca bez pratnje;
+dece bez pratnje; maloletn* bez pratnje; razdvojen* dec*; ~žrtv* nasilja; ~osob* sa invaliditetom; ~potreb* za zaštitom`,
+    ar: `أوجه الضعف في الهجرة^3; حالات الضعف; أوضاع هشة; المهاجرين المستضعفين; المهاجرين في وضعية هشاشة; الفئات الهشة;
+الأطفال غير المصحوبين; القاصرين غير المصحوبين; الأطفال المنفصلين عن ذويهم; ~ضحايا العنف; ~الأشخاص ذوي الإعاقة; ~احتياجات الحماية`,
+  },
+  "gcm-8": {
+    en: `save lives^3; saving lives; missing migrants^3; migrant deaths; deaths of migrants; dead migrants; search and rescue; rescue at sea;
+rescue operations; identification of remains; identify the dead; shipwreck*; dangerous journeys; perilous journeys; died in transit;
+tracing of missing; families of missing migrants; forensic identification; repatriation of remains; drowned`,
+    fr: `sauver des vies^3; migrants disparus^3; décès de migrants; migrants décédés; morts de migrants; recherche et sauvetage; sauvetage en mer;
+opérations de sauvetage; identification des dépouilles; identification des corps; naufrage*; voyages périlleux; rapatriement des dépouilles;
+rapatriement des corps; familles des migrants disparus; noyés`,
+    es: `salvar vidas^3; migrantes desaparecidos^3; muertes de migrantes; migrantes fallecidos; búsqueda y rescate; rescate en el mar;
+salvamento marítimo; operaciones de rescate; identificación de restos; identificación de cadáveres;  travesías peligrosas;
+repatriación de restos; repatriación de cadáveres; familiares de migrantes desaparecidos; ahogados`,
+    ru: `спасени* жизней^3; спасать жизни; пропавш* без вести мигрант*^3; пропавш* мигрант*; гибел* мигрантов; погибш* мигрант*;
+смерт* мигрантов; поисково-спасательн*; спасени* на море; опознани* останков; идентификаци* тел; кораблекрушени*;
+опасн* маршрут*; репатриаци* тел; репатриаци* останков; транспортировк* тел*`,
+    ro: `salvar* vieților^3; salvarea de vieți; migranți* dispăruți^3; decesel* migranților; migranți* decedați; căutare și salvare;
+salvare* pe mare; operațiun* de salvare; identificar* rămășițelor; identificar* corpurilor; naufragi*; călătorii periculoase;
+repatriere* corpurilor; repatrierea trupurilor neînsuflețite`,
+    sr: `spasavanj* života^3;  nestal* migrant*^3; smrt* migranata; umrl* migrant*; preminul* migrant*; potraga i spasavanje;
+traganj* i spasavanj*; spasavanj* na moru; identifikacij* posmrtnih ostataka; identifikacij* tela; brodolom*; opasn* putovanj*;
+repatrijacij* posmrtnih ostataka`,
+    ar: `إنقاذ الأرواح^3; المهاجرين المفقودين^3; المهاجرين المختفين; وفيات المهاجرين; المهاجرين المتوفين; البحث والإنقاذ; الإنقاذ في البحر;
+عمليات الإنقاذ; التعرف على الرفات; تحديد هوية الجثث; غرق المراكب; حوادث الغرق; الرحلات الخطرة; إعادة الجثامين; ترحيل الجثامين; الغرقى`,
+  },
+  "gcm-9": {
+    en: `smuggling of migrants^3; migrant smuggling; people smuggling; human smuggling; smugglers; smuggling networks; Smuggling Protocol^3;
+transnational response to smuggling^3; smuggled migrants;
+smuggling routes; facilitation of irregular entry; ~organised crime; ~organized crime; ~Palermo Protocols`,
+    fr: `trafic illicite de migrants^3; trafic de migrants; passeurs; réseaux de passeurs; Protocole contre le trafic illicite de migrants^3;
+migrants objet de trafic; filières d'immigration clandestine; aide à l'entrée irrégulière; ~criminalité transnationale organisée`,
+    es: `tráfico ilícito de migrantes^3; tráfico de migrantes; coyote*; traficantes de migrantes; redes de tráfico de migrantes;
+Protocolo contra el tráfico ilícito de migrantes^3; migrantes objeto de tráfico; ~delincuencia organizada transnacional`,
+    ru: `незаконн* ввоз* мигрантов^3; незаконн* ввоз*; контрабанд* мигрантов; перевозчик* мигрантов; сет* незаконного ввоза;
+ организаци* незаконн* миграци*; Протокол против незаконного ввоза мигрантов^3;
+незаконн* пересечени* границ*`,
+    ro: `trafic* ilegal de migranți^3; trafic* de migranți; contrabandă cu migranți; călăuz*; rețele* de trafic de migranți;
+organizare* migrației ilegale^3; Protocolul împotriva traficului ilegal de migranți^3; facilitare* intrării ilegale`,
+    sr: ` krijumčar* ljudi; krijumčar* migranata; krijumčarsk* mrež*; krijumčar*; Protokol protiv krijumčarenja migranata^3;
+nedozvoljen* prelaženj* državne granice; omogućavanj* nezakonitog ulaska`,
+    ar: `تهريب المهاجرين^3; مهربي المهاجرين; المهربين; شبكات التهريب; شبكات تهريب المهاجرين; بروتوكول مكافحة تهريب المهاجرين^3;
+تهريب البشر; تسهيل الدخول غير المشروع`,
+  },
+  "gcm-10": {
+    en: `trafficking in persons^3; trafficking in human beings; human trafficking; victims of trafficking; trafficked persons; Trafficking Protocol^3;
+anti-trafficking; counter-trafficking; identification of victims; referral of victims; national referral mechanism; forced labour;
+forced labor; sexual exploitation; debt bondage; servitude; ~organ removal; eradicate trafficking^3`,
+    fr: `traite des personnes^3; traite des êtres humains^3; traite de personnes; victimes de la traite; personnes victimes de traite;
+lutte contre la traite; identification des victimes; orientation des victimes; mécanisme national d'orientation; travail forcé;
+exploitation sexuelle; servitude pour dettes; Instance nationale de lutte contre la traite des personnes`,
+    es: `trata de personas^3; trata de seres humanos^3; víctimas de trata; lucha contra la trata; identificación de víctimas;
+derivación de víctimas; trabajo forzoso; explotación sexual; servidumbre por deudas; Protocolo de Palermo`,
+    ru: `торговл* людьми^3; жертв* торговли людьми; противодействи* торговле людьми; выявлени* жертв; национальн* механизм* перенаправления;
+принудительн* труд*; сексуальн* эксплуатаци*; долгов* кабал*; трафикинг*`,
+    ro: `trafic* de ființe umane^3; trafic* de persoane^3; victime* ale traficului; victimel* traficului; combatere* traficului de ființe umane;
+identificar* victimelor; sistem* național* de referire^3; muncă forțată; muncii forțate; exploatare* sexuală; servitute`,
+    sr: `trgovin* ljudima^3; žrtv* trgovine ljudima; borb* protiv trgovine ljudima; identifikacij* žrtava; nacionaln* mehaniz* upućivanja;
+prinudn* rad*; seksualn* eksploatacij*; dužničk* ropstv*`,
+    ar: `الاتجار بالبشر^3; الاتجار بالأشخاص^3; الاتجار في الأشخاص; الاتجار في البشر; ضحايا الاتجار; مكافحة الاتجار; تحديد هوية الضحايا;
+إحالة الضحايا; الآلية الوطنية للإحالة; العمل القسري; الاستغلال الجنسي; عبودية الدين; الهيئة الوطنية لمكافحة الاتجار بالأشخاص`,
+  },
+  "gcm-11": {
+    en: `integrated border management^3; manage borders^3; border management; border governance; border crossing point*; border crossings;
+border officials; border guards; border control*; border security; interoperability; advance passenger information; pre-arrival;
+entry and exit; ~visa policy; ~one-stop border post*; ~cross-border cooperation`,
+    fr: `gestion intégrée des frontières^3; gérer les frontières^3; gestion des frontières; gouvernance des frontières; points de passage frontaliers;
+postes frontières; garde-frontières; contrôle aux frontières; contrôles frontaliers; sécurité des frontières; interopérabilité;
+informations préalables sur les passagers; entrées et sorties`,
+    es: `gestión integrada de fronteras^3; gestionar las fronteras^3; gestión de fronteras; gestión fronteriza; pasos fronterizos;
+puestos fronterizos; control fronterizo; controles fronterizos; seguridad fronteriza; interoperabilidad; información anticipada sobre pasajeros;
+control migratorio; entradas y salidas`,
+    ru: `комплексн* управлени* границами^3; интегрированн* управлени* границами^3; управлени* границ*; обустройств* границ*;
+пункт* пропуска; пограничн* контрол*; пограничн* служб*; охран* границ*; безопасност* границ*; 
+предварительн* информаци* о пассажирах; въезд* и выезд*`,
+    ro: ` management* integrat* al frontierei^3; managementul frontierei; gestionar* frontierelor;
+punct* de trecere a frontierei; control* la frontieră; controlul frontierei; polițiști* de frontieră; securitat* frontierei;
+interoperabilitat*; intrare* și ieșire*`,
+    sr: `integrisan* upravljanj* granicom^3; upravljanj* granic*;  graničn* prelaz*;  graničn* kontrol*;
+graničn* policij*; bezbednost* granica; interoperabilnost*; ulazak i izlazak`,
+    ar: `الإدارة المتكاملة للحدود^3; تدبير الحدود^3; إدارة الحدود; حوكمة الحدود; المعابر الحدودية; نقاط العبور الحدودية; مراقبة الحدود;
+المراقبة الحدودية; أمن الحدود; حرس الحدود; قابلية التشغيل البيني; الدخول والخروج`,
+  },
+  "gcm-12": {
+    en: `certainty and predictability^3; migration procedures; screening^1; individual assessment*; referral mechanism*; referral pathways;
+first responders; places of first arrival; standard operating procedures; status determination; ~reception centre*; ~reception procedures;
+~identification and registration; ~first reception; ~vulnerability assessment`,
+    fr: `prévisibilité des procédures migratoires^3; procédures migratoires; filtrage; évaluation individuelle; mécanismes d'orientation;
+procédures opérationnelles normalisées; premiers intervenants; lieux de première arrivée; ~centres d'accueil; ~premier accueil;
+~identification et enregistrement`,
+    es: `certidumbre y previsibilidad^3; procedimientos migratorios; verificación de antecedentes; evaluación individual; mecanismos de derivación;
+procedimientos operativos estándar; primeros intervinientes; lugares de primera llegada; ~centros de acogida; ~primera acogida;
+~identificación y registro`,
+    ru: `предсказуемост* миграционн* процедур*^3;  скрининг*; индивидуальн* оценк*; механизм* перенаправления;
+стандартн* операционн* процедур*; места первого прибытия; ~пункт* временного размещения; ~центр* приема; ~идентификаци* и регистраци*`,
+    ro: `predictibilitat* procedurilor^3; proceduri* de migrație; proceduri* migraționale; triere; evaluare* individuală; mecanism* de referire;
+proceduri* operaționale standard; ~centr* de cazare; ~centr* de primire; ~identificare* și înregistrare*`,
+    sr: `predvidivost* migracionih procedura^3; migracion* procedur*; prihvatn* centr*; centr* za prihvat; individualn* procen*; mehaniz* upućivanja;
+standardn* operativn* procedur*;  ~prvi prihvat`,
+    ar: `قابلية التنبؤ بإجراءات الهجرة^3; إجراءات الهجرة; الفرز; التقييم الفردي; آليات الإحالة; إجراءات التشغيل الموحدة; أماكن الوصول الأول;
+~مراكز الاستقبال; ~التعرف والتسجيل`,
+  },
+  "gcm-13": {
+    en: `immigration detention^3; migration detention^3; alternatives to detention^3; detention of migrants; detained migrants; administrative detention;
+non-custodial; measure of last resort; last resort; detention centre*; detention center*; detention of children; child detention;
+detention conditions; pre-removal detention; ~holding facilit*; ~judicial review of detention`,
+    fr: `rétention administrative^3; placement en rétention; alternatives à la rétention^3; solutions de rechange à la rétention^3;
+rétention des migrants; centres de rétention; centre de rétention; dernier ressort; rétention des enfants; détention des migrants;
+mesures non privatives de liberté; zones d'attente`,
+    es: `detención migratoria^3; detención de migrantes^3; alternativas a la detención^3; último recurso; centros de detención; centro de detención;
+estaciones migratorias; detención de niños; medidas no privativas de libertad; privación de libertad de migrantes; aseguramiento migratorio`,
+    ru: `задержани* мигрантов^3; содержани* под стражей мигрантов^3; альтернатив* задержанию^3; альтернатив* содержанию под стражей^3;
+крайн* мер*; центр* временного содержания; специальн* учреждени* временного содержания; содержани* иностранных граждан;
+задержани* дет*; не связанн* с лишением свободы`,
+    ro: `custodie* publică^3; luare* în custodie publică^3; alternative la detenție^3; alternative* la custodia publică^3; ultimă instanță;
+centr* de plasament temporar; centr* de cazare temporară a străinilor; detenți* migranților; detenți* copiilor`,
+    sr: `zadržavanj* stranaca^3; zadržavanj* migranata^3; alternativ* pritvoru^3; alternativ* zadržavanju^3;  prihvatilišt* za strance;
+pritvor* migranata; zadržavanj* dece; mere bez lišenja slobode`,
+    ar: `الاحتجاز الإداري^3; احتجاز المهاجرين^3; بدائل الاحتجاز^3; الملاذ الأخير; تدبير أخير; مراكز الاحتجاز; مراكز الإيواء المؤقت;
+احتجاز الأطفال; التدابير غير الاحتجازية`,
+  },
+  "gcm-14": {
+    en: `consular protection^3; consular assistance; consular cooperation; consular services; consular support; consular network; consular mobile*;
+nationals abroad in crisis; assistance to nationals abroad; throughout the migration cycle^3; consular posts; consular officers;
+labour attaché*; ~evacuation of nationals; ~emergency travel documents; ~honorary consul*`,
+    fr: `protection consulaire^3; assistance consulaire; coopération consulaire; services consulaires; réseau consulaire; 
+assistance aux ressortissants à l'étranger; tout au long du cycle migratoire^3; postes consulaires; attaché* social*;
+~évacuation des ressortissants; ~laissez-passer`,
+    es: `protección consular^3; asistencia consular; cooperación consular; servicios consulares; red consular; consulados móviles;
+asistencia a connacionales; a lo largo de todo el ciclo migratorio^3; oficinas consulares; agregado* laboral*; ~evacuación de connacionales;
+~salvoconducto*`,
+    ru: `консульск* защит*^3; консульск* помощ*; консульск* содействи*; консульск* сотрудничеств*; консульск* услуг*; мобильн* консульств*;
+защит* граждан за рубежом; защит* прав граждан за рубежом; на протяжении всего миграционного цикла^3; консульск* учреждени*;
+~эвакуаци* граждан; ~свидетельств* на возвращение`,
+    ro: `protecți* consular*^3; asistenț* consular*; cooperar* consular*; servicii consulare; serviciilor consulare; rețea* consulară;
+consulat* mobil*; protecți* cetățenilor aflați peste hotare; protecți* cetățenilor în străinătate; pe parcursul ciclului migrațional^3;
+oficii* consulare; atașat* de muncă; ~evacuar* cetățenilor; ~titlu* de călătorie`,
+    sr: `konzularn* zaštit*^3; konzularn* pomoć*; konzularn* saradnj*; konzularn* uslug*; konzularn* mrež*; pokretn* konzulat*;
+zaštit* državljana u inostranstvu; tokom celog migracionog ciklusa^3; diplomatsko-konzularn* predstavništv*; ~evakuacij* državljana;
+~putn* list*`,
+    ar: `الحماية القنصلية^3; المساعدة القنصلية; التعاون القنصلي; الخدمات القنصلية; الشبكة القنصلية; القنصليات المتنقلة;
+حماية المواطنين بالخارج; طوال دورة الهجرة^3; المراكز القنصلية; الملحق الاجتماعي; ~إجلاء المواطنين; ~جواز المرور`,
+  },
+  "gcm-15": {
+    en: `access to basic services^3; basic services for migrants; regardless of migration status; regardless of their migration status;
+irrespective of migration status; firewall*; service points; ~access to health care; ~access to healthcare; ~access to education;
+~access to justice; ~access to housing; ~emergency health care; ~inclusive education; ~equal access; ~health services for migrants`,
+    fr: `accès aux services de base^3; services de base; quel que soit leur statut migratoire; indépendamment du statut migratoire;
+~accès aux soins; ~accès aux soins de santé; ~accès à l'éducation; ~accès à la justice; ~accès au logement; ~aide médicale d'urgence;
+~égalité d'accès; ~accès aux services sociaux`,
+    es: `acceso a los servicios básicos^3; servicios básicos; independientemente de su condición migratoria; sin importar su condición migratoria;
+~acceso a la salud; ~acceso a la atención sanitaria; ~acceso a la educación; ~acceso a la justicia; ~acceso a la vivienda;
+~igualdad de acceso; ~acceso universal`,
+    ru: `доступ* к базовым услугам^3; доступ* к основным услугам; базов* услуг*; независимо от миграционного статуса;
+~доступ* к медицинской помощи; ~доступ* к здравоохранению; ~доступ* к образованию; ~доступ* к правосудию; ~доступ* к жилью;
+~равн* доступ*; ~доступ* к социальным услугам`,
+    ro: `acces* la servicii* de bază^3; servicii* de bază; indiferent de statutul migrațional; ~acces* la asistență medicală;
+~acces* la servicii* medical*; ~acces* la educație; ~acces* la justiție; ~acces* la locuință; ~acces* egal*; ~acces* la servicii sociale`,
+    sr: `pristup* osnovnim uslugama^3; osnovn* uslug*; bez obzira na migracioni status; ~pristup* zdravstvenoj zaštiti; ~pristup* obrazovanju;
+~pristup* pravdi; ~pristup* stanovanju; ~jednak* pristup*; ~pristup* socijalnim uslugama`,
+    ar: `الولوج إلى الخدمات الأساسية^3; الحصول على الخدمات الأساسية; الخدمات الأساسية; بغض النظر عن وضعهم من حيث الهجرة;
+~الولوج إلى العلاج; ~الولوج إلى الخدمات الصحية; ~الولوج إلى التعليم; ~الحصول على الرعاية الصحية; ~الحصول على التعليم;
+~الولوج إلى العدالة; ~الولوج إلى السكن; ~المساواة في الولوج`,
+  },
+  "gcm-16": {
+    en: `full inclusion^3; social cohesion; inclusive societies; cohesive societies; integration programmes; integration programs; host communities;
+receiving communities; intercultural dialogue; mutual respect; ~language learning; ~language courses; ~orientation courses;
+~civic orientation; ~community centres; ~empower migrants; ~political participation`,
+    fr: `pleine intégration^3; cohésion sociale; sociétés inclusives; programmes d'intégration; communautés d'accueil; interculturel*;
+dialogue interculturel; respect mutuel; ~apprentissage de la langue; ~cours de langue; ~parcours d'intégration; ~vivre ensemble`,
+    es: `plena inclusión^3; cohesión social; sociedades inclusivas; programas de integración; comunidades de acogida; comunidades receptoras;
+intercultural*;   respeto mutuo; ~aprendizaje del idioma; ~cursos de idioma; ~convivencia`,
+    ru: `полной интеграции^3; социальн* сплоченност*^3; социальн* сплочени*; инклюзивн* обществ*; программ* интеграции; адаптаци* и интеграци*;
+принимающ* сообществ*; межкультурн*; межэтническ* согласи*; ~изучени* русского языка; ~курс* языка; ~языков* курс*;
+~центр* адаптации`,
+    ro: `incluziun* deplină^3; coeziun* social*; societăți incluzive;  program* de integrare; comunități* gazdă;
+intercultural*; dialog* intercultural; respect* reciproc; ~învățar* limbii; ~curs* de limbă; ~orientare* culturală`,
+    sr: `pun* uključivanj*^3; društven* kohezij*; socijaln* kohezij*; inkluzivn* društv*; program* integracij*; zajednic* domaćin*; 
+interkulturn*; međukulturn*; uzajamn* poštovanj*; ~učenj* srpskog jezika; ~kurs* jezika; ~orijentacion* kurs*`,
+    ar: `الإدماج الكامل^3; التماسك الاجتماعي; المجتمعات الشاملة; برامج الإدماج; المجتمعات المضيفة; المجتمعات المستقبلة; الحوار بين الثقافات;
+التعدد الثقافي; الاحترام المتبادل; ~تعلم اللغة; ~دروس اللغة; ~العيش المشترك`,
+  },
+  "gcm-17": {
+    en: `xenophobia; racism; racial discrimination; hate crime*; hate speech; intolerance; public discourse; perceptions of migration^3;
+evidence-based public discourse^3; public perceptions; negative perceptions; stereotypes; misinformation; media coverage;
+ethical reporting; ~discrimination; ~anti-discrimination; ~awareness-raising; ~public opinion`,
+    fr: `xénophobie; racisme; discrimination raciale; crimes de haine; discours de haine; intolérance; discours public; perception des migrations^3;
+perceptions de la migration^3; débat public; stéréotypes; désinformation; couverture médiatique; ~discrimination; ~non-discrimination;
+~lutte contre les discriminations; ~opinion publique`,
+    es: ` racismo; discriminación racial; delitos de odio; discurso de odio; intolerancia;  percepciones de la migración^3;
+percepción de la migración^3; estereotipos; desinformación; cobertura mediática; ~discriminación; ~no discriminación`,
+    ru: `ксенофоби*; расизм*; расов* дискриминаци*; преступлени* на почве ненависти; язык* вражды; нетерпимост*; публичн* дискурс*;
+восприяти* миграции^3; общественн* восприяти*; стереотип*; дезинформаци*; освещени* в СМИ; ~дискриминаци*; ~общественн* мнени*`,
+    ro: `xenofobi*; rasism*; discriminar* rasială; infracțiun* motivate de ură; discurs* instigator* la ură; discurs* de ură; intoleranț*;
+discurs* public*; percepți* migrației^3; percepți* public*; stereotip*; dezinformar*; ~discriminar*; ~nediscriminar*; ~opini* publică`,
+    sr: ` rasizam; rasizm*; rasn* diskriminacij*; zločin* iz mržnje; govor* mržnje; netolerancij*; javn* diskurs*;
+percepcij* migracij*^3; javn* percepcij*; stereotip*;  medijsk* izveštavanj*;  ~zabran* diskriminacije;
+~javn* mnjenj*`,
+    ar: `كراهية الأجانب; العنصرية; التمييز العنصري; جرائم الكراهية; خطاب الكراهية; التعصب; الخطاب العام; تصورات الهجرة^3;
+الصور النمطية; التضليل الإعلامي; التغطية الإعلامية; ~التمييز; ~عدم التمييز; ~مكافحة التمييز; ~الرأي العام`,
+  },
+  "gcm-18": {
+    en: `skills development; mutual recognition of skills^3; recognition of qualifications;
+recognition of foreign qualifications; mutual recognition; skills partnerships; global skills partnership*; qualification* framework*;
+skills matching; skills certification; recognition of prior learning; skills profiling; credential recognition; ~vocational training;
+~skills gaps; ~upskilling; ~reskilling; ~skills mobility`,
+    fr: `développement des compétences; reconnaissance mutuelle des aptitudes^3; reconnaissance mutuelle; reconnaissance des qualifications;
+reconnaissance des compétences; reconnaissance des diplômes; partenariats de compétences; cadre national des certifications;
+validation des acquis de l'expérience; certification des compétences; ~formation professionnelle; ~perfectionnement des compétences`,
+    es: `desarrollo de aptitudes; reconocimiento mutuo de aptitudes^3; reconocimiento mutuo; reconocimiento de cualificaciones;
+reconocimiento de competencias; homologación de títulos; certificación de competencias; alianzas para el desarrollo de competencias;
+marco nacional de cualificaciones; ~formación profesional; ~capacitación laboral`,
+    ru: `развити* навыков; взаимн* признани* навыков^3; взаимн* признани*; признани* квалификаци*; признани* документов об образовании;
+признани* навыков; партнерств* в области навыков; национальн* рамк* квалификаций; подтверждени* квалификации;
+сертификаци* навыков; ~профессиональн* обучени*; ~повышени* квалификации`,
+    ro: `dezvoltare* competențelor; recunoaștere* reciprocă^3; recunoaștere* calificărilor; recunoașterea competențelor; recunoaștere* diplomelor;
+validar* competențelor; certificar* competențelor; cadrul național al calificărilor; parteneriat* pentru competențe;
+~formare* profesională; ~perfecționare*`,
+    sr: `razvoj* veština; uzajamn* priznavanj*^3; međusobn* priznavanj*; priznavanj* kvalifikacija; priznavanj* veština; priznavanj* diploma;
+priznavanj* stranih školskih isprava; nacionaln* okvir* kvalifikacija; sertifikacij* veština; partnerstv* za veštine;
+~stručn* osposobljavanj*; ~dokvalifikacij*; ~prekvalifikacij*`,
+    ar: `تنمية المهارات; الاعتراف المتبادل بالمهارات^3; الاعتراف المتبادل; الاعتراف بالمؤهلات; الاعتراف بالكفاءات; معادلة الشهادات;
+المصادقة على المكتسبات; الإطار الوطني للمؤهلات; شراكات المهارات; ~التكوين المهني; ~التدريب المهني; ~تأهيل المهارات`,
+  },
+  "gcm-19": {
+    en: `contribute to sustainable development^3; diaspora contributions; diaspora investment*; diaspora engagement; diaspora bonds;
+diaspora entrepreneurship; diaspora philanthropy; knowledge transfer; transfer of knowledge; skills transfer; diaspora networks;
+diaspora experts; political participation of diaspora*; voting from abroad; ~brain gain; ~brain circulation; ~matching grants;
+~co-development`,
+    fr: `contribuer pleinement au développement durable^3; contribution des diasporas; contribution de la diaspora; investissement de la diaspora;
+investissements des MRE; mobilisation des compétences de la diaspora; transfert de connaissances; transfert de compétences;
+réseaux de la diaspora; codéveloppement; vote des citoyens à l'étranger; ~philanthropie`,
+    es: `contribuir plenamente al desarrollo sostenible^3; contribución de las diásporas; contribución de la diáspora; inversión de la diáspora;
+emprendimiento de la diáspora; transferencia de conocimientos; redes de la diáspora; voto en el exterior; codesarrollo`,
+    ru: `вклад* диаспор*^3; вклад* соотечественников; инвестици* диаспоры; инвестици* мигрантов; передач* знаний; передач* опыта;
+вовлечени* диаспор*; сет* диаспоры; голосовани* за рубежом; участи* диаспоры; ~благотворительн*`,
+    ro: `contribuți* diasporei^3; contribuția migranților la dezvoltare; investiți* diasporei; antreprenoriat* diasporei; transfer* de cunoștințe;
+transfer* de competențe; implicar* diasporei; rețel* diasporei; vot* din străinătate;  ~filantropi*`,
+    sr: `doprinos* dijaspor*^3; doprinos* migranata razvoju; investicij* dijaspor*; ulaganj* dijaspor*; transfer* znanja; prenos* znanja;
+uključivanj* dijaspor*; mrež* dijaspor*; glasanj* iz inostranstva`,
+    ar: `المساهمة الكاملة في التنمية المستدامة^3; مساهمة الجاليات; مساهمة الجالية; مساهمة مغاربة العالم; استثمارات الجالية;
+استثمارات مغاربة العالم; نقل المعارف; نقل الخبرات; تعبئة الكفاءات; شبكات الجالية; الكفاءات المقيمة بالخارج; التصويت من الخارج`,
+  },
+  "gcm-20": {
+    en: `cheaper remittances^3; cost of remittances; remittance costs; transaction costs;
+remittance corridors; remittance market*; remittance service providers; digital remittances; mobile money; financial inclusion of migrants^3;
+financial inclusion; financial literacy; remittance price comparison; ~money transfer operators; ~formal channels; ~bank accounts;
+~financial education; ~de-risking`,
+    fr: `envois de fonds plus rapides^3; coûts des envois de fonds^3; coût des transferts; coûts de transaction; couloirs de transfert;
+prestataires de services de transfert; transferts numériques; argent mobile; inclusion financière des migrants^3; inclusion financière;
+éducation financière; ~opérateurs de transfert d'argent; ~canaux formels; ~bancarisation`,
+    es: `remesas más rápidas^3; costo de las remesas^3; costos de envío; costos de transacción; corredores de remesas; proveedores de servicios de remesas;
+remesas digitales; dinero móvil; inclusión financiera de los migrantes^3; inclusión financiera; educación financiera;
+~canales formales; ~empresas remesadoras`,
+    ru: `удешевлени* денежных переводов^3; стоимост* денежных переводов^3; стоимост* переводов; комисси* за переводы; транзакционн* издерж*;
+коридор* денежных переводов; систем* денежных переводов; мобильн* денежн* перевод*; цифров* перевод*; финансов* доступност* мигрантов^3;
+финансов* инклюзи*; финансов* грамотност*; ~формальн* канал*`,
+    ro: `transferuri* mai rapide^3; costul remitențelor^3; cost* transferurilor; costuri* de tranzacție; comisioan* de transfer; coridoare* de transfer;
+prestatori* de servicii de transfer; transferuri* digitale; incluziun* financiar* a migranților^3; incluziun* financiar*;
+educați* financiar*; ~canale* formale`,
+    sr: `troškov* doznaka^3; troškov* slanja novca; troškov* transakcij*; koridor* doznaka; pružaoc* usluga prenosa novca;
+digitaln* doznak*; mobiln* novac; finansijsk* inkluzij* migranata^3; finansijsk* inkluzij*; finansijsk* pismenost*;
+~formaln* kanal*`,
+    ar: `تحويلات مالية أسرع^3; تكلفة التحويلات^3; تكاليف التحويلات; تكاليف المعاملات; ممرات التحويلات; مقدمي خدمات التحويل;
+التحويلات الرقمية; المال عبر الهاتف المحمول; الشمول المالي للمهاجرين^3; الشمول المالي; الإدماج المالي; التثقيف المالي;
+~القنوات الرسمية`,
+  },
+  "gcm-21": {
+    en: `safe and dignified return^3; dignified return; return and readmission;  readmission agreement*; sustainable reintegration^3;
+reintegration; assisted voluntary return; voluntary return; AVRR; identification of nationals; return decisions; reintegration assistance;
+reintegration support; returnee*; ~non-refoulement; ~travel documents for return; ~forced return; ~removal`,
+    fr: `retour en toute sécurité et dignité^3; retour dans la dignité; retour et réadmission;  accord* de réadmission;
+réintégration durable^3; réintégration; réinsertion; aide au retour volontaire; retour volontaire assisté; retour volontaire;
+identification des ressortissants; ~non-refoulement; ~éloignement; ~retour forcé`,
+    es: `retorno seguro y digno^3; regreso seguro y digno^3; retorno digno; retorno y readmisión;  acuerdo* de readmisión;
+reintegración sostenible^3;  reinserción; retorno voluntario asistido; retorno voluntario; personas retornadas;
+~no devolución; ~retorno forzoso; ~deportación`,
+    ru: `безопасн* и достойн* возвращени*^3; достойн* возвращени*; возвращени* и реадмисси*; реадмисси*; соглашени* о реадмиссии;
+устойчив* реинтеграци*^3; реинтеграци*; добровольн* возвращени*; содействи* добровольному возвращению; идентификаци* граждан;
+вернувш* мигрант*; ~невысылк*; ~принудительн* возвращени*; ~выдворени*`,
+    ro: `return* în siguranță și demnitate^3; întoarcere* în siguranță; returnare* și readmisie; readmisi*; acord* de readmisie; reintegrare* durabilă^3;
+reintegrar*; reinserție; return* voluntar*; întoarcere* voluntară; identificar* cetățenilor; migranți* reveniți; ~nereturnare;
+~returnare* forțată; ~expulzare*`,
+    sr: `bezbedan i dostojanstven povratak^3; dostojanstven* povrat*; povratak i readmisij*;  sporazum* o readmisiji; održiv* reintegracij*^3;
+ dobrovoljn* povrat*; potpomognut* dobrovoljn* povrat*; identifikacij* državljana; povratni*; ~zabran* proterivanja;
+~prinudn* povrat*`,
+    ar: `العودة الآمنة والكريمة^3; العودة الكريمة; العودة وإعادة القبول; إعادة القبول; اتفاقيات إعادة القبول; إعادة الإدماج المستدامة^3;
+إعادة الإدماج; العودة الطوعية; العودة الطوعية المدعومة; المهاجرين العائدين; العائدين; ~عدم الإعادة القسرية; ~الترحيل القسري`,
+  },
+  "gcm-22": {
+    en: `portability of social security^3; portability of social security entitlements^3; portability of benefits; earned benefits; social security agreements;
+bilateral social security agreement*; totalization of periods; totalisation of periods; export of pensions; pensions abroad;
+social protection floors; social security coverage for migrant*; ~social security entitlements; ~pension rights; ~contribution periods`,
+    fr: `portabilité des droits de sécurité sociale^3; portabilité des droits^3; portabilité des prestations; avantages acquis; droits acquis;
+conventions de sécurité sociale; convention bilatérale de sécurité sociale; totalisation des périodes; exportation des pensions;
+transfert des pensions; socles de protection sociale; ~droits à pension; ~périodes de cotisation`,
+    es: `portabilidad de la seguridad social^3; portabilidad de los derechos^3; portabilidad de las prestaciones; prestaciones adquiridas;
+derechos adquiridos; convenios de seguridad social; convenio bilateral de seguridad social; Convenio Multilateral Iberoamericano de Seguridad Social;
+totalización de periodos; exportación de pensiones; pisos de protección social; ~derechos de pensión; ~periodos de cotización`,
+    ru: `переносимост* прав на социальное обеспечение^3; переносимост* пенсионн* прав*^3; экспорт* пенсий; перевод* пенсий; выплат* пенсий за рубеж*;
+заработанн* пособи*; соглашени* о социальном обеспечении; соглашени* о пенсионном обеспечении; суммировани* стажа;
+ ~пенсионн* прав*; ~страхов* стаж*`,
+    ro: `portabilitat* drepturilor de securitate socială^3; portabilitat* drepturilor^3; portabilitat* prestațiilor; drepturi* dobândite;
+acord* în domeniul securității sociale; acord* bilateral* de securitate socială; totalizar* perioadelor; export* pensiilor;
+transfer* pensiilor; plata pensiilor peste hotare; ~drept* la pensie; ~stagi* de cotizare`,
+    sr: `prenosivost* prava iz socijalnog osiguranja^3; prenosivost* prava^3; prenos* penzija; isplat* penzija u inostranstvo; stečen* prav*;
+sporazum* o socijalnom osiguranju; ugovor* o socijalnom osiguranju; sabiranj* staža; ~penzijsk* prav*; ~staž* osiguranja`,
+    ar: `قابلية نقل استحقاقات الضمان الاجتماعي^3; قابلية نقل الحقوق^3; نقل المعاشات; تحويل المعاشات; الاستحقاقات المكتسبة; الحقوق المكتسبة;
+اتفاقيات الضمان الاجتماعي; الاتفاقيات الثنائية للضمان الاجتماعي; جمع فترات التأمين; أرضيات الحماية الاجتماعية; ~الحق في المعاش`,
+  },
+  "gcm-23": {
+    en: `international cooperation on migration^3; global partnerships^3; international cooperation; regional consultative process*; RCPs; GFMD;
+Global Forum on Migration and Development; capacity-building mechanism; Migration Multi-Partner Trust Fund^3; United Nations Network on Migration^3;
+International Migration Review Forum^3; bilateral cooperation; regional cooperation; multilateral cooperation; whole-of-society;
+~mobility partnership*; ~Budapest Process; ~Rabat Process; ~Khartoum Process; ~Colombo Process; ~Abu Dhabi Dialogue; ~Puebla Process;
+~South-South cooperation`,
+    fr: `coopération internationale en matière de migration^3; partenariats mondiaux^3; coopération internationale; processus consultatif* régiona*;
+Forum mondial sur la migration et le développement; mécanisme de renforcement des capacités; Réseau des Nations Unies sur les migrations^3;
+Forum d'examen des migrations internationales^3; coopération bilatérale; coopération régionale; coopération multilatérale;
+~partenariat pour la mobilité; ~Processus de Rabat; ~Processus de Khartoum; ~coopération Sud-Sud`,
+    es: `cooperación internacional en materia de migración^3; alianzas mundiales^3; cooperación internacional; procesos consultivos regionales;
+proceso consultivo regional; Foro Mundial sobre Migración y Desarrollo; mecanismo de creación de capacidad; Red de las Naciones Unidas sobre la Migración^3;
+Foro de Examen de la Migración Internacional^3; cooperación bilateral; cooperación regional; cooperación multilateral; ~Conferencia Suramericana sobre Migraciones;
+~Proceso de Quito; ~Conferencia Regional sobre Migración; ~cooperación Sur-Sur`,
+    ru: `международн* сотрудничеств* в области миграции^3; глобальн* партнерств*^3; международн* сотрудничеств*; регион* консультативн* процесс*;
+Глобальн* форум* по миграции и развитию; механизм* наращивания потенциала; Сет* Организации Объединенных Наций по миграции^3;
+Форум* по обзору международной миграции^3; двусторонн* сотрудничеств*; регионал* сотрудничеств*; многосторонн* сотрудничеств*;
+~партнерств* по мобильности; ~Будапештск* процесс*; ~Алматинск* процесс*; ~сотрудничеств* Юг-Юг`,
+    ro: `cooperar* internațional* în domeniul migrației^3; parteneriat* global*^3; cooperar* internațional*; proces* consultativ* regional*;
+Forumul Global pentru Migrație și Dezvoltare; mecanism* de consolidare a capacităților; Rețeaua Națiunilor Unite pentru Migrație^3;
+cooperar* bilateral*; cooperar* regional*; cooperar* multilateral*; ~parteneriat* de mobilitate; ~Procesul de la Budapesta;
+~Parteneriatul Estic`,
+    sr: `međunarodn* saradnj* u oblasti migracij*^3; globaln* partnerstv*^3; međunarodn* saradnj*; regionaln* konsultativn* proces*;
+Globaln* forum* o migracijama i razvoju; mehaniz* za izgradnju kapaciteta; Mrež* Ujedinjenih nacija za migracije^3; bilateraln* saradnj*;
+regionaln* saradnj*; multilateraln* saradnj*; ~partnerstv* za mobilnost; ~Budimpeštansk* proces*; ~Proces* Brdo`,
+    ar: `التعاون الدولي في مجال الهجرة^3; الشراكات العالمية^3; التعاون الدولي; العمليات التشاورية الإقليمية; المنتدى العالمي للهجرة والتنمية;
+آلية بناء القدرات; شبكة الأمم المتحدة المعنية بالهجرة^3; منتدى استعراض الهجرة الدولية^3; التعاون الثنائي; التعاون الإقليمي;
+التعاون متعدد الأطراف; ~شراكة التنقل; ~مسار الرباط; ~مسار الخرطوم; ~التعاون جنوب جنوب`,
+  },
+};

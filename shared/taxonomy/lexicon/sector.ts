@@ -1,0 +1,321 @@
+/**
+ * Lexicons of the 13 `sector` categories (ids: shared/taxonomy/categories.ts SECTORS, a contract):
+ * the development sector that migration is being discussed in.
+ *
+ * The tagger counts a sector term only when a migration anchor sits within its context window
+ * (shared/tagger/score.ts), so these lists hold each sector's OWN vocabulary ("hospitals",
+ * "labour market", "здравоохранение"), not migration words. Sector terms never act as migration
+ * anchors. What is left out on purpose, because it is too generic or a look-alike:
+ * - bare "security"/"sécurité"/"безопасность" (social, food, energy security are not justice),
+ *   bare "environment" (enabling/policy/work environment), bare "local", "work", "data";
+ * - French "genre" alone ("ce genre de"), Spanish "menor" alone ("en menor medida"), Romanian
+ *   "fete" alone (folds to French "fête"), Arabic الأحداث (also "events");
+ * - Russian stems whose Latin transliteration starts an unrelated word: no `суд*` ("sud" = French
+ *   south), no `полици*` ("polici*" = policies), no `фермер*` ("fermer" = French to close).
+ * A form spelt alike in two languages after folding (gender, pension*, municipal*, statistic*)
+ * is listed once, under the first language.
+ *
+ * Vocabulary: editorial, as policy texts name these sectors; seeded from the research notes
+ * (taxonomy.md B3) and extended. Terms only, no source sentences.
+ */
+import type { FacetLexicon } from "../types";
+
+export const SECTOR_LEXICON: FacetLexicon = {
+  employment: {
+    en: `employment; unemployment; unemployed; labour market*; labor market*; job market*; jobs; job creation; job seeker*;
+job placement; job matching; public employment service*; employment service*; employment agenc*; labour inspection;
+labor inspection; labour inspector*; labor inspector*; decent work; working conditions; minimum wage*; wages;
+occupational safety; occupational health and safety; employer*; self-employment; ministry of labour; ministry of labor;
+vocational training; labour force; labor force; workplace*; trade union*`,
+    fr: `emploi; emplois; chômage; chômeur*; marché du travail; marché de l'emploi; service public de l'emploi; inspection du travail;
+travail décent; conditions de travail; salaire minimum; salaires; employeur*; création d'emplois; demandeur* d'emploi;
+insertion professionnelle; formation professionnelle; ministère du travail; ministère de l'emploi; syndicat*; ANAPEC; ANETI`,
+    es: `empleo; empleos; desempleo; desempleado*; mercado laboral; mercado de trabajo; servicio público de empleo; inserción laboral;
+trabajo decente; condiciones laborales; condiciones de trabajo; salario mínimo;  empleador*; inspección del trabajo;
+inspección laboral; creación de empleo; ministerio del trabajo; ministerio de trabajo; formación profesional`,
+    ru: `занятост*; безработиц*; безработн*; рынок труда; рынка труда; рынке труда; рынку труда;  рабоч* мест*;
+служб* занятости; трудоустройств*; достойн* труд*; услови* труда; минимальн* заработн* плат*; заработн* плат*;
+работодател*; инспекци* труда; профессиональн* обучени*; министерств* труда; профсоюз*`,
+    ro: `ocuparea forței de muncă; ocupării forței de muncă; forța de muncă; forței de muncă; piața muncii; pieței muncii;
+locuri de muncă; locurilor de muncă; loc de muncă; șomaj*; șomer*; angajator*; inspecția muncii; inspecției muncii;
+condiți* de muncă; salariu* minim*; salari*; formare profesională; ministerul muncii; sindicat*; ANOFM`,
+    sr: `zapošljavanj*; nezaposlen*; tržišt* rada; radn* mest*;  nacionaln* služb* za zapošljavanje;
+dostojanstven* rad*; uslov* rada; minimaln* zarad*; zarad*; poslodavac; poslodavc*; inspekcij* rada; stručn* osposobljavanj*;
+ministarstv* za rad; sindikat*`,
+    ar: `التشغيل; البطالة; العاطلين; سوق الشغل; سوق العمل; فرص العمل; فرص الشغل; مناصب الشغل; خلق فرص العمل; الوكالة الوطنية للتشغيل;
+مكاتب التشغيل; العمل اللائق; ظروف العمل; الحد الأدنى للأجور; الأجور; أصحاب العمل; المشغلين; مفتشية الشغل; تفتيش الشغل;
+التكوين المهني; التدريب المهني; وزارة الشغل; وزارة العمل; النقابات`,
+  },
+  education: {
+    en: `  school*;  pupils; student*; universit*; higher education; teacher*; curricul*;
+scholarship*; vocational education; technical and vocational education; TVET; diploma*; degree recognition; literacy;
+enrolment; enrollment; early childhood education; language course*; language class*; ministry of education`,
+    fr: `  enseignement;  scolaire*; école*;  étudiant*; enseignant*; bourse* d'études;
+reconnaissance des diplômes; équivalence des diplômes; alphabétisation; formation technique et professionnelle;
+cours de langue; ministère de l'éducation`,
+    es: `educación;  escuela*; escolar*;  alumno*; estudiante*; universidad*; docente*; maestro*; beca; becas;
+homologación de títulos; convalidación de títulos; alfabetización; educación técnica; cursos de idioma*;
+ministerio de educación`,
+    ru: `образовани*; образовательн*; школ*; учащ*; студент*; вуз*;  учител*; педагог*; стипенди*;
+признани* диплом*; нострификаци*; профессиональн* образовани*; грамотност*; министерств* образовани*; языков* курс*`,
+    ro: `educați*;  învățământ*; școal*; școli*; școlar*; elevi; elevii; elevilor; elevul; student*; universit*; profesor*; cadre didactice;
+burs* de studii; echivalar* studiilor; recunoaștere* diplomelor; ministerul educației`,
+    sr: `obrazovanj*; obrazovn*; škol*; učenik*; student*; univerzitet*; nastavnik*;  
+priznavanj* diplom*; pismenost*; ministarstv* prosvete; prosvet*`,
+    ar: `التعليم; التربية; التمدرس; المدرسة; المدارس; التلاميذ; الطلاب; الطلبة; الجامعة; الجامعات; التعليم العالي; المعلمين;
+المنح الدراسية; معادلة الشهادات; الاعتراف بالشهادات; محو الأمية; التكوين المهني والتقني; وزارة التربية`,
+  },
+  health: {
+    en: `health; healthcare; health care; health services; health system*; health sector; hospital*; doctor*; physician*; nurse*;
+nursing; health worker*; health workforce; health professional*; health personnel; medical care; medical treatment;
+medical assistance; medical examination*; medical screening; mental health; psychosocial support; health insurance;
+primary health care; public health; vaccination*; immunization; HIV; tuberculosis; maternal health; reproductive health;
+epidemic*; pandemic*; COVID; ministry of health; !financial health; !health of the economy`,
+    fr: `santé; soins de santé; services de santé; système de santé; hôpita*; médecin*; infirmi*; personnel de santé;
+professionnels de santé; soins médicaux; assistance médicale; couverture médicale; assurance maladie; santé mentale;
+soutien psychosocial; santé publique; santé maternelle; ministère de la santé; !santé financière`,
+    es: `salud;  atención médica; atención sanitaria; servicios de salud; sistema de salud; hospital*; médico*;
+enfermer*; personal sanitario; personal de salud; profesionales de la salud; seguro de salud; salud mental;
+apoyo psicosocial; salud pública; vacunación; ministerio de salud`,
+    ru: `здравоохранени*; здоровь*;  медицин*; больниц*; врач*; медсест*; медработник*; медицинск* персонал*;
+медицинск* помощ*; медицинск* страховани*; психическ* здоровь*; психосоциальн* поддержк*; вакцинаци*; туберкулез*;
+министерств* здравоохранени*`,
+    ro: `sănătat*; sanitar*; servicii medicale; medici; medicul; medicilor; spital*; asistent* medical*;
+cadre medicale; lucrător* medical*; personal* medical*; asigurar* medical*; asigurare* obligatorie de asistență medicală;
+sănătate mintală; sprijin psihosocial; vaccinar*; ministerul sănătății`,
+    sr: `zdravstv*; zdravlj*; bolnic*; lekar*; ljekar*;  medicinsk* sestr*; zdravstven* radni*; zdravstven* zaštit*;
+zdravstven* osiguranj*; mentaln* zdravlj*; psihosocijaln* podršk*;  ministarstv* zdravlja`,
+    ar: `الصحة; الصحية; الرعاية الصحية; الخدمات الصحية; النظام الصحي; المستشفى; المستشفيات; الأطباء; الطبيب; الممرضين; الممرضات;
+العاملين الصحيين; الأطر الصحية; الكوادر الصحية; الرعاية الطبية; العلاج; التغطية الصحية; التأمين الصحي; الصحة النفسية;
+الدعم النفسي; التلقيح; وزارة الصحة`,
+  },
+  "social-protection": {
+    en: `social protection; social security; social insurance; social assistance; social welfare; social benefits; social services;
+social safety net*; pension*; retirement; old-age benefits; unemployment benefit*; child benefit*; family allowance*;
+cash transfer*; social contributions; social security agreement*; portability of benefits; earned benefits;
+health coverage; ministry of social affairs`,
+    fr: ` sécurité sociale; assurance sociale; aide sociale; assistance sociale; 
+services sociaux; filets sociaux; retraite*; allocation* familiale*; allocation* chômage; transferts monétaires;
+cotisations sociales; convention* de sécurité sociale; couverture sociale; portabilité des droits; caisse nationale de sécurité sociale;
+CNSS; ministère des affaires sociales`,
+    es: `protección social; seguridad social; seguro social;  prestaciones sociales; servicios sociales;
+  jubilación; subsidio* de desempleo; transferencias monetarias; cotizaciones; convenio* de seguridad social;
+IESS`,
+    ru: `социальн* защит*; социальн* обеспечени*; социальн* страховани*; социальн* помощ*; социальн* пособи*; социальн* услуг*;
+пенсион*; пенсий; пенсии; пенсия; пособи* по безработиц*; страхов* взнос*; соглашени* о социальн* обеспечени*;
+соглашени* о пенсионн* обеспечени*; социальн* фонд*`,
+    ro: `protecți* social*; asigurări sociale; asigurărilor sociale; asisten* social*; prestați* social*; servicii sociale;
+pensie; pensii; pensiei; pensiile; pensiilor; indemnizați*; alocați*; contribuți* de asigurări sociale; acord* în domeniul securității sociale; securitate* social*;
+casa națională de asigurări sociale; CNAS`,
+    sr: `socijaln* zaštit*; socijaln* osiguranj*; socijaln* pomoć*; socijaln* davanj*; socijaln* uslug*; penzij*; penzion*;
+penzijsk* osiguranj*; naknad* za nezaposlen*; doprinos* za socijaln*; sporazum* o socijalnom osiguranju; centar za socijalni rad`,
+    ar: `الحماية الاجتماعية; الضمان الاجتماعي; التأمين الاجتماعي; المساعدة الاجتماعية; الرعاية الاجتماعية; الخدمات الاجتماعية;
+المعاش; المعاشات; التقاعد; التغطية الاجتماعية; منح البطالة; التحويلات النقدية; اتفاقية الضمان الاجتماعي;
+الصندوق الوطني للضمان الاجتماعي; وزارة الشؤون الاجتماعية`,
+  },
+  "finance-economy": {
+    en: `economy; economic development; economic growth; investment*; investor*; entrepreneur*; small business*; SMEs;
+small and medium enterprises; small and medium-sized enterprises; micro-enterprise*; microfinance; microcredit*; bank;
+banks; banking; bank account*; financial inclusion; financial literacy; financial services; financial sector; GDP;
+gross domestic product; balance of payments; central bank; foreign direct investment; private sector; poverty reduction;
+business development; ministry of finance; ministry of economy`,
+    fr: `économie; développement économique; croissance économique; investissement*; investisseur*;  entreprise*;
+PME; microfinance; microcrédit*; banque*; bancaire*;  inclusion financière; éducation financière;
+services financiers; secteur financier; PIB; produit intérieur brut; balance des paiements; banque centrale; secteur privé;
+ministère des finances; ministère de l'économie`,
+    es: `economía; desarrollo económico; crecimiento económico; inversión; inversiones; inversionista*; inversor*; emprendimiento*;
+emprendedor*; empresa*; pymes; microfinanz*;  banco*;   inclusión financiera;
+educación financiera; servicios financieros; sector financiero; PIB; producto interno bruto; balanza de pagos;
+banco central; sector privado; ministerio de economía; ministerio de finanzas`,
+    ru: `экономик*; экономическ* развити*; экономическ* рост*; инвестици*; инвестор*; предпринимател*; мал* бизнес*;
+мал* и средн* предприяти*; микрофинанс*; микрокредит*; банк; банки; банков*; банка; финансов* доступност*;
+финансов* грамотност*; финансов* услуг*; финансов* сектор*; ВВП; валов* внутренн* продукт*; платежн* баланс*;
+национальн* банк*; частн* сектор*; министерств* финансов; министерств* экономики`,
+    ro: `economia; economiei; economie; economiile; dezvoltar* economic*; creșter* economic*; investiți*; investitor*; antreprenor*;  afaceri*;
+întreprinderi mici și mijlocii; IMM; microfinanțar*; microcredit*; bănci; băncil*; bancar*; incluziun* financiar*;
+educați* financiar*; servicii financiare; sector* financiar*; produsul intern brut; balanța de plăți; banca națională;
+sector* privat*; ministerul finanțelor; ministerul economiei`,
+    sr: `ekonomij*; privred*; ekonomsk* razvoj*; ekonomsk* rast*;  investitor*; preduzetni*; mal* i srednj* preduzeć*;
+MSP; mikrokredit*; banke; bankama; bankarsk*; finansijsk* inkluzij*; finansijsk* pismenost*; finansijsk* uslug*;
+finansijsk* sektor*; BDP; bruto domaći proizvod; platni bilans; narodna banka; privatn* sektor*; ministarstv* finansija`,
+    ar: `الاقتصاد; الاقتصادي; التنمية الاقتصادية; النمو الاقتصادي; الاستثمار; الاستثمارات; المستثمرين; المقاولات; المقاولة;
+المقاولين; ريادة الأعمال; المشاريع الصغيرة; المقاولات الصغرى والمتوسطة; التمويل الأصغر; القروض الصغرى; البنوك; المصارف;
+الحسابات البنكية; الشمول المالي; الإدماج المالي; التثقيف المالي; الخدمات المالية; القطاع المالي; الناتج الداخلي الخام;
+الناتج المحلي الإجمالي; ميزان المدفوعات; البنك المركزي; القطاع الخاص; وزارة المالية; وزارة الاقتصاد`,
+  },
+  "agriculture-rural": {
+    en: `agricultur*; farming; farmer*; farm; farms; farmland; rural development; rural area*; rural livelihood*; rural communit*;
+rural population*; rural economy; rural household*; countryside; villages; food security; livestock; crops; harvest*;
+irrigation; fisheries; agribusiness; land tenure; smallholder*; ministry of agriculture`,
+    fr: `développement rural; milieu rural;  monde rural; communes rurales; exploitation* agricole*; agriculteur*;
+sécurité alimentaire; élevage; paysan*;  pêche; villages; ministère de l'agriculture`,
+    es: `  agricultor*; campesin*; desarrollo rural;  áreas rurales; medio rural; sector rural;
+seguridad alimentaria; ganadería; cosecha*; riego; pesca; fincas; ministerio de agricultura`,
+    ru: `сельск* хозяйств*; сельскохозяйственн*; аграрн*; фермерск*; фермеров; фермеры; сельск* местност*; сельск* район*;
+сельск* территори*; развити* сел*; сельск* населени*; продовольственн* безопасност*; животноводств*; урожа*; орошени*;
+ министерств* сельского хозяйства`,
+    ro: `agricultur*; agricol*; fermier*; dezvoltar* rural*; mediul rural; mediului rural; zon* rural*; localități rurale;
+comunități rurale; securitate* alimentar*; zootehni*; recolt*; irigați*; sate; satele; ministerul agriculturii`,
+    sr: `poljoprivred*;  ruraln* razvoj*; ruraln* područj*; seosk* područj*; selo; sela; seoska domaćinstva;
+seosk* sredin*; prehramben* sigurnost*; stočarstv*; žetv*; navodnjavanj*; ministarstv* poljoprivrede`,
+    ar: `الفلاحة; الزراعة; الفلاحين; المزارعين; الزراعي; الفلاحي; التنمية القروية; التنمية الريفية; العالم القروي; المناطق القروية;
+المناطق الريفية; الأرياف; الوسط القروي; الأمن الغذائي; تربية المواشي; المحاصيل; الري; الصيد البحري; وزارة الفلاحة`,
+  },
+  "environment-climate-disaster": {
+    en: `climate change; climate-related; climate hazards; climate impacts; environmental degradation; environmental change*; natural environment; disaster*;
+natural hazard*; disaster risk reduction; disaster risk management; DRR; flood*; drought*; cyclone*; hurricane*;
+earthquake*; sea-level rise;  rising sea levels; desertification; land degradation; climate adaptation;
+adaptation to climate change; climate resilience; Sendai Framework; national adaptation plan*; slow-onset events;
+extreme weather; heatwave*; Paris Agreement; ministry of environment`,
+    fr: `changement* climatique*; climatique*; dégradation de l'environnement; dégradation environnementale; protection de l'environnement;
+catastrophe*; aléas naturels; réduction des risques de catastrophe; inondation*; sécheresse*; cyclone*; séisme*;
+élévation du niveau de la mer; désertification; adaptation au changement climatique; résilience climatique;
+cadre de Sendai; ministère de l'environnement`,
+    es: `cambio climático; climátic*; degradación ambiental; medio ambiente; ambiental*; desastre*; amenazas naturales;
+reducción del riesgo de desastres; gestión de riesgos; inundacion*; sequía*; huracán*;  terremoto*; sismo*;
+aumento del nivel del mar; desertificación; adaptación al cambio climático; resiliencia climática; marco de Sendai;
+ministerio del ambiente`,
+    ru: `изменени* климата; климатическ*; экологическ*; окружающ* сред*; деградаци* окружающ* сред*; бедстви*; стихийн* бедстви*;
+чрезвычайн* ситуаци*; снижени* риска бедствий; наводнени*; засух*; землетрясени*;  опустынивани*;
+адаптаци* к изменению климата; сендайск* рамочн* программ*; паводк*`,
+    ro: `schimbări* climatic*;  climatic*; degradar* mediului; mediul înconjurător; mediului înconjurător;
+protecți* mediului; dezastr*; calamit*; reducer* riscului de dezastre; inundați*; secet*; cutremur*; deșertificar*;
+adaptar* la schimbările climatice; reziliență climatică; cadrul de la Sendai; ministerul mediului`,
+    sr: `klimatsk* promen*; klimatsk* promjen*; životn* sredin*; degradacij* životne sredine; katastrof*; elementarn* nepogod*;
+vanredn* situacij*; smanjenj* rizika od katastrofa; poplav*; suša; suše; sušom; zemljotres*; dezertifikacij*; prilagođavanj* klimatskim promenama;
+otpornost* na klimatske promene; sendajsk* okvir*; ministarstv* zaštite životne sredine`,
+    ar: `تغير المناخ; التغيرات المناخية; التغير المناخي; المناخ; المناخية; البيئة; البيئية; التدهور البيئي; الكوارث; الكوارث الطبيعية;
+المخاطر الطبيعية; الحد من مخاطر الكوارث; الفيضانات; الجفاف; الأعاصير; الزلازل; التصحر; ارتفاع مستوى سطح البحر;
+التكيف مع تغير المناخ; القدرة على الصمود; إطار سنداي; وزارة البيئة`,
+  },
+  "urban-local": {
+    en: `local government*; local authorit*; municipal*; city; cities; urban; urbanization; urbanisation; urban area*; urban planning;
+local self-government; local development; local level; local action plan*; city council*; mayor*; town*; informal settlement*;
+slum*; housing; decentralization; decentralisation; local communit*; metropolitan`,
+    fr: `collectivités territoriales; collectivités locales; autorités locales;  communes; commune; villes; ville;
+urbain*; urbanisation; développement local; plan de développement local; plan communal; conseil municipal; maire*;
+quartiers informels; bidonville*; logement; décentralisation; régionalisation; élus locaux`,
+    es: `gobiernos locales; gobierno local; gobiernos autónomos descentralizados; GAD;  ciudad*; urbano*; urbana*;
+urbanización; desarrollo local; planificación urbana; alcald*; asentamientos informales; vivienda; descentralización;
+autoridades locales; cantones; cantonal*`,
+    ru: `местн* самоуправлени*; органы местной власти; органов местной власти; местн* орган*;  
+город*;   местн* развити*; мэрия; мэрии; жилищ*; неформальн* поселени*; децентрализаци*; айыл окмоту;
+местн* сообществ*`,
+    ro: `autorități publice locale; autoritățile publice locale; autorităților publice locale; APL; primăriile; primăriilor; primăriei; primarul; primarii; primarilor;
+municipiu; municipiul; municipiile; oraș*; urbane;  urbanizar*; dezvoltar* locală; dezvoltării locale; consiliul local; consiliile locale; consili* raional*;
+raion*; locuinț*; descentralizar*; comunități locale; comunitățile locale; administrați* publică locală`,
+    sr: `lokaln* samouprav*; jedinic* lokalne samouprave; opštin*; grad; gradov*; gradsk*; urbanizacij*; lokaln* razvoj*;
+lokaln* akcion* plan*; gradonačelni*; predsedni* opštine; stanovanj*; neformaln* naselj*;  lokaln* zajednic*`,
+    ar: `الجماعات الترابية; الجماعات المحلية; الجماعات الترابية المحلية; السلطات المحلية; البلديات; البلدية; المدن; المدينة;
+الحضرية; التمدن; التحضر; التنمية المحلية; التخطيط الحضري; المجالس البلدية; المجلس البلدي; العمدة; السكن;
+الأحياء العشوائية; اللامركزية; الجهوية; الجهات`,
+  },
+  "justice-security": {
+    en: `police; policing; law enforcement; prosecution; prosecutor*; public prosecutor*; court; courts; judge*;  
+criminal code; penal code; criminal justice; criminal offence*; criminal offense*; criminal liability; criminal proceedings;
+  organized crime; organised crime; criminal network*;   imprisonment; prison*;
+ national security; public security; internal security; state security; public order; security forces;
+border police; border guard*; ministry of interior; ministry of the interior; ministry of internal affairs; terrorism;
+access to justice; criminal investigation*`,
+    fr: `police; policier*; forces de l'ordre; poursuites; parquet; procureur*;  tribunaux; juge*; judiciaire*; 
+justice pénale; infraction* pénale*; sanctions pénales; crime*; criminalité organisée; réseaux criminels; 
+emprisonnement; prison*; sécurité nationale; sécurité publique; sécurité intérieure; ordre public;
+police des frontières; garde-frontière*; ministère de l'intérieur; terrorisme; accès à la justice; gendarmerie`,
+    es: `policía*;  fuerzas del orden; fiscalía; fiscales; tribunal*; juez; jueces; judicial*;  código orgánico integral penal;
+justicia penal; delito*; crimen organizado; delincuencia organizada; redes criminales; pena* de prisión; prisión;
+cárcel*; seguridad nacional; seguridad pública; seguridad ciudadana; orden público; policía de fronteras; guardia fronteriza;
+ministerio del interior; ministerio de gobierno; terrorismo; acceso a la justicia`,
+    ru: ` полиции;   полицейск*; правоохранительн*; прокуратур*; прокурор*; судебн*; судами; 
+судья; судьи; уголовн*; преступлени*; преступност*; организованн* преступн*; преступн* групп*; лишени* свободы;
+наказани*; тюрьм*; национальн* безопасност*; общественн* безопасност*; государственн* безопасност*; общественн* порядк*;
+пограничн* служб*; пограничн* войск*; министерств* внутренних дел; МВД; терроризм*; доступ* к правосудию`,
+    ro: `poliția; poliției; polițist*; poliția de frontieră; organe de drept; organele de drept; procuratur*; procuror*; instanț* de judecată;
+instanțel*; judecător*; judiciar*;  cod* penal*; infracțiun*; penal*; crimă organizată; criminalitate*;
+rețele criminale; închisoare; detenți*; securitate* național*; securitate* public*; ordine* public*; ministerul afacerilor interne;
+ terorism*; acces* la justiție; justiți*`,
+    sr: `policij*; policajc*; organ* unutrašnjih poslova; tužilaštv*; tužioc*; tužilac; sudov*; sudsk*; sudij*; pravosud*;
+krivičn* zakonik*; krivičn* del*; krivičn* postupk*; kriminal*; organizovan* kriminal*; kazn*; zatvor*; nacionaln* bezbednost*;
+javn* bezbednost*; javn* red*; granična policija; granične policije; ministarstv* unutrašnjih poslova; MUP; terorizm*;
+pristup* pravdi`,
+    ar: `الشرطة; الأمن الوطني; الأمن العام; الأمن الداخلي; قوات الأمن; الدرك; النيابة العامة; وكيل الملك; المحاكم; المحكمة; القضاء;
+القضائية; القضاة; القانون الجنائي; المجلة الجزائية; الجرائم; الجريمة; الجريمة المنظمة; الشبكات الإجرامية; العقوبات;
+السجن; الحبس; النظام العام; شرطة الحدود; حرس الحدود; وزارة الداخلية; الإرهاب; الولوج إلى العدالة; اللجوء إلى القضاء`,
+  },
+  gender: {
+    en: `women; woman; girls; female; gender; gender equality; gender-responsive; gender-sensitive; gender-based violence;
+sexual and gender-based violence; SGBV; gender perspective; gender dimension*; gender mainstreaming; women and girls;
+women migrant workers; female migrant workers; migrant women; feminization; feminisation; women's empowerment;
+empowerment of women; pregnant women; wives; mothers`,
+    fr: `femme*; filles; jeunes filles; féminin*; égalité de genre; égalité entre les femmes et les hommes; égalité femmes-hommes;
+sensible au genre; approche genre; approche sensible au genre; violence* basée* sur le genre; violence* fondée* sur le genre;
+dimension de genre; perspective de genre; travailleuses migrantes; autonomisation des femmes; épouses; mères`,
+    es: `mujer*; niñas; femenin*; igualdad de género; perspectiva de género; enfoque de género; violencia de género;
+violencia basada en género; sensible al género; trabajadoras migrantes; empoderamiento de las mujeres; esposas; madres`,
+    ru: `женщин*; девочек; девочки; девочкам; девушк*; гендерн*; равноправи* полов; равенств* полов; насили* в отношении женщин;
+ жен мигрантов; жены; матерей`,
+    ro: `femei; femeile; femeilor; femeie; fetele; fetelor; femei și fete; egalitate* de gen; egalității de gen; dimensiun* de gen;
+perspectiv* de gen; violenț* bazat* pe gen; violenț* în familie; sensibil* la gen; abordare* de gen; soți*; mame*`,
+    sr: `žena; žene; ženama; ženu; ženski*; devojčic*; devojk*; rodn* ravnopravnost*; ravnopravnost* polova; rodno zasnovan* nasilj*;
+rodn* perspektiv*; rodno osetljiv*; rodn* dimenzij*; nasilj* nad ženama; migrantkinj*; supruge; majk*`,
+    ar: `المرأة; النساء; الفتيات; نساء; الإناث; النوع الاجتماعي; مقاربة النوع; المساواة بين الجنسين; المساواة بين المرأة والرجل;
+العنف القائم على النوع; العنف ضد المرأة; العنف ضد النساء; المهاجرات; العاملات; تمكين المرأة; الزوجات; الأمهات`,
+  },
+  "youth-children": {
+    en: `child*; minors; unaccompanied minors; unaccompanied children; separated children; youth; young people; young persons;
+adolescent*;  orphan*; best interests of the child; child protection; child-sensitive; early childhood;
+young migrants; students abroad`,
+    fr: `enfant*; mineur*; mineurs non accompagnés; jeune*;  adolescent*; orphelin*; intérêt supérieur de l'enfant;
+protection de l'enfance; petite enfance`,
+    es: `niño*; niña*; niñez; infancia; menores; menores de edad; menores no acompañados; jóvenes; juventud; juvenil*;
+adolescent*; huérfan*; interés superior del niño; protección de la infancia`,
+    ru: `детей; дети; детям; детьми; детск*; ребен*; несовершеннолетн*; молодеж*;  молод* люд*; подростк*;
+сирот*; наилучш* интерес* ребенка; защит* детей; защит* прав детей`,
+    ro: `copii; copiii; copiilor; copil; copilul; copilului; copilări*; minori; minorii; minorilor; minor* neînsoțiți; tineri;
+tinerii; tinerilor; tineret*; adolescenț*; orfan*; interesul superior al copilului; protecți* copilului`,
+    sr: `deca; dece; deci; decom; decu; dete; deteta; detetu; djeca; djece; dečij*; maloletn*; mladi; mladih; mladima; mladim ljudima;
+omladin*; adolescent*; siroč*; najbolj* interes* deteta; zaštit* dece`,
+    ar: `الأطفال; الطفل; أطفال; طفل; الطفولة; القاصرين; القاصرون; القاصر; القاصرين غير المصحوبين; الأطفال غير المصحوبين;
+الشباب; الشابات; المراهقين; اليتامى; الأيتام; المصلحة الفضلى للطفل; حماية الطفولة`,
+  },
+  "foreign-affairs": {
+    en: `  embassy; embassies; diplomatic mission*; diplomatic representation*;  diplomat*;
+ambassador*; ministry of foreign affairs; foreign ministry; foreign policy; bilateral relations; foreign affairs;
+missions abroad; consular network; consular services; honorary consul*`,
+    fr: `consulat*; consulaire*; ambassade*; missions diplomatiques; représentations diplomatiques;  
+ ministère des affaires étrangères; affaires étrangères; politique étrangère; relations bilatérales;
+réseau consulaire; postes consulaires`,
+    es: `consulado*; consular*; embajada*; misiones diplomáticas; representaciones diplomáticas; diplomacia; 
+ ministerio de relaciones exteriores; cancillería; relaciones exteriores; política exterior; relaciones bilaterales;
+red consular; servicios consulares`,
+    ru: `консульств*; консульск*; посольств*;  дипломат*; посол; министерств* иностранных дел;
+иностранных дел; внешн* политик*; двусторонн* отношени*; загранучреждени*; консульск* учреждени*`,
+    ro: `consulat*; consular*; ambasad*; misiun* diplomatic*;    
+ministerul afacerilor externe; afacerilor externe; afaceri externe; politic* externă; relați* bilaterale; MAEIE`,
+    sr: `konzulat*; konzularn*; ambasad*; diplomatsk* predstavništv*; diplomatsk* misij*;  diplomat*; 
+ministarstv* spoljnih poslova; spoljn* poslov*; spoljn* politik*; bilateraln* odnos*`,
+    ar: `القنصليات; القنصلية; القنصلي; السفارات; السفارة; البعثات الدبلوماسية; التمثيليات الدبلوماسية; الدبلوماسية; السفير;
+وزارة الشؤون الخارجية; وزارة الخارجية; الشؤون الخارجية; السياسة الخارجية; العلاقات الثنائية; المراكز القنصلية`,
+  },
+  statistics: {
+    en: `statistic*; census; censuses; population census; household survey*; labour force survey*; labor force survey*; survey*;
+data collection; disaggregated data; administrative data; national statistical office; statistical office; statistical system;
+statistics agency; data sharing; indicators;  registry data; population register*`,
+    fr: `statistique*; recensement*; recensement général de la population; enquête* auprès des ménages; enquête* sur la main-d'œuvre;
+enquête*; collecte de données; collecte des données; données ventilées; données administratives; institut national de la statistique;
+ office national de la statistique; système statistique; haut-commissariat au plan; HCP; registre* de population`,
+    es: `estadístic*; censo*; censo de población; encuesta* de hogares; encuesta*; recolección de datos; recopilación de datos;
+datos desglosados; registros administrativos; datos administrativos; instituto nacional de estadística; INEC; 
+sistema estadístico; registro* de población`,
+    ru: `статистик*;  перепис* населения; перепис*; обследовани* домохозяйств*; обследовани* рабочей силы; обследовани*;
+опрос*; сбор* данных; дезагрегированн* данн*; административн* данн*; национальн* статистическ* комитет*; нацстатком;
+бюро национальной статистики; регистр* населения`,
+    ro: `statistic*; recensământ*; recensământul populației; cercetar* statistic*; anchet* în gospodării; ancheta forței de muncă;
+sondaj*; colectar* datelor; colectar* de date; date dezagregate; date administrative; biroul național de statistică; BNS;
+sistem* statistic*; registr* de stat al populației`,
+    sr: `statistik*;  popis stanovništva; popis*; anket* o radnoj snazi; anket*; istraživanj* domaćinstava; prikupljanj* podataka;
+razvrstan* podac*; administrativn* podac*; republičk* zavod za statistiku; RZS; statističk* sistem*; registar stanovništva`,
+    ar: `الإحصاء; الإحصائيات; الإحصاءات; الإحصائية; التعداد; الإحصاء العام للسكان; تعداد السكان; المسح; المسوح; البحث الوطني;
+بحث وطني حول; جمع البيانات; البيانات المصنفة; البيانات الإدارية; المعهد الوطني للإحصاء; المندوبية السامية للتخطيط;
+المعطيات الإحصائية; السجلات الإدارية`,
+  },
+};

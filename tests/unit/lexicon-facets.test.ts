@@ -1,0 +1,277 @@
+// Self-checks of the facet lexicons other than theme (shared/taxonomy/lexicon/{sector,instrument,
+// gcm,sdg,domain,stage}.ts) and of the crosswalks (shared/taxonomy/crosswalk.ts): every contract
+// id has a lexicon in the seven required languages, terms parse, no empty or duplicate terms, no
+// term counted twice inside a category, every crosswalk endpoint is a real category, the facts of
+// the reference are present; and sentences written for this test, in each language, are scored
+// with these lexicons to show that sectors, instruments and GCM objectives come out.
+import { describe, expect, it } from "vitest";
+import { buildEngine, parseTerms } from "../../shared/tagger/compile";
+import { score } from "../../shared/tagger/score";
+import { categoriesOf, getCategory } from "../../shared/taxonomy/categories";
+import { CROSSWALK, linksFrom } from "../../shared/taxonomy/crosswalk";
+import { DOMAIN_LEXICON } from "../../shared/taxonomy/lexicon/domain";
+import { GCM_LEXICON } from "../../shared/taxonomy/lexicon/gcm";
+import { INSTRUMENT_LEXICON } from "../../shared/taxonomy/lexicon/instrument";
+import { MIGRATION_ANCHORS, MIGRATION_NEGATIVES, MIGRATION_WEAK } from "../../shared/taxonomy/lexicon/migration";
+import { SDG_LEXICON } from "../../shared/taxonomy/lexicon/sdg";
+import { SECTOR_LEXICON } from "../../shared/taxonomy/lexicon/sector";
+import { STAGE_LEXICON } from "../../shared/taxonomy/lexicon/stage";
+import { THEME_LEXICON } from "../../shared/taxonomy/lexicon/theme";
+import type { Facet, FacetLexicon } from "../../shared/taxonomy/types";
+
+const MAJOR = ["en", "fr", "es", "ru", "ro", "sr", "ar"] as const;
+const LEXICONS: [Facet, FacetLexicon][] = [
+  ["sector", SECTOR_LEXICON],
+  ["instrument", INSTRUMENT_LEXICON],
+  ["gcm", GCM_LEXICON],
+  ["sdg", SDG_LEXICON],
+  ["domain", DOMAIN_LEXICON],
+  ["stage", STAGE_LEXICON],
+];
+
+/** Raw terms of one lexicon text as written (split on ";" and new lines; a line may end with ";"). */
+function rawTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split("\n")) {
+    const l = line.trim();
+    if (!l) continue;
+    const parts = l.split(";");
+    if (parts[parts.length - 1].trim() === "") parts.pop();
+    for (const p of parts) out.push(p.trim());
+  }
+  return out;
+}
+
+type Word = { text: string; stem: boolean };
+const forms = (w: string): string[] => (w.length > 3 && w.startsWith("ال") ? [w, w.slice(2)] : [w]);
+/** Would one text word be matched by both words? */
+function sameWord(a: Word, b: Word): boolean {
+  const fa = a.stem || b.stem ? forms(a.text) : [a.text];
+  const fb = a.stem || b.stem ? forms(b.text) : [b.text];
+  return fa.some((x) => fb.some((y) => x === y || (a.stem && y.startsWith(x)) || (b.stem && x.startsWith(y))));
+}
+const key = (ws: Word[]): string => ws.map((w) => (w.stem ? `${w.text}*` : w.text)).join(" ");
+
+describe("facet lexicons: shape and syntax", () => {
+  for (const [facet, lex] of LEXICONS) {
+    it(`${facet}: a lexicon for exactly the contract ids, in ${MAJOR.join(", ")}`, () => {
+      const ids = categoriesOf(facet).map((c) => c.id);
+      expect(ids.length).toBeGreaterThan(0);
+      expect(Object.keys(lex).sort()).toEqual([...ids].sort());
+      for (const id of ids) {
+        for (const lang of MAJOR) {
+          const text = lex[id][lang];
+          expect(text, `${facet}:${id} has no ${lang}`).toBeTruthy();
+          expect(parseTerms(text ?? "").length, `${facet}:${id}:${lang}`).toBeGreaterThanOrEqual(3);
+        }
+      }
+    });
+
+    it(`${facet}: no empty and no duplicate terms per category and language; every term parses`, () => {
+      const problems: string[] = [];
+      for (const [id, langs] of Object.entries(lex)) {
+        for (const [lang, text] of Object.entries(langs)) {
+          const seen = new Set<string>();
+          for (const t of rawTerms(text ?? "")) {
+            if (t === "" || /^[~!]?\s*(\^[\d.]+)?$/.test(t)) {
+              problems.push(`${id}:${lang} empty term`);
+              continue;
+            }
+            // Duplicates as the matcher sees them: same folded words and stems.
+            const [p] = parseTerms(t);
+            const k = `${p.negative ? "!" : ""}${key(p.words)}`;
+            if (seen.has(k)) problems.push(`${id}:${lang} duplicate "${t}"`);
+            seen.add(k);
+          }
+          expect(() => parseTerms(text ?? "")).not.toThrow();
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it(`${facet}: no two terms of one category match the same words (no double counting)`, () => {
+      const out: string[] = [];
+      for (const [id, langs] of Object.entries(lex)) {
+        const ps = Object.entries(langs).flatMap(([lang, text]) => parseTerms(text ?? "").map((p) => ({ lang, source: p.source, words: p.words })));
+        for (let i = 0; i < ps.length; i++) {
+          for (let j = i + 1; j < ps.length; j++) {
+            const a = ps[i];
+            const b = ps[j];
+            // The compiler merges identical patterns of one category into one term.
+            if (key(a.words) === key(b.words) && a.lang !== b.lang) continue;
+            if (a.words.length !== b.words.length || !a.words.every((w, k) => sameWord(w, b.words[k]))) continue;
+            // Known partial overlaps (neither covers the other): only some forms count twice.
+            const covers = (x: Word[], y: Word[]) => x.every((w, k) => (w.stem ? y[k].text.startsWith(w.text) : !y[k].stem && w.text === y[k].text));
+            if (!covers(a.words, b.words) && !covers(b.words, a.words)) continue;
+            out.push(`${facet}:${id} [${a.lang}] ${a.source} <> [${b.lang}] ${b.source}`);
+          }
+        }
+      }
+      expect(out).toEqual([]);
+    });
+  }
+
+  it("sector terms never lean on migration words alone (the tagger adds the migration context)", () => {
+    // A sector term that is itself a migration anchor would let a sector assert itself.
+    const anchorKeys = new Set(parseTerms(Object.values(MIGRATION_ANCHORS).join(";")).map((p) => key(p.words)));
+    const clashes: string[] = [];
+    for (const [id, langs] of Object.entries(SECTOR_LEXICON))
+      for (const text of Object.values(langs)) for (const p of parseTerms(text ?? "")) if (anchorKeys.has(key(p.words))) clashes.push(`${id}: ${p.source}`);
+    expect(clashes).toEqual([]);
+  });
+
+  it("instrument lexicons mark decisive formulas with ^3 in every language", () => {
+    for (const id of ["law", "regulation", "strategy", "action-plan", "agreement"]) {
+      for (const lang of MAJOR) {
+        const weights = parseTerms(INSTRUMENT_LEXICON[id][lang] ?? "").map((p) => p.weight);
+        expect(Math.max(...weights), `${id}:${lang}`).toBe(3);
+      }
+    }
+  });
+});
+
+describe("crosswalk", () => {
+  it("every endpoint is a real category of its facet, and no link is listed twice", () => {
+    const bad = CROSSWALK.filter((l) => !getCategory(l.fromFacet, l.from) || !getCategory(l.toFacet, l.to));
+    expect(bad).toEqual([]);
+    const keys = CROSSWALK.map((l) => `${l.fromFacet}:${l.from}>${l.toFacet}:${l.to}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const kinds = new Set(CROSSWALK.map((l) => `${l.fromFacet}>${l.toFacet}`));
+    expect([...kinds].sort()).toEqual(["gcm>domain", "gcm>sdg", "theme>domain", "theme>gcm", "theme>sdg"]);
+  });
+
+  it("every GCM objective links to SDG 10.7 as a fact", () => {
+    for (let n = 1; n <= 23; n++) {
+      const l = linksFrom("gcm", `gcm-${n}`, "sdg").find((x) => x.to === "sdg-10.7");
+      expect(l?.strength, `gcm-${n}`).toBe("fact");
+    }
+  });
+
+  it("holds the framework facts of the reference list", () => {
+    const fact = (f: string, id: string, tf: string, to: string) => linksFrom(f, id, tf).some((l) => l.to === to && l.strength === "fact");
+    expect(fact("theme", "remittances", "gcm", "gcm-20")).toBe(true);
+    expect(fact("gcm", "gcm-20", "sdg", "sdg-10.c")).toBe(true);
+    expect(fact("gcm", "gcm-20", "sdg", "sdg-17.3")).toBe(true);
+    expect(fact("theme", "trafficking-smuggling", "gcm", "gcm-10")).toBe(true);
+    expect(fact("theme", "trafficking-smuggling", "gcm", "gcm-9")).toBe(true);
+    for (const s of ["sdg-8.7", "sdg-5.2", "sdg-16.2"]) expect(fact("gcm", "gcm-10", "sdg", s)).toBe(true);
+    expect(fact("theme", "migration-data-evidence", "gcm", "gcm-1")).toBe(true);
+    expect(fact("gcm", "gcm-1", "sdg", "sdg-17.18")).toBe(true);
+    expect(fact("theme", "labour-migration", "gcm", "gcm-6")).toBe(true);
+    expect(fact("gcm", "gcm-6", "sdg", "sdg-8.8")).toBe(true);
+    expect(fact("theme", "return-reintegration", "gcm", "gcm-21")).toBe(true);
+    expect(fact("theme", "diaspora", "gcm", "gcm-19")).toBe(true);
+    expect(fact("theme", "skills-education-mobility", "gcm", "gcm-18")).toBe(true);
+    expect(fact("theme", "irregular-migration-border", "gcm", "gcm-11")).toBe(true);
+    expect(fact("gcm", "gcm-4", "sdg", "sdg-16.9")).toBe(true);
+    expect(fact("theme", "international-cooperation", "gcm", "gcm-23")).toBe(true);
+    // Refugees and IDPs are outside the GCM: no objective by default.
+    expect(linksFrom("theme", "forced-displacement-asylum", "gcm")).toEqual([]);
+    expect(linksFrom("theme", "no-such-theme", "gcm")).toEqual([]);
+  });
+
+  it("every theme and every objective reaches at least one domain", () => {
+    for (const c of [...categoriesOf("theme"), ...categoriesOf("gcm")]) expect(linksFrom(c.facet, c.id, "domain").length, c.id).toBeGreaterThan(0);
+  });
+});
+
+describe("facet lexicons on sentences written for this test", () => {
+  const engine = buildEngine({
+    anchors: MIGRATION_ANCHORS,
+    weak: MIGRATION_WEAK,
+    negatives: MIGRATION_NEGATIVES,
+    ambiguous: {},
+    domainCues: {},
+    facets: {
+      theme: THEME_LEXICON,
+      sector: SECTOR_LEXICON,
+      instrument: INSTRUMENT_LEXICON,
+      gcm: GCM_LEXICON,
+      sdg: SDG_LEXICON,
+      domain: DOMAIN_LEXICON,
+      stage: STAGE_LEXICON,
+    },
+    countries: [],
+    linksFrom: () => [],
+  });
+  const run = (text: string) => score(text, engine.matcher.scan(text), engine, {});
+  const ids = (text: string, facet: string) =>
+    run(text)
+      .tags.filter((t) => t.facet === facet)
+      .map((t) => t.id);
+
+  const SECTOR_CASES: [string, string, string][] = [
+    ["en", "Migrant workers and their families shall have access to hospitals, doctors and primary health care.", "health"],
+    ["fr", "Les travailleurs migrants ont accès aux soins de santé et à l'assurance maladie.", "health"],
+    ["es", "Los migrantes retornados tendrán acceso al servicio público de empleo y al mercado laboral.", "employment"],
+    ["ru", "Трудовые мигранты имеют право на медицинскую помощь в больницах.", "health"],
+    ["ro", "Copiii migranților au acces la educație și la școală.", "education"],
+    ["sr", "Deca migranata imaju pravo na obrazovanje u školi.", "education"],
+    ["sr", "Деца миграната имају право на образовање у школи.", "education"],
+    ["ar", "يحق للعمال المهاجرين الاستفادة من الضمان الاجتماعي والتغطية الصحية.", "social-protection"],
+    ["en", "Women migrant workers face gender-based violence; gender equality must guide labour migration policy.", "gender"],
+    ["fr", "Les mineurs non accompagnés parmi les migrants bénéficient de la protection de l'enfance.", "youth-children"],
+    ["es", "Los consulados y embajadas brindan asistencia a los migrantes en el exterior.", "foreign-affairs"],
+    ["ru", "Перепись населения и обследования домохозяйств позволяют оценить масштаб трудовой миграции.", "statistics"],
+    ["en", "The police and public prosecutors investigate the smuggling of migrants; courts impose penalties.", "justice-security"],
+    ["ro", "Migranții reveniți investesc remitențele în întreprinderi mici și mijlocii și în afaceri.", "finance-economy"],
+    ["en", "Climate change, drought and floods drive displacement and migration from rural areas.", "environment-climate-disaster"],
+    ["fr", "La migration interne vers les villes pèse sur les collectivités territoriales et le logement.", "urban-local"],
+    ["es", "La migración laboral afecta a la agricultura y al desarrollo rural.", "agriculture-rural"],
+  ];
+  for (const [lang, text, want] of SECTOR_CASES) {
+    it(`[${lang}] sector ${want}: ${text.slice(0, 50)}…`, () => {
+      expect(ids(text, "sector")).toContain(want);
+    });
+  }
+
+  it("a sector needs migration near it: the same sector words alone give no sector", () => {
+    expect(run("Hospitals, doctors and nurses improved primary health care in rural areas.").tags).toEqual([]);
+    expect(run("The labour market and the public employment service need reform.").tags).toEqual([]);
+  });
+
+  const INSTRUMENT_CASES: [string, string, string][] = [
+    ["en", "Law No. 15 of 2013 on Overseas Employment and Migrants. Migrant workers shall register.", "law"],
+    ["fr", "Loi n° 02-03 relative à l'entrée et au séjour des étrangers, à l'émigration et l'immigration irrégulières.", "law"],
+    ["es", "Ley Orgánica de Movilidad Humana. Las personas migrantes tienen derecho a la movilidad humana.", "law"],
+    ["ru", "Федеральный закон о правовом положении иностранных граждан и трудовых мигрантов.", "law"],
+    ["ro", "Hotărârea Guvernului nr. 1 privind procedura de angajare a lucrătorilor migranți.", "regulation"],
+    ["sr", "Uredba o utvrđivanju programa za prihvat migranata i tražilaca azila.", "regulation"],
+    ["ar", "مرسوم رقم 12 يتعلق بتنظيم تشغيل العمال المهاجرين.", "regulation"],
+    ["fr", "Stratégie nationale d'immigration et d'asile : les migrants et réfugiés au Maroc.", "strategy"],
+    ["sr", "Strategija o ekonomskim migracijama Republike Srbije: radna migracija i povratak migranata.", "strategy"],
+    ["ro", "Planul de acțiuni pentru implementarea Strategiei naționale în domeniul migrației și azilului.", "action-plan"],
+    ["es", "Plan de acción para la atención de personas migrantes retornadas.", "action-plan"],
+    ["en", "Memorandum of Understanding between the two Governments on the recruitment of migrant workers.", "agreement"],
+    ["en", "We commit to cooperate in facilitating the return of migrants and their sustainable reintegration.", "agreement"],
+    ["ru", "Миграционный профиль Кыргызской Республики: настоящий доклад описывает трудовую миграцию.", "report-profile"],
+  ];
+  for (const [lang, text, want] of INSTRUMENT_CASES) {
+    it(`[${lang}] instrument ${want}: ${text.slice(0, 50)}…`, () => {
+      expect(run(text).instrument).toBe(want);
+    });
+  }
+
+  const GCM_CASES: [string, string, string][] = [
+    ["en", "Search and rescue operations save lives of migrants at sea; families of missing migrants are informed.", "gcm-8"],
+    ["es", "Se promoverán alternativas a la detención de migrantes; la detención migratoria será el último recurso.", "gcm-13"],
+    ["fr", "Les migrants reçoivent des documents d'identité et un enregistrement des naissances pour leurs enfants.", "gcm-4"],
+    ["ru", "Соглашения о социальном обеспечении обеспечивают экспорт пенсий трудовых мигрантов.", "gcm-22"],
+    ["ro", "Campaniile de informare și informarea înainte de plecare reduc riscurile migrației ilegale.", "gcm-3"],
+    ["sr", "Nestali migranti i identifikacija posmrtnih ostataka migranata zahtevaju saradnju.", "gcm-8"],
+    ["ar", "يجب ضمان الهوية القانونية للمهاجرين وتسجيل المواليد.", "gcm-4"],
+  ];
+  for (const [lang, text, want] of GCM_CASES) {
+    it(`[${lang}] ${want}: ${text.slice(0, 50)}…`, () => {
+      expect(ids(text, "gcm")).toContain(want);
+    });
+  }
+
+  it("SDG, domain and stage cues come out on migration text", () => {
+    expect(ids("Reducing remittance costs and the transaction costs of migrant remittances below 3 per cent is a priority.", "sdg")).toContain("sdg-10.c");
+    expect(ids("Migration data disaggregated by migratory status will be published by the statistical office.", "sdg")).toContain("sdg-17.18");
+    expect(ids("The inter-ministerial working group on migration meets quarterly and a national coordination mechanism was set up.", "stage")).toContain("coordination-mechanism");
+    expect(ids("Capacity building and training of officials on labour migration and migrant rights will be provided.", "stage")).toContain("capacity-building");
+    expect(ids("Migrants have equal access to services regardless of migration status.", "domain")).toContain("migrant-rights");
+  });
+});
