@@ -216,6 +216,17 @@ describe.skipIf(!existsSync(CHROMIUM))("tracker dashboard in Chromium against a 
   });
 
   const rows = () => page.locator("table.entries tbody tr");
+  /** Controls without an accessible name (a label, text, or aria-label): should be none. */
+  const unnamed = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>("input, select, textarea, button, a[href]")]
+        .filter((el) => {
+          const labels = (el as HTMLInputElement).labels;
+          const named = (labels && labels.length > 0) || (el.getAttribute("aria-label") ?? "").trim() || (el.textContent ?? "").trim();
+          return !named;
+        })
+        .map((el) => el.outerHTML.slice(0, 120)),
+    );
 
   it("refuses a wrong token, then signs in with the reviewer's token kept out of the URL", async () => {
     await page.goto(`${base}/`);
@@ -249,6 +260,7 @@ describe.skipIf(!existsSync(CHROMIUM))("tracker dashboard in Chromium against a 
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(artifacts, "dashboard-table.png"), fullPage: false });
+    expect(await unnamed()).toEqual([]);
     await btn.click();
     const dlg = page.locator("dialog[open]");
     await dlg.waitFor();
@@ -357,6 +369,7 @@ describe.skipIf(!existsSync(CHROMIUM))("tracker dashboard in Chromium against a 
     expect(await conflict.textContent()).toContain(`revision ${cur.revision + 1}`);
     expect(await conflict.locator("table.diff").textContent()).toContain("Bob checked the source.");
     await page.screenshot({ path: join(artifacts, "dashboard-review.png"), fullPage: true });
+    expect(await unnamed()).toEqual([]);
 
     const now = await get(id);
     expect(now.status).toBe("suggested");
@@ -397,6 +410,7 @@ describe.skipIf(!existsSync(CHROMIUM))("tracker dashboard in Chromium against a 
     expect(await page.locator("figure.chart svg rect.bar").count()).toBeGreaterThanOrEqual(1);
     expect(await page.locator("figure.chart svg title").first().textContent()).toBe("Entries per month");
     await page.screenshot({ path: join(artifacts, "dashboard-coverage.png"), fullPage: true });
+    expect(await unnamed()).toEqual([]);
 
     await page.getByLabel("Matrix by facet").selectOption("sector");
     await page.locator('button[data-country="KGZ"][data-tag="employment"]').waitFor();
