@@ -25,6 +25,8 @@ export function pagesConfig(outDir = ADDIN_OUT): UserConfig {
       emptyOutDir: true,
       target: "es2022",
       sourcemap: true,
+      // The tagger's multilingual lexicons are one large chunk by nature; loaded once per session.
+      chunkSizeWarningLimit: 1500,
       rollupOptions: {
         input: {
           taskpane: resolve(here, "taskpane.html"),
