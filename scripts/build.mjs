@@ -3,6 +3,10 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
+// The compiled lexicon first: every surface bundles the tagger, which starts from it.
+const lex = spawnSync(process.execPath, ["--import", "tsx", "scripts/compile-lexicon.ts"], { stdio: "inherit" });
+if (lex.status !== 0) process.exit(lex.status ?? 1);
+
 const surfaces = ["tracker/dashboard", "addin", "extension"];
 for (const s of surfaces) {
   const script = `${s}/build.ts`;

@@ -125,6 +125,8 @@ export interface Engine {
   bundle: LexiconBundle;
   /** Language of each counter slot of Hits.counts. */
   langSlots: string[];
+  patterns: PatternWord[][];
+  countSlot: Int32Array;
 }
 
 const GCM_REF_PHRASES = (n: number): string[] => [
@@ -139,7 +141,7 @@ const SDG_REF_PREFIXES = [
 ];
 
 export function buildEngine(bundle: LexiconBundle): Engine {
-  const t0 = typeof performance !== "undefined" ? performance.now() : Date.now();
+  const t0 = now();
   const terms: Term[] = [];
   const patternIndex = new Map<string, number>();
   const patterns: PatternWord[][] = [];
@@ -221,8 +223,140 @@ export function buildEngine(bundle: LexiconBundle): Engine {
   });
   const matcher = new Matcher(patterns, countSlot);
   const patternTerms = patternTermLists.map((l) => Int32Array.from(l));
-  const t1 = typeof performance !== "undefined" ? performance.now() : Date.now();
-  return { matcher, terms, patternTerms, buildMs: t1 - t0, bundle, langSlots };
+  return { matcher, terms, patternTerms, buildMs: now() - t0, bundle, langSlots, patterns, countSlot };
+}
+
+const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
+
+/**
+ * The compiled lexicon, as data: parsing and folding ~12,000 terms costs far more at start-up
+ * than building the matcher's tables, so `npm run lexicon` stores the parsed form and tag()
+ * starts from it when it was made from the same lexicon texts (same hash); otherwise it
+ * compiles the texts as before.
+ */
+export interface EngineSnapshot {
+  format: 1;
+  /** bundleHash() of the lexicons it was made from. */
+  hash: string;
+  strings: string[];
+  /** Folded words of each pattern, space-separated; a trailing "*" marks a stem. */
+  patterns: string[];
+  /** Per term: pattern, kind, facet, id, weight, flags (1 context, 2 negative), lang, source. */
+  terms: number[][];
+  countSlot: number[];
+  langSlots: string[];
+}
+
+/** A hash of every lexicon text of a bundle (and of the compiler's own format), to tell
+ *  whether a snapshot was made from them. */
+export function bundleHash(bundle: LexiconBundle): string {
+  let h = 0x811c9dc5 | 0;
+  let n = 0;
+  const feed = (s: string): void => {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+    h = Math.imul(h ^ 0x1f, 16777619);
+    n += s.length;
+  };
+  const feedLex = (lex: LexiconText | undefined): void => {
+    if (!lex) return;
+    for (const [lang, text] of Object.entries(lex)) {
+      feed(lang);
+      feed(text ?? "");
+    }
+  };
+  feed(`format-1;${GCM_REF_PHRASES(1).join(";")};${SDG_REF_PREFIXES.join(";")}`);
+  feedLex(bundle.anchors);
+  feedLex(bundle.weak);
+  feedLex(bundle.negatives);
+  feedLex(bundle.ambiguous);
+  feedLex(bundle.domainCues);
+  for (const [facet, lex] of Object.entries(bundle.facets)) {
+    feed(facet);
+    for (const [id, text] of Object.entries(lex ?? {})) {
+      feed(id);
+      feedLex(text);
+    }
+  }
+  for (const c of bundle.countries) {
+    feed(c.iso3);
+    feed(c.en);
+    feedLex(c.names);
+  }
+  feedLex(STOPWORDS);
+  for (const c of CATEGORIES) feed(c.id);
+  return `${(h >>> 0).toString(16)}-${n}`;
+}
+
+export function snapshotOf(engine: Engine, hash: string): EngineSnapshot {
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const str = (s: string): number => {
+    let i = index.get(s);
+    if (i === undefined) {
+      i = strings.length;
+      strings.push(s);
+      index.set(s, i);
+    }
+    return i;
+  };
+  const termPattern = new Int32Array(engine.terms.length);
+  engine.patternTerms.forEach((list, p) => {
+    for (const t of list) termPattern[t] = p;
+  });
+  return {
+    format: 1,
+    hash,
+    strings,
+    patterns: engine.patterns.map((words) => words.map((w) => (w.stem ? `${w.text}*` : w.text)).join(" ")),
+    terms: engine.terms.map((t, i) => [
+      termPattern[i],
+      t.kind,
+      str(t.facet),
+      str(t.id),
+      t.weight,
+      (t.context ? 1 : 0) | (t.negative ? 2 : 0),
+      str(t.lang),
+      str(t.source),
+    ]),
+    countSlot: [...engine.countSlot],
+    langSlots: engine.langSlots,
+  };
+}
+
+export function engineFromSnapshot(snap: EngineSnapshot, bundle: LexiconBundle): Engine {
+  const t0 = now();
+  if (snap.format !== 1) throw new Error(`unknown lexicon snapshot format ${String(snap.format)}`);
+  const patterns: PatternWord[][] = snap.patterns.map((p) =>
+    p.split(" ").map((w) => (w.endsWith("*") ? { text: w.slice(0, -1), stem: true } : { text: w, stem: false })),
+  );
+  const { strings } = snap;
+  const lists: number[][] = patterns.map(() => []);
+  const terms: Term[] = snap.terms.map(([p, kind, facet, id, weight, flags, lang, source], i) => {
+    lists[p].push(i);
+    return {
+      kind: kind as Kind,
+      facet: strings[facet],
+      id: strings[id],
+      weight,
+      context: (flags & 1) !== 0,
+      negative: (flags & 2) !== 0,
+      phrase: patterns[p].length > 1,
+      lang: strings[lang],
+      source: strings[source],
+    };
+  });
+  const countSlot = Int32Array.from(snap.countSlot);
+  const matcher = new Matcher(patterns, countSlot);
+  return {
+    matcher,
+    terms,
+    patternTerms: lists.map((l) => Int32Array.from(l)),
+    buildMs: now() - t0,
+    bundle,
+    langSlots: snap.langSlots,
+    patterns,
+    countSlot,
+  };
 }
 
 export type { LexLang };

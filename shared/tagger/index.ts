@@ -3,7 +3,8 @@
  * matcher is compiled from the bundled taxonomy on first use (see compile.ts).
  */
 import { DEFAULT_BUNDLE } from "../taxonomy/lexicon";
-import { buildEngine, type Engine } from "./compile";
+import { LEXICON_SNAPSHOT } from "../taxonomy/lexicon/compiled.generated";
+import { buildEngine, bundleHash, type Engine, engineFromSnapshot } from "./compile";
 import { CLASS, STOP } from "./fold";
 import { score } from "./score";
 import type { Span, TagOptions, TagResult } from "./types";
@@ -12,10 +13,15 @@ export type { Span, Tag, TagOptions, TagResult } from "./types";
 export { THRESHOLDS } from "./score";
 
 let engine: Engine | null = null;
+let fromSnapshot = false;
 
-/** The engine of the bundled taxonomy, built on first use. */
+/** The engine of the bundled taxonomy, built on first use: from the compiled snapshot when it
+ *  matches the lexicon texts, else from the texts themselves. */
 export function getEngine(): Engine {
-  if (!engine) engine = buildEngine(DEFAULT_BUNDLE);
+  if (!engine) {
+    fromSnapshot = LEXICON_SNAPSHOT.hash === bundleHash(DEFAULT_BUNDLE);
+    engine = fromSnapshot ? engineFromSnapshot(LEXICON_SNAPSHOT, DEFAULT_BUNDLE) : buildEngine(DEFAULT_BUNDLE);
+  }
   return engine;
 }
 
@@ -26,9 +32,9 @@ export function tag(text: string, options: TagOptions = {}): TagResult {
 }
 
 /** Builds the matcher now (e.g. when a service worker wakes) and says how long it took. */
-export function warmUp(): { buildMs: number; patterns: number } {
+export function warmUp(): { buildMs: number; patterns: number; fromSnapshot: boolean } {
   const e = getEngine();
-  return { buildMs: e.buildMs, patterns: e.matcher.patternCount };
+  return { buildMs: e.buildMs, patterns: e.matcher.patternCount, fromSnapshot };
 }
 
 /**
