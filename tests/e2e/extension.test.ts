@@ -17,6 +17,12 @@ import { newToken, TrackerProcess, trackerAvailable } from "../integration/sync-
 import { CHROMIUM, CHROMIUM_ARGS, POLICY_TITLE, policyHtml, policyPdf, type StaticServer, serveFiles } from "./extension-fixtures";
 
 const repo = resolve(import.meta.dirname, "..", "..");
+
+/** What the test calls inside the extension's service worker (Chrome's own API there). */
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  storage: { local: { set(items: object): Promise<void> } };
+};
 const artifacts = join(repo, "tests", "artifacts");
 
 describe.skipIf(!existsSync(CHROMIUM) || !trackerAvailable)("extension in Chromium with a real tracker", () => {
