@@ -31,33 +31,33 @@ Code de la nationalité^3; dahir portant promulgation de la loi^3; dahir portant
 Assemblée des représentants du peuple; Bulletin officiel; Journal officiel; entre en vigueur; loi; lois`,
     es: `Ley No^3; Ley N^3; Ley Orgánica^3; Ley de^2; Ley Federal^3; la presente Ley^2; esta Ley^2; Código del Trabajo^3;
 Código Orgánico^3; Código Penal; Asamblea Nacional decreta; Registro Oficial; entrará en vigor; ley; leyes`,
-    ru: `Закон^2; Федеральный закон^3; Закон Кыргызской Республики^3; Закон Республики^3; настоящ* закон*^2.5;
+    ru: `Закон^1.5; Федеральный закон^3; Закон Кыргызской Республики^3; Закон Республики^3; настоящ* закон*^2.5;
 Трудовой кодекс^3; Кодекс; Уголовный кодекс; принят Жогорку Кенешем^3; Жогорку Кенеш; вступает в силу;
 Парламент принимает настоящий органический закон^3; органическ* закон*^3`,
-    ro: `Legea nr^3; Lege nr^3; Legea^2; Lege^2; Lege organică^3; prezenta lege^2; prezentei legi^2; Parlamentul adoptă^3;
+    ro: `Legea nr^3; Lege nr^3; Legea^1.5; Lege^1.5; Lege organică^3; prezenta lege^2; prezentei legi^2; Parlamentul adoptă^3;
 Codul muncii^3; Codul penal; Monitorul Oficial; intră în vigoare`,
-    sr: `Zakon o^3; Zakon^2; Zakonik; ovaj zakon^2; ovog zakona^2; ovim zakonom^2; ovom zakonu^2; Narodna skupština^2;
+    sr: `Zakon o^3; Zakon^1.5; Zakonik; ovaj zakon^2; ovog zakona^2; ovim zakonom^2; ovom zakonu^2; Narodna skupština^2;
 Službeni glasnik^2; Ukaz o proglašenju Zakona^3; proglašava se Zakon^3; Krivični zakonik; stupa na snagu`,
     ar: `قانون رقم^3; قانون عدد^3; القانون الأساسي^3; قانون أساسي^3; ظهير شريف^3; ظهير شريف بتنفيذ القانون^3; هذا القانون^2;
 مدونة الشغل^3; مجلة الشغل^3; المجلة الجزائية; القانون الجنائي; مجلس نواب الشعب; الجريدة الرسمية; الرائد الرسمي; قانون`,
   },
   regulation: {
-    en: `Decree^2; Decree No^3; Presidential Decree^3; Executive Decree^3; Government Decision^3; Regulations^2; Rules^1;
-Statutory Regulatory Order^3; SRO^2; Ordinance^2; by-law; bylaw; Ministerial Order^3; Government Resolution^3;
-Cabinet Decision^3; Executive Order^3; implementing regulation*; these Regulations^2; these Rules^2`,
-    fr: `Décret^2; Décret n^3; Décret gouvernemental^3; Décret exécutif^3; Décret-loi^3; Arrêté^2; Arrêté ministériel^3;
-Arrêté n^3; Circulaire^2; Circulaire n^3; le présent décret^3; le présent arrêté^3; règlement; décret d'application^3`,
-    es: `Decreto^2; Decreto Ejecutivo^3; Decreto Supremo^3; Decreto No^3; Reglamento^2; Reglamento a la Ley^3;
+    en: `Decree^1.5; Decree No^3; Presidential Decree^3; Executive Decree^3; Government Decision^3; Regulations^1.5; Rules^1;
+Statutory Regulatory Order^3; SRO^2; Ordinance^1.5; by-law; bylaw; Ministerial Order^3; Government Resolution^3;
+Cabinet Decision^3; Executive Order^3; implementing regulation*; these Regulations^1.5; these Rules^2`,
+    fr: `Décret^1.5; Décret n^3; Décret gouvernemental^3; Décret exécutif^3; Décret-loi^3; Arrêté^1.5; Arrêté ministériel^3;
+Arrêté n^3; Circulaire^1.5; Circulaire n^3; le présent décret^3; le présent arrêté^3; règlement; décret d'application^3`,
+    es: `Decreto^1.5; Decreto Ejecutivo^3; Decreto Supremo^3; Decreto No^3; Reglamento^1.5; Reglamento a la Ley^3;
 Acuerdo Ministerial^3; Resolución Ministerial^3; Resolución No^3; el presente Reglamento^3; el presente Decreto^3`,
-    ru: `Постановление^2; Постановление Правительства^3; Постановлени* Кабинет* Министров^3; Указ^2; Указ Президента^3;
-Распоряжение^2; Распоряжение Правительства^3; Приказ^1; Положение о порядке^3; Порядок^1; Правила^1;
+    ru: `Постановление^1.5; Постановление Правительства^3; Постановлени* Кабинет* Министров^3; Указ^1.5; Указ Президента^3;
+Распоряжение^1.5; Распоряжение Правительства^3; Приказ^1; Положение о порядке^3; Порядок^1; Правила^1;
 настоящ* постановлени*^2.5; Правительство Кыргызской Республики постановляет^3; Правительство постановляет^3`,
-    ro: `Hotărârea Guvernului^3; Hotărâre de Guvern^3; Hotărârea nr^3; HG nr^3; Hotărâre^2; Guvernul hotărăște^3;
-Regulament^2; Regulamentul^2; Ordin^2; Ordinul^2; Ordin nr^3; Dispoziție^2; Decret^2; Decretul Președintelui^3;
+    ro: `Hotărârea Guvernului^3; Hotărâre de Guvern^3; Hotărârea nr^3; HG nr^3; Hotărâre^1.5; Guvernul hotărăște^3;
+Regulament^1.5; Regulamentul^1.5; Ordin^1.5; Ordinul^1.5; Ordin nr^3; Dispoziție^1.5; Decret^1.5; Decretul Președintelui^3;
 prezenta hotărâre^2.5`,
-    sr: `Uredba o^3; Uredba^2; Pravilnik o^3; Pravilnik^2; Odluka o^2; Odluka^1; Uputstvo o^2; Vlada donosi^3;
+    sr: `Uredba o^3; Uredba^1.5; Pravilnik o^3; Pravilnik^1.5; Odluka o^2; Odluka^1; Uputstvo o^2; Vlada donosi^3;
 Rešenje o^2; ova uredba^2.5; ovaj pravilnik^2.5`,
-    ar: `مرسوم^2; مرسوم رقم^3; مرسوم عدد^3; مرسوم حكومي^3; أمر حكومي^3; قرار^1; قرار وزاري^3; قرار مشترك^3; منشور^2;
+    ar: `مرسوم^1.5; مرسوم رقم^3; مرسوم عدد^3; مرسوم حكومي^3; أمر حكومي^3; قرار^1; قرار وزاري^3; قرار مشترك^3; منشور^1.5;
 منشور عدد^3; هذا المرسوم^3; هذا القرار^2; المرسوم التطبيقي^3`,
   },
   policy: {
@@ -74,22 +74,22 @@ documentul de politici^3; politica statului în domeniul migrației^3; cu privir
     ar: `السياسة الوطنية^3; سياسة وطنية^3; السياسة الوطنية للهجرة^3; الكتاب الأبيض^3; وثيقة السياسة العامة^3; السياسة العمومية^2`,
   },
   strategy: {
-    en: `National Strategy^3; Strategy^2; Strategy for^2; Strategy on^2; strategic plan^2; national development plan^3;
+    en: `National Strategy^3; Strategy^1.5; Strategy for^2; Strategy on^2; strategic plan^2; national development plan^3;
 Five Year Plan^3;  perspective plan^3; Vision 2030^3; National Development Strategy^3; strategic objectives;
-strategic framework; this Strategy^2; the Strategy^1`,
-    fr: `Stratégie nationale^3; Stratégie^2; Stratégie Nationale d'Immigration et d'Asile^3; plan de développement^2;
+strategic framework; this Strategy^1.5; the Strategy^1`,
+    fr: `Stratégie nationale^3; Stratégie^1.5; Stratégie Nationale d'Immigration et d'Asile^3; plan de développement^2;
 plan national de développement^3; plan quinquennal^3; vision 2030^3; la présente stratégie^3; axes stratégiques;
 objectifs stratégiques; orientations stratégiques`,
-    es: `Estrategia^2; Estrategia Nacional^3; Plan Nacional de Desarrollo^3; Plan Nacional de Movilidad Humana^3; Plan Nacional^2;
+    es: `Estrategia^1.5; Estrategia Nacional^3; Plan Nacional de Desarrollo^3; Plan Nacional de Movilidad Humana^3; Plan Nacional^2;
 la presente Estrategia^3; ejes estratégicos; objetivos estratégicos; lineamientos estratégicos`,
-    ru: `Стратегия^2; Национальная стратегия^3; Национальн* стратеги* развития^3; Стратеги* развития^3; настоящ* стратеги*^3;
+    ru: `Стратегия^1.5; Национальная стратегия^3; Национальн* стратеги* развития^3; Стратеги* развития^3; настоящ* стратеги*^3;
 об утверждении Стратегии^3; Программа развития^2; стратегическ* цел*; стратегическ* направлени*`,
-    ro: `Strategia națională^3; Strategia^2; Strategie^2; Strategiei naționale^3; Strategia națională de dezvoltare^3;
+    ro: `Strategia națională^3; Strategia^1.5; Strategie^1.5; Strategiei naționale^3; Strategia națională de dezvoltare^3;
 Moldova 2030^3; Diaspora-2025^3; cu privire la aprobarea Strategiei^3; prezenta Strategie^3; obiective strategice;
 direcții strategice; priorități strategice`,
-    sr: `Strategija^2; Nacionalna strategija^3; Strategija razvoja^3; Strategija o^3; Strategija za^3; Strategija upravljanja^3;
+    sr: `Strategija^1.5; Nacionalna strategija^3; Strategija razvoja^3; Strategija o^3; Strategija za^3; Strategija upravljanja^3;
 ova strategija^3; strateški ciljevi; strateški okvir; strateški pravci`,
-    ar: `الاستراتيجية الوطنية^3; استراتيجية وطنية^3; استراتيجية^2; الاستراتيجية^1; المخطط الخماسي^3; المخطط التنموي^2;
+    ar: `الاستراتيجية الوطنية^3; استراتيجية وطنية^3; استراتيجية^1.5; الاستراتيجية^1; المخطط الخماسي^3; المخطط التنموي^2;
 مخطط التنمية^3; رؤية 2030^3; المحاور الاستراتيجية; الأهداف الاستراتيجية`,
   },
   "action-plan": {
@@ -110,43 +110,43 @@ mapa puta^2; rok za realizaciju; rok realizacije; nosilac aktivnosti; nosioci ak
 الجدول الزمني; الجهة المسؤولة; الجهات المسؤولة; آجال التنفيذ`,
   },
   programme: {
-    en: `Programme^2; Program^2; national programme^3; state programme^3; project^1; projects^1; project document^3; the project^1;
+    en: `Programme^1.5; Program^1.5; national programme^3; state programme^3; project^1; projects^1; project document^3; the project^1;
 pilot project^2; scheme^1; initiative^1; fund^1; project budget^2; project outputs^2; project activities^2;
 Joint Global Programme^3; programme document^3; expected outputs^2`,
     fr: `Programme national^3; programme^1; projet^1; projets^1; document de projet^3; projet pilote^2; dispositif^1; fonds^1;
 activités du projet^2; bénéficiaires; résultats attendus`,
-    es: `Programa Nacional^3; Programa^2; proyecto^1; proyectos^1; documento de proyecto^3; proyecto piloto^2; fondo^1;
+    es: `Programa Nacional^3; Programa^1.5; proyecto^1; proyectos^1; documento de proyecto^3; proyecto piloto^2; fondo^1;
 actividades del proyecto^2;  resultados esperados`,
-    ru: `Государственн* программ*^3; Программа^2; проект^1; проекта^1; пилотн* проект*^2; фонд^1;
+    ru: `Государственн* программ*^3; Программа^1.5; проект^1; проекта^1; пилотн* проект*^2; фонд^1;
 мероприятия проекта^2; бенефициар*; ожидаем* результат*; об утверждении Программы^3`,
-    ro: `Programul de stat^3; Programul național^3; Programul^2; Program^1; proiect^1; proiectul^1; proiect* pilot^2;
+    ro: `Programul de stat^3; Programul național^3; Programul^1.5; Program^1; proiect^1; proiectul^1; proiect* pilot^2;
 fond^1; activitățile proiectului^2; beneficiar*; rezultate* așteptate; cu privire la aprobarea Programului^3`,
-    sr: `Program^2; Nacionaln* program*^3; projekat^1; projekta^1; pilot projek*^2; fond^1; aktivnosti projekta^2;
+    sr: `Program^1.5; Nacionaln* program*^3; projekat^1; projekta^1; pilot projek*^2; fond^1; aktivnosti projekta^2;
 korisnici; korisnika; očekivan* rezultat*`,
-    ar: `البرنامج الوطني^3; برنامج^2; البرنامج^1; مشروع^1; المشروع^1; مشروع نموذجي^2; مشروع تجريبي^2; صندوق^1;
+    ar: `البرنامج الوطني^3; برنامج^1.5; البرنامج^1; مشروع^1; المشروع^1; مشروع نموذجي^2; مشروع تجريبي^2; صندوق^1;
 أنشطة المشروع^2; المستفيدين; النتائج المتوقعة`,
   },
   agreement: {
-    en: `Agreement between^3; Agreement^2; bilateral agreement^2; Memorandum of Understanding^3; MoU^2; Convention^1;
-International Convention^2; Protocol^1; Treaty^2; Global Compact^2; Global Compact for Safe Orderly and Regular Migration^3; Global Compact for Migration^3;
+    en: `Agreement between^3; Agreement^1.5; bilateral agreement^2; Memorandum of Understanding^3; MoU^2; Convention^1;
+International Convention^2; Protocol^1; Treaty^1.5; Global Compact^2; Global Compact for Safe Orderly and Regular Migration^3; Global Compact for Migration^3;
 we commit^3; Member States commit^3; the Contracting Parties^3; Contracting Party^3; the Parties agree^3; the Parties shall^3;
 have agreed as follows^3; ratification^1; accession^1; readmission agreement^2; labour agreement^2; partnership agreement^2`,
-    fr: `Accord entre^3; Accord^2; accord bilatéral^2; Mémorandum d'entente^3; protocole d'accord^3; Convention^1; Convention internationale^2;
+    fr: `Accord entre^3; Accord^1.5; accord bilatéral^2; Mémorandum d'entente^3; protocole d'accord^3; Convention^1; Convention internationale^2;
 Pacte mondial^2; nous nous engageons^3; les États membres s'engagent^3; les Parties contractantes^3; Partie contractante^3;
 sont convenus de ce qui suit^3; ratification^1; accord de réadmission^2`,
-    es: `Acuerdo entre^3; Acuerdo^2; acuerdo bilateral^2; Convenio^2; Convenio entre^3; Memorando de Entendimiento^3;
+    es: `Acuerdo entre^3; Acuerdo^1.5; acuerdo bilateral^2; Convenio^1.5; Convenio entre^3; Memorando de Entendimiento^3;
 Convención^1; Convención Internacional^2; Pacto Mundial^2; nos comprometemos^3; los Estados Miembros se comprometen^3;
 las Partes Contratantes^3; Parte Contratante^3; han convenido lo siguiente^3; ratificación^1`,
     ru: `Соглашение между^3; соглашени*^1; двусторонн* соглашени*^2; Меморандум о взаимопонимании^3;
-Договор^2; Конвенция^1; Международн* конвенци*^2; Глобальн* договор*^2; мы обязуемся^3; государства-члены обязуются^3;
+Договор^1.5; Конвенция^1; Международн* конвенци*^2; Глобальн* договор*^2; мы обязуемся^3; государства-члены обязуются^3;
  Договаривающ* Сторон*^3; согласились о нижеследующем^3; ратификаци*^1`,
-    ro: `Acordul între^3; Acord între^3; Acordul^2; Acord^2; acord bilateral^2; Memorandum de înțelegere^3; Memorandumul de înțelegere^3;
+    ro: `Acordul între^3; Acord între^3; Acordul^1.5; Acord^1.5; acord bilateral^2; Memorandum de înțelegere^3; Memorandumul de înțelegere^3;
 Convenția^1; Convenție^1; Pactul global^2; ne angajăm^3; statele membre se angajează^3; Părțile contractante^3;
 Partea contractantă^3; au convenit următoarele^3; ratificar*^1`,
     sr: `Sporazum između^3; sporazum*^1; bilateraln* sporazum*^2; Memorandum o razumevanju^3; Konvencija^1;
 Međunarodn* konvencij*^2;  Globalni kompakt^2; obavezujemo se^3; Strane ugovornice^3; strana ugovornica^3;
 sporazumele su se o sledećem^3; potvrđivanju^1`,
-    ar: `اتفاقية بين^3; اتفاق بين^3; اتفاقية^2; اتفاق^2; اتفاقية ثنائية^2; مذكرة تفاهم^3; بروتوكول^1; الاتفاقية الدولية^2;
+    ar: `اتفاقية بين^3; اتفاق بين^3; اتفاقية^1.5; اتفاق^1.5; اتفاقية ثنائية^2; مذكرة تفاهم^3; بروتوكول^1; الاتفاقية الدولية^2;
 الاتفاق العالمي^2; الميثاق العالمي^2; نلتزم^3; تلتزم الدول الأعضاء^3; الطرفان المتعاقدان^3; الأطراف المتعاقدة^3;
 اتفق الطرفان^3; المصادقة^1`,
   },

@@ -13,7 +13,10 @@
  * - Russian stems whose Latin transliteration starts an unrelated word: no `суд*` ("sud" = French
  *   south), no `полици*` ("polici*" = policies), no `фермер*` ("fermer" = French to close).
  * A form spelt alike in two languages after folding (gender, pension*, municipal*, statistic*)
- * is listed once, under the first language.
+ * is listed once, and a word a broader stem already matches is not listed again (no double
+ * counting). Weights: each sector's head nouns (health, education, employment, police, women,
+ * children, statistics...) weigh 1.5, so one of them near a migration anchor asserts the sector;
+ * other single words weigh 1 and need a second cue; phrases weigh 2.
  *
  * Vocabulary: editorial, as policy texts name these sectors; seeded from the research notes
  * (taxonomy.md B3) and extended. Terms only, no source sentences.
@@ -22,177 +25,177 @@ import type { FacetLexicon } from "../types";
 
 export const SECTOR_LEXICON: FacetLexicon = {
   employment: {
-    en: `employment; unemployment; unemployed; labour market*; labor market*; job market*; jobs; job creation; job seeker*;
+    en: `employment^1.5; unemployment^1.5; unemployed; labour market*; labor market*; job market*; jobs; job creation; job seeker*;
 job placement; job matching; public employment service*; employment service*; employment agenc*; labour inspection;
 labor inspection; labour inspector*; labor inspector*; decent work; working conditions; minimum wage*; wages;
 occupational safety; occupational health and safety; employer*; self-employment; ministry of labour; ministry of labor;
 vocational training; labour force; labor force; workplace*; trade union*`,
-    fr: `emploi; emplois; chômage; chômeur*; marché du travail; marché de l'emploi; service public de l'emploi; inspection du travail;
+    fr: `emploi^1.5; emplois; chômage^1.5; chômeur*; marché du travail; marché de l'emploi; service public de l'emploi; inspection du travail;
 travail décent; conditions de travail; salaire minimum; salaires; employeur*; création d'emplois; demandeur* d'emploi;
 insertion professionnelle; formation professionnelle; ministère du travail; ministère de l'emploi; syndicat*; ANAPEC; ANETI`,
-    es: `empleo; empleos; desempleo; desempleado*; mercado laboral; mercado de trabajo; servicio público de empleo; inserción laboral;
+    es: `empleo^1.5; empleos; desempleo^1.5; desempleado*; mercado laboral; mercado de trabajo; servicio público de empleo; inserción laboral;
 trabajo decente; condiciones laborales; condiciones de trabajo; salario mínimo;  empleador*; inspección del trabajo;
 inspección laboral; creación de empleo; ministerio del trabajo; ministerio de trabajo; formación profesional`,
-    ru: `занятост*; безработиц*; безработн*; рынок труда; рынка труда; рынке труда; рынку труда;  рабоч* мест*;
+    ru: `занятост*^1.5; безработиц*^1.5; безработн*; рынок труда; рынка труда; рынке труда; рынку труда;  рабоч* мест*;
 служб* занятости; трудоустройств*; достойн* труд*; услови* труда; минимальн* заработн* плат*; заработн* плат*;
 работодател*; инспекци* труда; профессиональн* обучени*; министерств* труда; профсоюз*`,
     ro: `ocuparea forței de muncă; ocupării forței de muncă; forța de muncă; forței de muncă; piața muncii; pieței muncii;
-locuri de muncă; locurilor de muncă; loc de muncă; șomaj*; șomer*; angajator*; inspecția muncii; inspecției muncii;
+locuri de muncă; locurilor de muncă; loc de muncă; șomaj*^1.5; șomer*; angajator*; inspecția muncii; inspecției muncii;
 condiți* de muncă; salariu* minim*; salari*; formare profesională; ministerul muncii; sindicat*; ANOFM`,
-    sr: `zapošljavanj*; nezaposlen*; tržišt* rada; radn* mest*;  nacionaln* služb* za zapošljavanje;
+    sr: `zapošljavanj*^1.5; nezaposlen*^1.5; tržišt* rada; radn* mest*;  nacionaln* služb* za zapošljavanje;
 dostojanstven* rad*; uslov* rada; minimaln* zarad*; zarad*; poslodavac; poslodavc*; inspekcij* rada; stručn* osposobljavanj*;
 ministarstv* za rad; sindikat*`,
-    ar: `التشغيل; البطالة; العاطلين; سوق الشغل; سوق العمل; فرص العمل; فرص الشغل; مناصب الشغل; خلق فرص العمل; الوكالة الوطنية للتشغيل;
+    ar: `التشغيل^1.5; البطالة^1.5; العاطلين; سوق الشغل; سوق العمل; فرص العمل; فرص الشغل; مناصب الشغل; خلق فرص العمل; الوكالة الوطنية للتشغيل;
 مكاتب التشغيل; العمل اللائق; ظروف العمل; الحد الأدنى للأجور; الأجور; أصحاب العمل; المشغلين; مفتشية الشغل; تفتيش الشغل;
 التكوين المهني; التدريب المهني; وزارة الشغل; وزارة العمل; النقابات`,
   },
   education: {
-    en: `  school*;  pupils; student*; universit*; higher education; teacher*; curricul*;
+    en: `  school*^1.5;  pupils; student*; universit*; higher education; teacher*; curricul*;
 scholarship*; vocational education; technical and vocational education; TVET; diploma*; degree recognition; literacy;
 enrolment; enrollment; early childhood education; language course*; language class*; ministry of education`,
-    fr: `  enseignement;  scolaire*; école*;  étudiant*; enseignant*; bourse* d'études;
+    fr: `  enseignement;  scolaire*; école*^1.5;  étudiant*; enseignant*; bourse* d'études;
 reconnaissance des diplômes; équivalence des diplômes; alphabétisation; formation technique et professionnelle;
 cours de langue; ministère de l'éducation`,
-    es: `educación;  escuela*; escolar*;  alumno*; estudiante*; universidad*; docente*; maestro*; beca; becas;
+    es: `educación^1.5;  escuela*; escolar*;  alumno*; estudiante*; universidad*; docente*; maestro*; beca; becas;
 homologación de títulos; convalidación de títulos; alfabetización; educación técnica; cursos de idioma*;
 ministerio de educación`,
-    ru: `образовани*; образовательн*; школ*; учащ*; студент*; вуз*;  учител*; педагог*; стипенди*;
+    ru: `образовани*^1.5; образовательн*; школ*^1.5; учащ*; студент*; вуз*;  учител*; педагог*; стипенди*;
 признани* диплом*; нострификаци*; профессиональн* образовани*; грамотност*; министерств* образовани*; языков* курс*`,
-    ro: `educați*;  învățământ*; școal*; școli*; școlar*; elevi; elevii; elevilor; elevul; student*; universit*; profesor*; cadre didactice;
+    ro: `educați*^1.5;  învățământ*; școal*^1.5; școli*; școlar*; elevi; elevii; elevilor; elevul; student*; universit*; profesor*; cadre didactice;
 burs* de studii; echivalar* studiilor; recunoaștere* diplomelor; ministerul educației`,
-    sr: `obrazovanj*; obrazovn*; škol*; učenik*; student*; univerzitet*; nastavnik*;  
+    sr: `obrazovanj*^1.5; obrazovn*; škol*^1.5; učenik*; student*; univerzitet*; nastavnik*;  
 priznavanj* diplom*; pismenost*; ministarstv* prosvete; prosvet*`,
-    ar: `التعليم; التربية; التمدرس; المدرسة; المدارس; التلاميذ; الطلاب; الطلبة; الجامعة; الجامعات; التعليم العالي; المعلمين;
+    ar: `التعليم^1.5; التربية; التمدرس; المدرسة; المدارس; التلاميذ; الطلاب; الطلبة; الجامعة; الجامعات; التعليم العالي; المعلمين;
 المنح الدراسية; معادلة الشهادات; الاعتراف بالشهادات; محو الأمية; التكوين المهني والتقني; وزارة التربية`,
   },
   health: {
-    en: `health; healthcare; health care; health services; health system*; health sector; hospital*; doctor*; physician*; nurse*;
+    en: `health^1.5; healthcare; health care; health services; health system*; health sector; hospital*^1.5; doctor*; physician*; nurse*;
 nursing; health worker*; health workforce; health professional*; health personnel; medical care; medical treatment;
 medical assistance; medical examination*; medical screening; mental health; psychosocial support; health insurance;
 primary health care; public health; vaccination*; immunization; HIV; tuberculosis; maternal health; reproductive health;
 epidemic*; pandemic*; COVID; ministry of health; !financial health; !health of the economy`,
-    fr: `santé; soins de santé; services de santé; système de santé; hôpita*; médecin*; infirmi*; personnel de santé;
+    fr: `santé^1.5; soins de santé; services de santé; système de santé; hôpita*^1.5; médecin*; infirmi*; personnel de santé;
 professionnels de santé; soins médicaux; assistance médicale; couverture médicale; assurance maladie; santé mentale;
 soutien psychosocial; santé publique; santé maternelle; ministère de la santé; !santé financière`,
-    es: `salud;  atención médica; atención sanitaria; servicios de salud; sistema de salud; hospital*; médico*;
+    es: `salud^1.5;  atención médica; atención sanitaria; servicios de salud; sistema de salud; hospital*^1.5; médico*;
 enfermer*; personal sanitario; personal de salud; profesionales de la salud; seguro de salud; salud mental;
 apoyo psicosocial; salud pública; vacunación; ministerio de salud`,
-    ru: `здравоохранени*; здоровь*;  медицин*; больниц*; врач*; медсест*; медработник*; медицинск* персонал*;
+    ru: `здравоохранени*^1.5; здоровь*^1.5;  медицин*; больниц*^1.5; врач*; медсест*; медработник*; медицинск* персонал*;
 медицинск* помощ*; медицинск* страховани*; психическ* здоровь*; психосоциальн* поддержк*; вакцинаци*; туберкулез*;
 министерств* здравоохранени*`,
-    ro: `sănătat*; sanitar*; servicii medicale; medici; medicul; medicilor; spital*; asistent* medical*;
+    ro: `sănătat*^1.5; sanitar*; servicii medicale; medici; medicul; medicilor; spital*^1.5; asistent* medical*;
 cadre medicale; lucrător* medical*; personal* medical*; asigurar* medical*; asigurare* obligatorie de asistență medicală;
 sănătate mintală; sprijin psihosocial; vaccinar*; ministerul sănătății`,
-    sr: `zdravstv*; zdravlj*; bolnic*; lekar*; ljekar*;  medicinsk* sestr*; zdravstven* radni*; zdravstven* zaštit*;
+    sr: `zdravstv*^1.5; zdravlj*^1.5; bolnic*; lekar*; ljekar*;  medicinsk* sestr*; zdravstven* radni*; zdravstven* zaštit*;
 zdravstven* osiguranj*; mentaln* zdravlj*; psihosocijaln* podršk*;  ministarstv* zdravlja`,
-    ar: `الصحة; الصحية; الرعاية الصحية; الخدمات الصحية; النظام الصحي; المستشفى; المستشفيات; الأطباء; الطبيب; الممرضين; الممرضات;
+    ar: `الصحة^1.5; الصحية; الرعاية الصحية; الخدمات الصحية; النظام الصحي; المستشفى; المستشفيات; الأطباء; الطبيب; الممرضين; الممرضات;
 العاملين الصحيين; الأطر الصحية; الكوادر الصحية; الرعاية الطبية; العلاج; التغطية الصحية; التأمين الصحي; الصحة النفسية;
 الدعم النفسي; التلقيح; وزارة الصحة`,
   },
   "social-protection": {
     en: `social protection; social security; social insurance; social assistance; social welfare; social benefits; social services;
-social safety net*; pension*; retirement; old-age benefits; unemployment benefit*; child benefit*; family allowance*;
+social safety net*; pension*^1.5; retirement; old-age benefits; unemployment benefit*; child benefit*; family allowance*;
 cash transfer*; social contributions; social security agreement*; portability of benefits; earned benefits;
 health coverage; ministry of social affairs`,
     fr: ` sécurité sociale; assurance sociale; aide sociale; assistance sociale; 
-services sociaux; filets sociaux; retraite*; allocation* familiale*; allocation* chômage; transferts monétaires;
+services sociaux; filets sociaux; retraite*^1.5; allocation* familiale*; allocation* chômage; transferts monétaires;
 cotisations sociales; convention* de sécurité sociale; couverture sociale; portabilité des droits; caisse nationale de sécurité sociale;
 CNSS; ministère des affaires sociales`,
     es: `protección social; seguridad social; seguro social;  prestaciones sociales; servicios sociales;
-  jubilación; subsidio* de desempleo; transferencias monetarias; cotizaciones; convenio* de seguridad social;
+  jubilación^1.5; subsidio* de desempleo; transferencias monetarias; cotizaciones; convenio* de seguridad social;
 IESS`,
     ru: `социальн* защит*; социальн* обеспечени*; социальн* страховани*; социальн* помощ*; социальн* пособи*; социальн* услуг*;
-пенсион*; пенсий; пенсии; пенсия; пособи* по безработиц*; страхов* взнос*; соглашени* о социальн* обеспечени*;
+пенсион*^1.5; пенсий; пенсии; пенсия; пособи* по безработиц*; страхов* взнос*; соглашени* о социальн* обеспечени*;
 соглашени* о пенсионн* обеспечени*; социальн* фонд*`,
     ro: `protecți* social*; asigurări sociale; asigurărilor sociale; asisten* social*; prestați* social*; servicii sociale;
-pensie; pensii; pensiei; pensiile; pensiilor; indemnizați*; alocați*; contribuți* de asigurări sociale; acord* în domeniul securității sociale; securitate* social*;
+pensie^1.5; pensii^1.5; pensiei; pensiile; pensiilor; indemnizați*; alocați*; contribuți* de asigurări sociale; acord* în domeniul securității sociale; securitate* social*;
 casa națională de asigurări sociale; CNAS`,
-    sr: `socijaln* zaštit*; socijaln* osiguranj*; socijaln* pomoć*; socijaln* davanj*; socijaln* uslug*; penzij*; penzion*;
+    sr: `socijaln* zaštit*; socijaln* osiguranj*; socijaln* pomoć*; socijaln* davanj*; socijaln* uslug*; penzij*^1.5; penzion*;
 penzijsk* osiguranj*; naknad* za nezaposlen*; doprinos* za socijaln*; sporazum* o socijalnom osiguranju; centar za socijalni rad`,
     ar: `الحماية الاجتماعية; الضمان الاجتماعي; التأمين الاجتماعي; المساعدة الاجتماعية; الرعاية الاجتماعية; الخدمات الاجتماعية;
-المعاش; المعاشات; التقاعد; التغطية الاجتماعية; منح البطالة; التحويلات النقدية; اتفاقية الضمان الاجتماعي;
+المعاش^1.5; المعاشات; التقاعد^1.5; التغطية الاجتماعية; منح البطالة; التحويلات النقدية; اتفاقية الضمان الاجتماعي;
 الصندوق الوطني للضمان الاجتماعي; وزارة الشؤون الاجتماعية`,
   },
   "finance-economy": {
-    en: `economy; economic development; economic growth; investment*; investor*; entrepreneur*; small business*; SMEs;
+    en: `economy^1.5; economic development; economic growth; investment*^1.5; investor*; entrepreneur*; small business*; SMEs;
 small and medium enterprises; small and medium-sized enterprises; micro-enterprise*; microfinance; microcredit*; bank;
 banks; banking; bank account*; financial inclusion; financial literacy; financial services; financial sector; GDP;
 gross domestic product; balance of payments; central bank; foreign direct investment; private sector; poverty reduction;
 business development; ministry of finance; ministry of economy`,
-    fr: `économie; développement économique; croissance économique; investissement*; investisseur*;  entreprise*;
+    fr: `économie^1.5; développement économique; croissance économique; investissement*^1.5; investisseur*;  entreprise*;
 PME; microfinance; microcrédit*; banque*; bancaire*;  inclusion financière; éducation financière;
 services financiers; secteur financier; PIB; produit intérieur brut; balance des paiements; banque centrale; secteur privé;
 ministère des finances; ministère de l'économie`,
-    es: `economía; desarrollo económico; crecimiento económico; inversión; inversiones; inversionista*; inversor*; emprendimiento*;
+    es: `economía^1.5; desarrollo económico; crecimiento económico; inversión^1.5; inversiones^1.5; inversionista*; inversor*; emprendimiento*;
 emprendedor*; empresa*; pymes; microfinanz*;  banco*;   inclusión financiera;
 educación financiera; servicios financieros; sector financiero; PIB; producto interno bruto; balanza de pagos;
 banco central; sector privado; ministerio de economía; ministerio de finanzas`,
-    ru: `экономик*; экономическ* развити*; экономическ* рост*; инвестици*; инвестор*; предпринимател*; мал* бизнес*;
+    ru: `экономик*^1.5; экономическ* развити*; экономическ* рост*; инвестици*^1.5; инвестор*; предпринимател*; мал* бизнес*;
 мал* и средн* предприяти*; микрофинанс*; микрокредит*; банк; банки; банков*; банка; финансов* доступност*;
 финансов* грамотност*; финансов* услуг*; финансов* сектор*; ВВП; валов* внутренн* продукт*; платежн* баланс*;
 национальн* банк*; частн* сектор*; министерств* финансов; министерств* экономики`,
-    ro: `economia; economiei; economie; economiile; dezvoltar* economic*; creșter* economic*; investiți*; investitor*; antreprenor*;  afaceri*;
+    ro: `economia; economiei; economie; economiile; dezvoltar* economic*; creșter* economic*; investiți*^1.5; investitor*; antreprenor*;  afaceri*;
 întreprinderi mici și mijlocii; IMM; microfinanțar*; microcredit*; bănci; băncil*; bancar*; incluziun* financiar*;
 educați* financiar*; servicii financiare; sector* financiar*; produsul intern brut; balanța de plăți; banca națională;
 sector* privat*; ministerul finanțelor; ministerul economiei`,
     sr: `ekonomij*; privred*; ekonomsk* razvoj*; ekonomsk* rast*;  investitor*; preduzetni*; mal* i srednj* preduzeć*;
 MSP; mikrokredit*; banke; bankama; bankarsk*; finansijsk* inkluzij*; finansijsk* pismenost*; finansijsk* uslug*;
 finansijsk* sektor*; BDP; bruto domaći proizvod; platni bilans; narodna banka; privatn* sektor*; ministarstv* finansija`,
-    ar: `الاقتصاد; الاقتصادي; التنمية الاقتصادية; النمو الاقتصادي; الاستثمار; الاستثمارات; المستثمرين; المقاولات; المقاولة;
+    ar: `الاقتصاد^1.5; الاقتصادي; التنمية الاقتصادية; النمو الاقتصادي; الاستثمار^1.5; الاستثمارات; المستثمرين; المقاولات; المقاولة;
 المقاولين; ريادة الأعمال; المشاريع الصغيرة; المقاولات الصغرى والمتوسطة; التمويل الأصغر; القروض الصغرى; البنوك; المصارف;
 الحسابات البنكية; الشمول المالي; الإدماج المالي; التثقيف المالي; الخدمات المالية; القطاع المالي; الناتج الداخلي الخام;
 الناتج المحلي الإجمالي; ميزان المدفوعات; البنك المركزي; القطاع الخاص; وزارة المالية; وزارة الاقتصاد`,
   },
   "agriculture-rural": {
-    en: `agricultur*; farming; farmer*; farm; farms; farmland; rural development; rural area*; rural livelihood*; rural communit*;
+    en: `agricultur*^1.5; farming; farmer*^1.5; farm; farms; farmland; rural development; rural area*; rural livelihood*; rural communit*;
 rural population*; rural economy; rural household*; countryside; villages; food security; livestock; crops; harvest*;
 irrigation; fisheries; agribusiness; land tenure; smallholder*; ministry of agriculture`,
     fr: `développement rural; milieu rural;  monde rural; communes rurales; exploitation* agricole*; agriculteur*;
 sécurité alimentaire; élevage; paysan*;  pêche; villages; ministère de l'agriculture`,
-    es: `  agricultor*; campesin*; desarrollo rural;  áreas rurales; medio rural; sector rural;
+    es: `  agricultor*^1.5; campesin*; desarrollo rural;  áreas rurales; medio rural; sector rural;
 seguridad alimentaria; ganadería; cosecha*; riego; pesca; fincas; ministerio de agricultura`,
-    ru: `сельск* хозяйств*; сельскохозяйственн*; аграрн*; фермерск*; фермеров; фермеры; сельск* местност*; сельск* район*;
+    ru: `сельск* хозяйств*; сельскохозяйственн*^1.5; аграрн*; фермерск*; фермеров; фермеры; сельск* местност*; сельск* район*;
 сельск* территори*; развити* сел*; сельск* населени*; продовольственн* безопасност*; животноводств*; урожа*; орошени*;
  министерств* сельского хозяйства`,
-    ro: `agricultur*; agricol*; fermier*; dezvoltar* rural*; mediul rural; mediului rural; zon* rural*; localități rurale;
+    ro: `agricultur*^1.5; agricol*^1.5; fermier*; dezvoltar* rural*; mediul rural; mediului rural; zon* rural*; localități rurale;
 comunități rurale; securitate* alimentar*; zootehni*; recolt*; irigați*; sate; satele; ministerul agriculturii`,
-    sr: `poljoprivred*;  ruraln* razvoj*; ruraln* područj*; seosk* područj*; selo; sela; seoska domaćinstva;
+    sr: `poljoprivred*^1.5;  ruraln* razvoj*; ruraln* područj*; seosk* područj*; selo; sela; seoska domaćinstva;
 seosk* sredin*; prehramben* sigurnost*; stočarstv*; žetv*; navodnjavanj*; ministarstv* poljoprivrede`,
-    ar: `الفلاحة; الزراعة; الفلاحين; المزارعين; الزراعي; الفلاحي; التنمية القروية; التنمية الريفية; العالم القروي; المناطق القروية;
+    ar: `الفلاحة^1.5; الزراعة^1.5; الفلاحين; المزارعين; الزراعي; الفلاحي; التنمية القروية; التنمية الريفية; العالم القروي; المناطق القروية;
 المناطق الريفية; الأرياف; الوسط القروي; الأمن الغذائي; تربية المواشي; المحاصيل; الري; الصيد البحري; وزارة الفلاحة`,
   },
   "environment-climate-disaster": {
-    en: `climate change; climate-related; climate hazards; climate impacts; environmental degradation; environmental change*; natural environment; disaster*;
-natural hazard*; disaster risk reduction; disaster risk management; DRR; flood*; drought*; cyclone*; hurricane*;
+    en: `climate change; climate-related; climate hazards; climate impacts; environmental degradation; environmental change*; natural environment; disaster*^1.5;
+natural hazard*; disaster risk reduction; disaster risk management; DRR; flood*; drought*^1.5; cyclone*; hurricane*;
 earthquake*; sea-level rise;  rising sea levels; desertification; land degradation; climate adaptation;
 adaptation to climate change; climate resilience; Sendai Framework; national adaptation plan*; slow-onset events;
 extreme weather; heatwave*; Paris Agreement; ministry of environment`,
     fr: `changement* climatique*; climatique*; dégradation de l'environnement; dégradation environnementale; protection de l'environnement;
-catastrophe*; aléas naturels; réduction des risques de catastrophe; inondation*; sécheresse*; cyclone*; séisme*;
+catastrophe*^1.5; aléas naturels; réduction des risques de catastrophe; inondation*; sécheresse*^1.5; cyclone*; séisme*;
 élévation du niveau de la mer; désertification; adaptation au changement climatique; résilience climatique;
 cadre de Sendai; ministère de l'environnement`,
-    es: `cambio climático; climátic*; degradación ambiental; medio ambiente; ambiental*; desastre*; amenazas naturales;
-reducción del riesgo de desastres; gestión de riesgos; inundacion*; sequía*; huracán*;  terremoto*; sismo*;
+    es: `cambio climático; climátic*; degradación ambiental; medio ambiente; ambiental*; desastre*^1.5; amenazas naturales;
+reducción del riesgo de desastres; gestión de riesgos; inundacion*; sequía*^1.5; huracán*;  terremoto*; sismo*;
 aumento del nivel del mar; desertificación; adaptación al cambio climático; resiliencia climática; marco de Sendai;
 ministerio del ambiente`,
-    ru: `изменени* климата; климатическ*; экологическ*; окружающ* сред*; деградаци* окружающ* сред*; бедстви*; стихийн* бедстви*;
-чрезвычайн* ситуаци*; снижени* риска бедствий; наводнени*; засух*; землетрясени*;  опустынивани*;
+    ru: `изменени* климата; климатическ*; экологическ*; окружающ* сред*; деградаци* окружающ* сред*; бедстви*^1.5; стихийн* бедстви*;
+чрезвычайн* ситуаци*; снижени* риска бедствий; наводнени*; засух*^1.5; землетрясени*;  опустынивани*;
 адаптаци* к изменению климата; сендайск* рамочн* программ*; паводк*`,
     ro: `schimbări* climatic*;  climatic*; degradar* mediului; mediul înconjurător; mediului înconjurător;
-protecți* mediului; dezastr*; calamit*; reducer* riscului de dezastre; inundați*; secet*; cutremur*; deșertificar*;
+protecți* mediului; dezastr*^1.5; calamit*; reducer* riscului de dezastre; inundați*; secet*^1.5; cutremur*; deșertificar*;
 adaptar* la schimbările climatice; reziliență climatică; cadrul de la Sendai; ministerul mediului`,
-    sr: `klimatsk* promen*; klimatsk* promjen*; životn* sredin*; degradacij* životne sredine; katastrof*; elementarn* nepogod*;
+    sr: `klimatsk* promen*; klimatsk* promjen*; životn* sredin*; degradacij* životne sredine; katastrof*^1.5; elementarn* nepogod*;
 vanredn* situacij*; smanjenj* rizika od katastrofa; poplav*; suša; suše; sušom; zemljotres*; dezertifikacij*; prilagođavanj* klimatskim promenama;
 otpornost* na klimatske promene; sendajsk* okvir*; ministarstv* zaštite životne sredine`,
-    ar: `تغير المناخ; التغيرات المناخية; التغير المناخي; المناخ; المناخية; البيئة; البيئية; التدهور البيئي; الكوارث; الكوارث الطبيعية;
+    ar: `تغير المناخ; التغيرات المناخية; التغير المناخي; المناخ; المناخية; البيئة; البيئية; التدهور البيئي; الكوارث^1.5; الكوارث الطبيعية;
 المخاطر الطبيعية; الحد من مخاطر الكوارث; الفيضانات; الجفاف; الأعاصير; الزلازل; التصحر; ارتفاع مستوى سطح البحر;
 التكيف مع تغير المناخ; القدرة على الصمود; إطار سنداي; وزارة البيئة`,
   },
   "urban-local": {
-    en: `local government*; local authorit*; municipal*; city; cities; urban; urbanization; urbanisation; urban area*; urban planning;
+    en: `local government*; local authorit*; municipal*^1.5; city; cities; urban; urbanization; urbanisation; urban area*; urban planning;
 local self-government; local development; local level; local action plan*; city council*; mayor*; town*; informal settlement*;
 slum*; housing; decentralization; decentralisation; local communit*; metropolitan`,
-    fr: `collectivités territoriales; collectivités locales; autorités locales;  communes; commune; villes; ville;
+    fr: `collectivités territoriales; collectivités locales; autorités locales;  communes^1.5; commune; villes; ville;
 urbain*; urbanisation; développement local; plan de développement local; plan communal; conseil municipal; maire*;
 quartiers informels; bidonville*; logement; décentralisation; régionalisation; élus locaux`,
     es: `gobiernos locales; gobierno local; gobiernos autónomos descentralizados; GAD;  ciudad*; urbano*; urbana*;
@@ -202,119 +205,119 @@ autoridades locales; cantones; cantonal*`,
 город*;   местн* развити*; мэрия; мэрии; жилищ*; неформальн* поселени*; децентрализаци*; айыл окмоту;
 местн* сообществ*`,
     ro: `autorități publice locale; autoritățile publice locale; autorităților publice locale; APL; primăriile; primăriilor; primăriei; primarul; primarii; primarilor;
-municipiu; municipiul; municipiile; oraș*; urbane;  urbanizar*; dezvoltar* locală; dezvoltării locale; consiliul local; consiliile locale; consili* raional*;
+municipiu^1.5; municipiul; municipiile; oraș*; urbane;  urbanizar*; dezvoltar* locală; dezvoltării locale; consiliul local; consiliile locale; consili* raional*;
 raion*; locuinț*; descentralizar*; comunități locale; comunitățile locale; administrați* publică locală`,
-    sr: `lokaln* samouprav*; jedinic* lokalne samouprave; opštin*; grad; gradov*; gradsk*; urbanizacij*; lokaln* razvoj*;
+    sr: `lokaln* samouprav*; jedinic* lokalne samouprave; opštin*^1.5; grad; gradov*; gradsk*; urbanizacij*; lokaln* razvoj*;
 lokaln* akcion* plan*; gradonačelni*; predsedni* opštine; stanovanj*; neformaln* naselj*;  lokaln* zajednic*`,
-    ar: `الجماعات الترابية; الجماعات المحلية; الجماعات الترابية المحلية; السلطات المحلية; البلديات; البلدية; المدن; المدينة;
+    ar: `الجماعات الترابية; الجماعات المحلية; الجماعات الترابية المحلية; السلطات المحلية; البلديات^1.5; البلدية; المدن; المدينة;
 الحضرية; التمدن; التحضر; التنمية المحلية; التخطيط الحضري; المجالس البلدية; المجلس البلدي; العمدة; السكن;
 الأحياء العشوائية; اللامركزية; الجهوية; الجهات`,
   },
   "justice-security": {
-    en: `police; policing; law enforcement; prosecution; prosecutor*; public prosecutor*; court; courts; judge*;  
+    en: `police^1.5; policing; law enforcement; prosecution; prosecutor*; public prosecutor*; court; courts; judge*;  
 criminal code; penal code; criminal justice; criminal offence*; criminal offense*; criminal liability; criminal proceedings;
   organized crime; organised crime; criminal network*;   imprisonment; prison*;
  national security; public security; internal security; state security; public order; security forces;
 border police; border guard*; ministry of interior; ministry of the interior; ministry of internal affairs; terrorism;
 access to justice; criminal investigation*`,
-    fr: `police; policier*; forces de l'ordre; poursuites; parquet; procureur*;  tribunaux; juge*; judiciaire*; 
+    fr: `police^1.5; policier*; forces de l'ordre; poursuites; parquet; procureur*;  tribunaux; juge*; judiciaire*; 
 justice pénale; infraction* pénale*; sanctions pénales; crime*; criminalité organisée; réseaux criminels; 
 emprisonnement; prison*; sécurité nationale; sécurité publique; sécurité intérieure; ordre public;
 police des frontières; garde-frontière*; ministère de l'intérieur; terrorisme; accès à la justice; gendarmerie`,
-    es: `policía*;  fuerzas del orden; fiscalía; fiscales; tribunal*; juez; jueces; judicial*;  código orgánico integral penal;
+    es: `policía*^1.5;  fuerzas del orden; fiscalía; fiscales; tribunal*; juez; jueces; judicial*;  código orgánico integral penal;
 justicia penal; delito*; crimen organizado; delincuencia organizada; redes criminales; pena* de prisión; prisión;
 cárcel*; seguridad nacional; seguridad pública; seguridad ciudadana; orden público; policía de fronteras; guardia fronteriza;
 ministerio del interior; ministerio de gobierno; terrorismo; acceso a la justicia`,
-    ru: ` полиции;   полицейск*; правоохранительн*; прокуратур*; прокурор*; судебн*; судами; 
+    ru: ` полиции^1.5;   полицейск*; правоохранительн*; прокуратур*; прокурор*; судебн*; судами; 
 судья; судьи; уголовн*; преступлени*; преступност*; организованн* преступн*; преступн* групп*; лишени* свободы;
 наказани*; тюрьм*; национальн* безопасност*; общественн* безопасност*; государственн* безопасност*; общественн* порядк*;
 пограничн* служб*; пограничн* войск*; министерств* внутренних дел; МВД; терроризм*; доступ* к правосудию`,
-    ro: `poliția; poliției; polițist*; poliția de frontieră; organe de drept; organele de drept; procuratur*; procuror*; instanț* de judecată;
+    ro: `poliția; poliției; polițist*^1.5; poliția de frontieră; organe de drept; organele de drept; procuratur*; procuror*; instanț* de judecată;
 instanțel*; judecător*; judiciar*;  cod* penal*; infracțiun*; penal*; crimă organizată; criminalitate*;
 rețele criminale; închisoare; detenți*; securitate* național*; securitate* public*; ordine* public*; ministerul afacerilor interne;
  terorism*; acces* la justiție; justiți*`,
-    sr: `policij*; policajc*; organ* unutrašnjih poslova; tužilaštv*; tužioc*; tužilac; sudov*; sudsk*; sudij*; pravosud*;
+    sr: `policij*^1.5; policajc*; organ* unutrašnjih poslova; tužilaštv*; tužioc*; tužilac; sudov*; sudsk*; sudij*; pravosud*;
 krivičn* zakonik*; krivičn* del*; krivičn* postupk*; kriminal*; organizovan* kriminal*; kazn*; zatvor*; nacionaln* bezbednost*;
 javn* bezbednost*; javn* red*; granična policija; granične policije; ministarstv* unutrašnjih poslova; MUP; terorizm*;
 pristup* pravdi`,
-    ar: `الشرطة; الأمن الوطني; الأمن العام; الأمن الداخلي; قوات الأمن; الدرك; النيابة العامة; وكيل الملك; المحاكم; المحكمة; القضاء;
+    ar: `الشرطة^1.5; الأمن الوطني; الأمن العام; الأمن الداخلي; قوات الأمن; الدرك; النيابة العامة; وكيل الملك; المحاكم; المحكمة; القضاء;
 القضائية; القضاة; القانون الجنائي; المجلة الجزائية; الجرائم; الجريمة; الجريمة المنظمة; الشبكات الإجرامية; العقوبات;
 السجن; الحبس; النظام العام; شرطة الحدود; حرس الحدود; وزارة الداخلية; الإرهاب; الولوج إلى العدالة; اللجوء إلى القضاء`,
   },
   gender: {
-    en: `women; woman; girls; female; gender; gender equality; gender-responsive; gender-sensitive; gender-based violence;
+    en: `women^1.5; woman; girls^1.5; female; gender^1.5; gender equality; gender-responsive; gender-sensitive; gender-based violence;
 sexual and gender-based violence; SGBV; gender perspective; gender dimension*; gender mainstreaming; women and girls;
 women migrant workers; female migrant workers; migrant women; feminization; feminisation; women's empowerment;
 empowerment of women; pregnant women; wives; mothers`,
-    fr: `femme*; filles; jeunes filles; féminin*; égalité de genre; égalité entre les femmes et les hommes; égalité femmes-hommes;
+    fr: `femme*^1.5; filles; jeunes filles; féminin*; égalité de genre; égalité entre les femmes et les hommes; égalité femmes-hommes;
 sensible au genre; approche genre; approche sensible au genre; violence* basée* sur le genre; violence* fondée* sur le genre;
 dimension de genre; perspective de genre; travailleuses migrantes; autonomisation des femmes; épouses; mères`,
-    es: `mujer*; niñas; femenin*; igualdad de género; perspectiva de género; enfoque de género; violencia de género;
+    es: `mujer*^1.5; niñas; femenin*; igualdad de género; perspectiva de género; enfoque de género; violencia de género;
 violencia basada en género; sensible al género; trabajadoras migrantes; empoderamiento de las mujeres; esposas; madres`,
-    ru: `женщин*; девочек; девочки; девочкам; девушк*; гендерн*; равноправи* полов; равенств* полов; насили* в отношении женщин;
+    ru: `женщин*^1.5; девочек; девочки; девочкам; девушк*; гендерн*; равноправи* полов; равенств* полов; насили* в отношении женщин;
  жен мигрантов; жены; матерей`,
-    ro: `femei; femeile; femeilor; femeie; fetele; fetelor; femei și fete; egalitate* de gen; egalității de gen; dimensiun* de gen;
+    ro: `femei^1.5; femeile; femeilor; femeie; fetele; fetelor; femei și fete; egalitate* de gen; egalității de gen; dimensiun* de gen;
 perspectiv* de gen; violenț* bazat* pe gen; violenț* în familie; sensibil* la gen; abordare* de gen; soți*; mame*`,
-    sr: `žena; žene; ženama; ženu; ženski*; devojčic*; devojk*; rodn* ravnopravnost*; ravnopravnost* polova; rodno zasnovan* nasilj*;
+    sr: `žena; žene^1.5; ženama; ženu; ženski*; devojčic*; devojk*; rodn* ravnopravnost*; ravnopravnost* polova; rodno zasnovan* nasilj*;
 rodn* perspektiv*; rodno osetljiv*; rodn* dimenzij*; nasilj* nad ženama; migrantkinj*; supruge; majk*`,
-    ar: `المرأة; النساء; الفتيات; نساء; الإناث; النوع الاجتماعي; مقاربة النوع; المساواة بين الجنسين; المساواة بين المرأة والرجل;
+    ar: `المرأة^1.5; النساء^1.5; الفتيات; نساء; الإناث; النوع الاجتماعي; مقاربة النوع; المساواة بين الجنسين; المساواة بين المرأة والرجل;
 العنف القائم على النوع; العنف ضد المرأة; العنف ضد النساء; المهاجرات; العاملات; تمكين المرأة; الزوجات; الأمهات`,
   },
   "youth-children": {
-    en: `child*; minors; unaccompanied minors; unaccompanied children; separated children; youth; young people; young persons;
+    en: `child*^1.5; minors^1.5; unaccompanied minors; unaccompanied children; separated children; youth^1.5; young people; young persons;
 adolescent*;  orphan*; best interests of the child; child protection; child-sensitive; early childhood;
 young migrants; students abroad`,
-    fr: `enfant*; mineur*; mineurs non accompagnés; jeune*;  adolescent*; orphelin*; intérêt supérieur de l'enfant;
+    fr: `enfant*^1.5; mineur*^1.5; mineurs non accompagnés; jeune*^1.5;  adolescent*; orphelin*; intérêt supérieur de l'enfant;
 protection de l'enfance; petite enfance`,
-    es: `niño*; niña*; niñez; infancia; menores; menores de edad; menores no acompañados; jóvenes; juventud; juvenil*;
+    es: `niño*^1.5; niña*; niñez; infancia; menores^1.5; menores de edad; menores no acompañados; jóvenes^1.5; juventud; juvenil*;
 adolescent*; huérfan*; interés superior del niño; protección de la infancia`,
-    ru: `детей; дети; детям; детьми; детск*; ребен*; несовершеннолетн*; молодеж*;  молод* люд*; подростк*;
+    ru: `детей^1.5; дети^1.5; детям; детьми; детск*; ребен*; несовершеннолетн*^1.5; молодеж*^1.5;  молод* люд*; подростк*;
 сирот*; наилучш* интерес* ребенка; защит* детей; защит* прав детей`,
-    ro: `copii; copiii; copiilor; copil; copilul; copilului; copilări*; minori; minorii; minorilor; minor* neînsoțiți; tineri;
+    ro: `copii^1.5; copiii; copiilor; copil; copilul; copilului; copilări*; minori^1.5; minorii; minorilor; minor* neînsoțiți; tineri^1.5;
 tinerii; tinerilor; tineret*; adolescenț*; orfan*; interesul superior al copilului; protecți* copilului`,
-    sr: `deca; dece; deci; decom; decu; dete; deteta; detetu; djeca; djece; dečij*; maloletn*; mladi; mladih; mladima; mladim ljudima;
+    sr: `deca^1.5; dece^1.5; deci; decom; decu; dete; deteta; detetu; djeca; djece; dečij*; maloletn*^1.5; mladi^1.5; mladih; mladima; mladim ljudima;
 omladin*; adolescent*; siroč*; najbolj* interes* deteta; zaštit* dece`,
-    ar: `الأطفال; الطفل; أطفال; طفل; الطفولة; القاصرين; القاصرون; القاصر; القاصرين غير المصحوبين; الأطفال غير المصحوبين;
-الشباب; الشابات; المراهقين; اليتامى; الأيتام; المصلحة الفضلى للطفل; حماية الطفولة`,
+    ar: `الأطفال^1.5; الطفل; أطفال; طفل; الطفولة; القاصرين; القاصرون; القاصر; القاصرين غير المصحوبين; الأطفال غير المصحوبين;
+الشباب^1.5; الشابات; المراهقين; اليتامى; الأيتام; المصلحة الفضلى للطفل; حماية الطفولة`,
   },
   "foreign-affairs": {
-    en: `  embassy; embassies; diplomatic mission*; diplomatic representation*;  diplomat*;
+    en: `  embassy^1.5; embassies^1.5; diplomatic mission*; diplomatic representation*;  diplomat*;
 ambassador*; ministry of foreign affairs; foreign ministry; foreign policy; bilateral relations; foreign affairs;
 missions abroad; consular network; consular services; honorary consul*`,
-    fr: `consulat*; consulaire*; ambassade*; missions diplomatiques; représentations diplomatiques;  
+    fr: `consulat*^1.5; consulaire*; ambassade*^1.5; missions diplomatiques; représentations diplomatiques;  
  ministère des affaires étrangères; affaires étrangères; politique étrangère; relations bilatérales;
 réseau consulaire; postes consulaires`,
-    es: `consulado*; consular*; embajada*; misiones diplomáticas; representaciones diplomáticas; diplomacia; 
+    es: `consulado*; consular*^1.5; embajada*^1.5; misiones diplomáticas; representaciones diplomáticas; diplomacia; 
  ministerio de relaciones exteriores; cancillería; relaciones exteriores; política exterior; relaciones bilaterales;
 red consular; servicios consulares`,
-    ru: `консульств*; консульск*; посольств*;  дипломат*; посол; министерств* иностранных дел;
+    ru: `консульств*^1.5; консульск*; посольств*^1.5;  дипломат*; посол; министерств* иностранных дел;
 иностранных дел; внешн* политик*; двусторонн* отношени*; загранучреждени*; консульск* учреждени*`,
-    ro: `consulat*; consular*; ambasad*; misiun* diplomatic*;    
+    ro: `consulat*^1.5; consular*^1.5; ambasad*^1.5; misiun* diplomatic*;    
 ministerul afacerilor externe; afacerilor externe; afaceri externe; politic* externă; relați* bilaterale; MAEIE`,
-    sr: `konzulat*; konzularn*; ambasad*; diplomatsk* predstavništv*; diplomatsk* misij*;  diplomat*; 
+    sr: `konzulat*^1.5; konzularn*; ambasad*^1.5; diplomatsk* predstavništv*; diplomatsk* misij*;  diplomat*; 
 ministarstv* spoljnih poslova; spoljn* poslov*; spoljn* politik*; bilateraln* odnos*`,
-    ar: `القنصليات; القنصلية; القنصلي; السفارات; السفارة; البعثات الدبلوماسية; التمثيليات الدبلوماسية; الدبلوماسية; السفير;
+    ar: `القنصليات; القنصلية^1.5; القنصلي; السفارات; السفارة^1.5; البعثات الدبلوماسية; التمثيليات الدبلوماسية; الدبلوماسية; السفير;
 وزارة الشؤون الخارجية; وزارة الخارجية; الشؤون الخارجية; السياسة الخارجية; العلاقات الثنائية; المراكز القنصلية`,
   },
   statistics: {
-    en: `statistic*; census; censuses; population census; household survey*; labour force survey*; labor force survey*; survey*;
+    en: `statistic*^1.5; census^1.5; censuses; population census; household survey*; labour force survey*; labor force survey*; survey*;
 data collection; disaggregated data; administrative data; national statistical office; statistical office; statistical system;
 statistics agency; data sharing; indicators;  registry data; population register*`,
-    fr: `statistique*; recensement*; recensement général de la population; enquête* auprès des ménages; enquête* sur la main-d'œuvre;
+    fr: `statistique*^1.5; recensement*^1.5; recensement général de la population; enquête* auprès des ménages; enquête* sur la main-d'œuvre;
 enquête*; collecte de données; collecte des données; données ventilées; données administratives; institut national de la statistique;
  office national de la statistique; système statistique; haut-commissariat au plan; HCP; registre* de population`,
-    es: `estadístic*; censo*; censo de población; encuesta* de hogares; encuesta*; recolección de datos; recopilación de datos;
+    es: `estadístic*^1.5; censo*^1.5; censo de población; encuesta* de hogares; encuesta*; recolección de datos; recopilación de datos;
 datos desglosados; registros administrativos; datos administrativos; instituto nacional de estadística; INEC; 
 sistema estadístico; registro* de población`,
-    ru: `статистик*;  перепис* населения; перепис*; обследовани* домохозяйств*; обследовани* рабочей силы; обследовани*;
+    ru: `статистик*^1.5;  перепис* населения; перепис*^1.5; обследовани* домохозяйств*; обследовани* рабочей силы; обследовани*;
 опрос*; сбор* данных; дезагрегированн* данн*; административн* данн*; национальн* статистическ* комитет*; нацстатком;
 бюро национальной статистики; регистр* населения`,
-    ro: `statistic*; recensământ*; recensământul populației; cercetar* statistic*; anchet* în gospodării; ancheta forței de muncă;
+    ro: `statistic*^1.5; recensământ*^1.5; recensământul populației; cercetar* statistic*; anchet* în gospodării; ancheta forței de muncă;
 sondaj*; colectar* datelor; colectar* de date; date dezagregate; date administrative; biroul național de statistică; BNS;
 sistem* statistic*; registr* de stat al populației`,
-    sr: `statistik*;  popis stanovništva; popis*; anket* o radnoj snazi; anket*; istraživanj* domaćinstava; prikupljanj* podataka;
+    sr: `statistik*;  popis stanovništva; popis*^1.5; anket* o radnoj snazi; anket*; istraživanj* domaćinstava; prikupljanj* podataka;
 razvrstan* podac*; administrativn* podac*; republičk* zavod za statistiku; RZS; statističk* sistem*; registar stanovništva`,
-    ar: `الإحصاء; الإحصائيات; الإحصاءات; الإحصائية; التعداد; الإحصاء العام للسكان; تعداد السكان; المسح; المسوح; البحث الوطني;
+    ar: `الإحصاء^1.5; الإحصائيات; الإحصاءات; الإحصائية; التعداد^1.5; الإحصاء العام للسكان; تعداد السكان; المسح; المسوح; البحث الوطني;
 بحث وطني حول; جمع البيانات; البيانات المصنفة; البيانات الإدارية; المعهد الوطني للإحصاء; المندوبية السامية للتخطيط;
 المعطيات الإحصائية; السجلات الإدارية`,
   },
