@@ -11,7 +11,8 @@
  *
  * The approximate search finds every substring within `maxErrors` edits (Levenshtein) of the
  * quote. It seeds on exact pieces of the quote (with k errors, at least one of k+1 disjoint
- * pieces occurs unchanged) and verifies each seed with a Sellers dynamic programme in a small
+ * pieces occurs unchanged; pieces have at least 4 chars, so quotes under 8 chars are found only
+ * exactly) and verifies each seed with a Sellers dynamic programme in a small
  * window, so a 1 MB text costs about as much as a few indexOf calls for typical quotes.
  *
  * Pure TypeScript: no DOM, no Node built-ins. Offsets are UTF-16 code units.
@@ -156,10 +157,12 @@ export function findApprox(text: string, quote: string, maxErrors: number): Matc
   }
   if (out.length || maxErrors === 0) return out;
 
-  // Pigeonhole seeds: k+1 disjoint pieces; one of them survives any k edits.
-  const pieces = maxErrors + 1;
+  // Pigeonhole seeds: k+1 disjoint pieces; one of them survives any k edits. Pieces shorter
+  // than 4 chars would seed almost everywhere, so k is lowered until pieces have 4 chars.
+  const k = Math.min(maxErrors, Math.floor(m / 4) - 1);
+  if (k < 1) return out;
+  const pieces = k + 1;
   const pieceLen = Math.floor(m / pieces);
-  if (pieceLen < 1) return out;
   const windows: [number, number][] = [];
   let seeds = 0;
   for (let p = 0; p < pieces && seeds <= MAX_SEEDS; p++) {
@@ -167,8 +170,8 @@ export function findApprox(text: string, quote: string, maxErrors: number): Matc
     const piece = quote.slice(off, off + pieceLen);
     for (let i = text.indexOf(piece); i !== -1 && seeds <= MAX_SEEDS; i = text.indexOf(piece, i + 1)) {
       seeds++;
-      const from = Math.max(0, i - off - maxErrors);
-      const to = Math.min(text.length, i - off + m + maxErrors);
+      const from = Math.max(0, i - off - k);
+      const to = Math.min(text.length, i - off + m + k);
       windows.push([from, to]);
     }
   }
@@ -180,7 +183,7 @@ export function findApprox(text: string, quote: string, maxErrors: number): Matc
     if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
     else merged.push([w[0], w[1]]);
   }
-  for (const [from, to] of merged) sellers(text, from, to, quote, maxErrors, out);
+  for (const [from, to] of merged) sellers(text, from, to, quote, k, out);
   out.sort((a, b) => a.start - b.start);
   return out;
 }
