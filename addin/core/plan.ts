@@ -196,3 +196,35 @@ export function jsonSize(v: Write): number {
   if (typeof v === "string") return v.length + 3;
   return String(v).length + 1;
 }
+
+/**
+ * planTagRows in slices of rows, giving the event loop a turn between slices so the pane can
+ * show progress and Excel's shared runtime (custom functions) stays responsive. Same result
+ * as one planTagRows call over all rows.
+ */
+export async function planTagRowsInSlices(
+  input: TagPlanInput,
+  sliceRows = 1000,
+  onSlice?: (done: number, total: number) => void,
+): Promise<TagPlan> {
+  const total = input.rows.length;
+  let merged: TagPlan | null = null;
+  for (let start = 0; start < total || merged === null; start += sliceRows) {
+    const part = planTagRows({ ...input, rows: input.rows.slice(start, start + sliceRows) });
+    if (!merged) merged = part;
+    else {
+      part.writes.forEach((w, i) => {
+        for (const v of w.values) merged!.writes[i].values.push(v);
+      });
+      merged.low.push(...part.low);
+      merged.confidence.push(...part.confidence);
+      for (const k of Object.keys(merged.stats) as (keyof TagPlan["stats"])[]) {
+        if (k !== "rows") merged.stats[k] += part.stats[k];
+      }
+    }
+    merged.stats.rows = Math.min(total, start + sliceRows);
+    onSlice?.(Math.min(total, start + sliceRows), total);
+    if (start + sliceRows < total) await new Promise<void>((r) => setTimeout(r, 0));
+  }
+  return merged;
+}

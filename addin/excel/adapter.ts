@@ -10,7 +10,7 @@
 import type { TagOptions, TagResult } from "../../shared/tagger/types";
 import { categoriesOf } from "../../shared/taxonomy/categories";
 import { columnLetters, quoteSheet, rectAddress, rowRuns } from "../core/a1";
-import { jsonSize, planTagRows, type TagPlan, type TagPlanOptions, type Write } from "../core/plan";
+import { jsonSize, planTagRowsInSlices, type TagPlan, type TagPlanOptions, type Write } from "../core/plan";
 import { type RowEntryResult, rowToEntry, statusCell } from "../core/rows";
 import {
   detectColumns,
@@ -364,7 +364,11 @@ export async function tagRows(ctx: Ctx, opts: TagRowsOptions): Promise<TagRowsRe
   const rows = rowsFrom(values, n);
 
   opts.onProgress?.(`Tagging ${n} rows…`);
-  const plan = planTagRows({ rows, columns: layout.columns, textColumns: textCols, options: opts, tag: opts.tag });
+  const plan = await planTagRowsInSlices(
+    { rows, columns: layout.columns, textColumns: textCols, options: opts, tag: opts.tag },
+    1000,
+    (done, total) => opts.onProgress?.(`Tagging… ${done.toLocaleString("en")} of ${total.toLocaleString("en")} rows`),
+  );
 
   opts.onProgress?.("Writing the results…");
   const writes = plan.writes.map((w) => ({ column: w.column, values: w.values }));

@@ -1,7 +1,7 @@
 /** Pure parts of the add-in: template columns, cell escaping, planning, rows to entries. */
 import { describe, expect, it } from "vitest";
 import { columnLetters, rectAddress, rowRuns } from "../../../addin/core/a1";
-import { planTagRows, rowText } from "../../../addin/core/plan";
+import { planTagRows, planTagRowsInSlices, rowText } from "../../../addin/core/plan";
 import { revisionOfStatus, rowToEntry, statusCell } from "../../../addin/core/rows";
 import {
   detectColumns,
@@ -96,6 +96,21 @@ describe("planTagRows", () => {
       tag: fakeTag,
     });
     expect(plan.writes.map((w) => w.role)).not.toContain("themes");
+  });
+
+  it("in slices, gives the same plan as in one go, and reports progress", async () => {
+    const rows = Array.from({ length: 25 }, (_, i) => [
+      `Row ${i}`,
+      i % 4 === 0 ? "" : i % 3 ? "migrant workers and remittance" : "weak migrant note",
+      i % 5 === 0 ? "Diaspora engagement" : "",
+      "",
+      "",
+    ]);
+    const input = { rows, columns, textColumns: [1], options: { threshold: 0.5, overwrite: false }, tag: fakeTag };
+    const seen: number[] = [];
+    const sliced = await planTagRowsInSlices(input, 7, (done) => seen.push(done));
+    expect(sliced).toEqual(planTagRows(input));
+    expect(seen).toEqual([7, 14, 21, 25]);
   });
 
   it("joins the text columns in reading order", () => {
