@@ -132,10 +132,24 @@ function migrations(dialect: DialectName): Record<string, Migration> {
           .columns(["deleted", "country", "updated_at", "id"])
           .execute();
         await db.schema.createIndex("entries_created").on("entries").columns(["deleted", "created_at"]).execute();
-        await db.schema.createIndex("entries_author").on("entries").columns(["author", "updated_at"]).execute();
-        await db.schema.createIndex("entries_url").on("entries").column("url").execute();
-        await db.schema.createIndex("entries_sha256").on("entries").column("sha256").execute();
-        await db.schema.createIndex("entries_row").on("entries").columns(["workbook", "row_key"]).execute();
+        // Point filters lead with their own column, then `deleted` and the list order, so the
+        // planner takes them over the order-only index without statistics.
+        await db.schema
+          .createIndex("entries_author")
+          .on("entries")
+          .columns(["author", "deleted", "updated_at", "id"])
+          .execute();
+        await db.schema.createIndex("entries_url").on("entries").columns(["url", "deleted", "updated_at", "id"]).execute();
+        await db.schema
+          .createIndex("entries_sha256")
+          .on("entries")
+          .columns(["sha256", "deleted", "updated_at", "id"])
+          .execute();
+        await db.schema
+          .createIndex("entries_row")
+          .on("entries")
+          .columns(["workbook", "row_key", "deleted", "updated_at", "id"])
+          .execute();
 
         await db.schema
           .createTable("entry_tags")
@@ -154,7 +168,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
         await db.schema
           .createIndex("entry_tags_matrix")
           .on("entry_tags")
-          .columns(["facet", "country", "tag_id"])
+          .columns(["facet", "country", "tag_id", "updated_at", "entry_id"])
           .execute();
 
         await db.schema

@@ -448,7 +448,9 @@ export class Store {
           .innerJoin("entries", "entries.id", "entry_tags.entry_id")
           .select(["entries.id", "entries.body", "entries.revision", "entries.author", "entries.created_at", "entries.updated_at"])
           .where("entry_tags.facet", "=", facet)
-          .where("entry_tags.tag_id", "=", tag),
+          .where("entry_tags.tag_id", "=", tag)
+          // The tag row's copy of the country lets the index answer country + tag directly.
+          .$if(f.country !== undefined, (qb) => qb.where("entry_tags.country", "=", f.country as string)),
         f,
         true,
       );
