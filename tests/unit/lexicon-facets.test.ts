@@ -267,6 +267,83 @@ describe("facet lexicons on sentences written for this test", () => {
     });
   }
 
+  // One passage per objective, written for this test and translated into the seven languages:
+  // every translation must get the same objective.
+  const TRANSLATED: Record<string, Record<string, string>> = {
+    "gcm-6": {
+      en: "Recruitment agencies may not charge recruitment fees to migrant workers; labour inspections will check their contracts.",
+      fr: "Les agences de recrutement ne peuvent pas facturer de frais de recrutement aux travailleurs migrants ; l'inspection du travail contrôlera leurs contrats.",
+      es: "Las agencias de colocación no podrán cobrar comisiones de contratación a los trabajadores migrantes; la inspección del trabajo revisará sus contratos.",
+      ru: "Частные агентства занятости не вправе взимать плату за трудоустройство с трудовых мигрантов; инспекция труда проверит их трудовые договоры.",
+      ro: "Agențiile private de ocupare nu pot percepe taxe de recrutare de la lucrătorii migranți; inspecția muncii le va verifica contractele.",
+      sr: "Agencije za zapošljavanje ne smeju naplaćivati naknade za zapošljavanje od radnika migranata; inspekcija rada proveriće njihove ugovore o radu.",
+      ar: "لا يجوز لوكالات التوظيف تحصيل رسوم الاستقدام من العمال المهاجرين، وتراقب مفتشية الشغل عقودهم.",
+    },
+    "gcm-8": {
+      en: "Search and rescue at sea saves the lives of migrants; the remains of dead migrants are identified and their families informed.",
+      fr: "Le sauvetage en mer permet de sauver des vies de migrants ; les dépouilles des migrants décédés sont identifiées et les familles informées.",
+      es: "El rescate en el mar salva vidas de migrantes; los restos de los migrantes fallecidos se identifican y se informa a sus familias.",
+      ru: "Поисково-спасательные операции на море спасают жизни мигрантов; останки погибших мигрантов опознаются, а их семьи информируются.",
+      ro: "Operațiunile de căutare și salvare pe mare salvează viețile migranților; rămășițele migranților decedați sunt identificate.",
+      sr: "Traganje i spasavanje na moru spasava živote migranata; posmrtni ostaci preminulih migranata se identifikuju.",
+      ar: "تنقذ عمليات البحث والإنقاذ في البحر أرواح المهاجرين، ويتم التعرف على رفات المهاجرين المتوفين وإبلاغ أسرهم.",
+    },
+    "gcm-13": {
+      en: "Immigration detention of migrants shall be used only as a last resort, and alternatives to detention shall be applied to children.",
+      fr: "La rétention administrative des migrants n'est utilisée qu'en dernier ressort et des alternatives à la rétention sont appliquées aux enfants.",
+      es: "La detención migratoria solo se utilizará como último recurso y se aplicarán alternativas a la detención para los niños migrantes.",
+      ru: "Содержание мигрантов под стражей применяется лишь как крайняя мера, а к детям применяются альтернативы задержанию.",
+      ro: "Luarea în custodie publică a migranților se aplică doar ca ultimă instanță, iar pentru copii se aplică alternative la detenție.",
+      sr: "Zadržavanje stranaca koristi se samo kao krajnja mera, a za decu migrante primenjuju se alternative pritvoru.",
+      ar: "لا يُلجأ إلى احتجاز المهاجرين إلا كملاذ أخير، وتطبق بدائل الاحتجاز على الأطفال.",
+    },
+    "gcm-14": {
+      en: "Consulates provide consular protection and assistance to our migrant workers abroad throughout the migration cycle.",
+      fr: "Les consulats assurent la protection consulaire et l'assistance consulaire aux travailleurs migrants à l'étranger.",
+      es: "Los consulados brindan protección consular y asistencia consular a los trabajadores migrantes en el exterior.",
+      ru: "Консульства обеспечивают консульскую защиту и консульскую помощь трудовым мигрантам за рубежом.",
+      ro: "Consulatele asigură protecția consulară și asistența consulară lucrătorilor migranți aflați peste hotare.",
+      sr: "Konzulati pružaju konzularnu zaštitu i konzularnu pomoć radnicima migrantima u inostranstvu.",
+      ar: "توفر القنصليات الحماية القنصلية والمساعدة القنصلية للعمال المهاجرين في الخارج.",
+    },
+    "gcm-22": {
+      en: "Social security agreements ensure the portability of pensions and earned benefits of migrant workers.",
+      fr: "Les conventions de sécurité sociale garantissent la portabilité des pensions et des droits acquis des travailleurs migrants.",
+      es: "Los convenios de seguridad social garantizan la portabilidad de las pensiones y prestaciones adquiridas de los trabajadores migrantes.",
+      ru: "Соглашения о социальном обеспечении гарантируют экспорт пенсий и переносимость пенсионных прав трудовых мигрантов.",
+      ro: "Acordurile în domeniul securității sociale asigură portabilitatea drepturilor de pensie ale lucrătorilor migranți.",
+      sr: "Sporazumi o socijalnom osiguranju obezbeđuju prenosivost prava na penziju radnika migranata.",
+      ar: "تضمن اتفاقيات الضمان الاجتماعي قابلية نقل المعاشات والحقوق المكتسبة للعمال المهاجرين.",
+    },
+    "gcm-18": {
+      en: "Returning migrants can have their qualifications recognised through mutual recognition of skills and a national qualifications framework.",
+      fr: "Les migrants de retour peuvent faire valider leurs acquis grâce à la reconnaissance des qualifications et au cadre national des certifications.",
+      es: "Los migrantes retornados pueden obtener el reconocimiento de competencias y la certificación de competencias laborales.",
+      ru: "Вернувшиеся мигранты могут получить признание квалификаций и подтверждение квалификации.",
+      ro: "Migranții reveniți pot obține recunoașterea calificărilor și validarea competențelor dobândite peste hotare.",
+      sr: "Povratnici mogu dobiti priznavanje kvalifikacija i sertifikaciju veština stečenih u inostranstvu.",
+      ar: "يمكن للمهاجرين العائدين الحصول على الاعتراف بالمؤهلات والمصادقة على المكتسبات المهنية.",
+    },
+    "gcm-3": {
+      en: "Information campaigns and pre-departure orientation inform potential migrants about the risks of irregular migration.",
+      fr: "Des campagnes d'information et une orientation préalable au départ informent les candidats à la migration sur les risques de la migration irrégulière.",
+      es: "Las campañas informativas y la orientación previa a la partida informan a los migrantes sobre los riesgos de la migración irregular.",
+      ru: "Информационные кампании и предвыездная подготовка информируют мигрантов о рисках незаконной миграции.",
+      ro: "Campaniile de informare și orientarea înainte de plecare informează migranții despre riscurile migrației ilegale.",
+      sr: "Informativne kampanje i informisanje pre odlaska upoznaju migrante sa rizicima iregularne migracije.",
+      ar: "تعرّف حملات التوعية والتوجيه قبل المغادرة المهاجرين بمخاطر الهجرة غير النظامية.",
+    },
+  };
+  for (const [want, langs] of Object.entries(TRANSLATED)) {
+    it(`${want} in every language (same passage translated)`, () => {
+      const missing = Object.entries(langs)
+        .filter(([, text]) => !ids(text, "gcm").includes(want))
+        .map(([lang]) => lang);
+      expect(missing).toEqual([]);
+      expect(Object.keys(langs).sort()).toEqual([...MAJOR].sort());
+    });
+  }
+
   it("SDG, domain and stage cues come out on migration text", () => {
     expect(ids("Reducing remittance costs and the transaction costs of migrant remittances below 3 per cent is a priority.", "sdg")).toContain("sdg-10.c");
     expect(ids("Migration data disaggregated by migratory status will be published by the statistical office.", "sdg")).toContain("sdg-17.18");

@@ -25,22 +25,22 @@ import type { FacetLexicon } from "../types";
 
 export const SECTOR_LEXICON: FacetLexicon = {
   employment: {
-    en: `employment^1.5; unemployment^1.5; unemployed; labour market*; labor market*; job market*; jobs; job creation; job seeker*;
-job placement; job matching; public employment service*; employment service*; employment agenc*; labour inspection;
-labor inspection; labour inspector*; labor inspector*; decent work; working conditions; minimum wage*; wages;
+    en: `employment^1.5; unemployment^1.5; unemployed^1.5; labour market*; labor market*; job market*; jobs; job creation; job seeker*;
+job placement; job matching; public employment service*; employment service*; employment agenc*; labour inspection*^1.5;
+labor inspection*^1.5; labour inspector*; labor inspector*; decent work; working conditions; minimum wage*; wages;
 occupational safety; occupational health and safety; employer*; self-employment; ministry of labour; ministry of labor;
 vocational training; labour force; labor force; workplace*; trade union*`,
-    fr: `emploi^1.5; emplois; chômage^1.5; chômeur*; marché du travail; marché de l'emploi; service public de l'emploi; inspection du travail;
+    fr: `emploi^1.5; emplois; chômage^1.5; chômeur*^1.5; marché du travail; marché de l'emploi; service public de l'emploi; inspection du travail;
 travail décent; conditions de travail; salaire minimum; salaires; employeur*; création d'emplois; demandeur* d'emploi;
 insertion professionnelle; formation professionnelle; ministère du travail; ministère de l'emploi; syndicat*; ANAPEC; ANETI`,
-    es: `empleo^1.5; empleos; desempleo^1.5; desempleado*; mercado laboral; mercado de trabajo; servicio público de empleo; inserción laboral;
+    es: `empleo^1.5; empleos; desempleo^1.5; desempleado*^1.5; mercado laboral; mercado de trabajo; servicio público de empleo; inserción laboral;
 trabajo decente; condiciones laborales; condiciones de trabajo; salario mínimo;  empleador*; inspección del trabajo;
 inspección laboral; creación de empleo; ministerio del trabajo; ministerio de trabajo; formación profesional`,
-    ru: `занятост*^1.5; безработиц*^1.5; безработн*; рынок труда; рынка труда; рынке труда; рынку труда;  рабоч* мест*;
+    ru: `занятост*^1.5; безработиц*^1.5; безработн*^1.5; рынок труда; рынка труда; рынке труда; рынку труда;  рабоч* мест*;
 служб* занятости; трудоустройств*; достойн* труд*; услови* труда; минимальн* заработн* плат*; заработн* плат*;
 работодател*; инспекци* труда; профессиональн* обучени*; министерств* труда; профсоюз*`,
     ro: `ocuparea forței de muncă; ocupării forței de muncă; forța de muncă; forței de muncă; piața muncii; pieței muncii;
-locuri de muncă; locurilor de muncă; loc de muncă; șomaj*^1.5; șomer*; angajator*; inspecția muncii; inspecției muncii;
+locuri de muncă; locurilor de muncă; loc de muncă; șomaj*^1.5; șomer*^1.5; angajator*; inspecția muncii; inspecției muncii;
 condiți* de muncă; salariu* minim*; salari*; formare profesională; ministerul muncii; sindicat*; ANOFM`,
     sr: `zapošljavanj*^1.5; nezaposlen*^1.5; tržišt* rada; radn* mest*;  nacionaln* služb* za zapošljavanje;
 dostojanstven* rad*; uslov* rada; minimaln* zarad*; zarad*; poslodavac; poslodavc*; inspekcij* rada; stručn* osposobljavanj*;
@@ -245,7 +245,7 @@ pristup* pravdi`,
 السجن; الحبس; النظام العام; شرطة الحدود; حرس الحدود; وزارة الداخلية; الإرهاب; الولوج إلى العدالة; اللجوء إلى القضاء`,
   },
   gender: {
-    en: `women^1.5; woman; girls^1.5; female; gender^1.5; gender equality; gender-responsive; gender-sensitive; gender-based violence;
+    en: `women^1.5; woman^1.5; girls^1.5; female^1.5; gender^1.5; gender equality; gender-responsive; gender-sensitive; gender-based violence;
 sexual and gender-based violence; SGBV; gender perspective; gender dimension*; gender mainstreaming; women and girls;
 women migrant workers; female migrant workers; migrant women; feminization; feminisation; women's empowerment;
 empowerment of women; pregnant women; wives; mothers`,
@@ -256,11 +256,11 @@ dimension de genre; perspective de genre; travailleuses migrantes; autonomisatio
 violencia basada en género; sensible al género; trabajadoras migrantes; empoderamiento de las mujeres; esposas; madres`,
     ru: `женщин*^1.5; девочек; девочки; девочкам; девушк*; гендерн*; равноправи* полов; равенств* полов; насили* в отношении женщин;
  жен мигрантов; жены; матерей`,
-    ro: `femei^1.5; femeile; femeilor; femeie; fetele; fetelor; femei și fete; egalitate* de gen; egalității de gen; dimensiun* de gen;
+    ro: `femei^1.5; femeile^1.5; femeilor^1.5; femeie^1.5; fetele; fetelor; femei și fete; egalitate* de gen; egalității de gen; dimensiun* de gen;
 perspectiv* de gen; violenț* bazat* pe gen; violenț* în familie; sensibil* la gen; abordare* de gen; soți*; mame*`,
-    sr: `žena; žene^1.5; ženama; ženu; ženski*; devojčic*; devojk*; rodn* ravnopravnost*; ravnopravnost* polova; rodno zasnovan* nasilj*;
+    sr: `žena^1.5; žene^1.5; ženama^1.5; ženu^1.5; ženski*; devojčic*; devojk*; rodn* ravnopravnost*; ravnopravnost* polova; rodno zasnovan* nasilj*;
 rodn* perspektiv*; rodno osetljiv*; rodn* dimenzij*; nasilj* nad ženama; migrantkinj*; supruge; majk*`,
-    ar: `المرأة^1.5; النساء^1.5; الفتيات; نساء; الإناث; النوع الاجتماعي; مقاربة النوع; المساواة بين الجنسين; المساواة بين المرأة والرجل;
+    ar: `المرأة^1.5; النساء^1.5; الفتيات; نساء^1.5; الإناث; النوع الاجتماعي; مقاربة النوع; المساواة بين الجنسين; المساواة بين المرأة والرجل;
 العنف القائم على النوع; العنف ضد المرأة; العنف ضد النساء; المهاجرات; العاملات; تمكين المرأة; الزوجات; الأمهات`,
   },
   "youth-children": {
@@ -269,15 +269,15 @@ adolescent*;  orphan*; best interests of the child; child protection; child-sens
 young migrants; students abroad`,
     fr: `enfant*^1.5; mineur*^1.5; mineurs non accompagnés; jeune*^1.5;  adolescent*; orphelin*; intérêt supérieur de l'enfant;
 protection de l'enfance; petite enfance`,
-    es: `niño*^1.5; niña*; niñez; infancia; menores^1.5; menores de edad; menores no acompañados; jóvenes^1.5; juventud; juvenil*;
+    es: `niño*^1.5; niña*^1.5; niñez; infancia; menores^1.5; menores de edad; menores no acompañados; jóvenes^1.5; juventud; juvenil*;
 adolescent*; huérfan*; interés superior del niño; protección de la infancia`,
-    ru: `детей^1.5; дети^1.5; детям; детьми; детск*; ребен*; несовершеннолетн*^1.5; молодеж*^1.5;  молод* люд*; подростк*;
+    ru: `детей^1.5; дети^1.5; детям^1.5; детьми^1.5; детск*; ребен*; несовершеннолетн*^1.5; молодеж*^1.5;  молод* люд*; подростк*;
 сирот*; наилучш* интерес* ребенка; защит* детей; защит* прав детей`,
-    ro: `copii^1.5; copiii; copiilor; copil; copilul; copilului; copilări*; minori^1.5; minorii; minorilor; minor* neînsoțiți; tineri^1.5;
+    ro: `copii^1.5; copiii^1.5; copiilor^1.5; copil^1.5; copilul^1.5; copilului^1.5; copilări*; minori^1.5; minorii; minorilor; minor* neînsoțiți; tineri^1.5;
 tinerii; tinerilor; tineret*; adolescenț*; orfan*; interesul superior al copilului; protecți* copilului`,
-    sr: `deca^1.5; dece^1.5; deci; decom; decu; dete; deteta; detetu; djeca; djece; dečij*; maloletn*^1.5; mladi^1.5; mladih; mladima; mladim ljudima;
+    sr: `deca^1.5; dece^1.5; deci^1.5; decom^1.5; decu^1.5; dete^1.5; deteta^1.5; detetu^1.5; djeca^1.5; djece^1.5; dečij*; maloletn*^1.5; mladi^1.5; mladih; mladima; mladim ljudima;
 omladin*; adolescent*; siroč*; najbolj* interes* deteta; zaštit* dece`,
-    ar: `الأطفال^1.5; الطفل; أطفال; طفل; الطفولة; القاصرين; القاصرون; القاصر; القاصرين غير المصحوبين; الأطفال غير المصحوبين;
+    ar: `الأطفال^1.5; الطفل^1.5; أطفال^1.5; طفل^1.5; الطفولة; القاصرين; القاصرون; القاصر; القاصرين غير المصحوبين; الأطفال غير المصحوبين;
 الشباب^1.5; الشابات; المراهقين; اليتامى; الأيتام; المصلحة الفضلى للطفل; حماية الطفولة`,
   },
   "foreign-affairs": {
