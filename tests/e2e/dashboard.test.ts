@@ -298,9 +298,18 @@ describe.skipIf(!existsSync(CHROMIUM))("tracker dashboard in Chromium against a 
   });
 
   it("filters by country, status, facet + category, author and text", async () => {
+    const lists: string[] = [];
+    const onReq = (r: { url(): string }) => {
+      if (r.url().includes("/api/v1/entries?")) lists.push(r.url());
+    };
+    page.on("request", onReq);
     await page.getByLabel("Country").selectOption("MDA");
     await expect.poll(() => rows().count()).toBe(1);
     expect(page.url()).toContain("country=MDA");
+    await page.waitForLoadState("networkidle");
+    page.off("request", onReq);
+    expect(lists.length, lists.join("\n")).toBe(1);
+    expect(new URL(lists[0]).searchParams.get("country")).toBe("MDA");
 
     await page.getByRole("button", { name: "Clear", exact: true }).click();
     await page.getByLabel("Status").selectOption("suggested");

@@ -32,7 +32,8 @@ export function App() {
   const [taxonomyNote, setTaxonomyNote] = useState<string | null>(null);
 
   useEffect(() => {
-    const onHash = () => setRoute(hashToRoute(location.hash));
+    // Keep the same route object when the hash is the one we just set (no second fetch).
+    const onHash = () => setRoute((prev) => (routeToHash(prev) === location.hash ? prev : hashToRoute(location.hash)));
     window.addEventListener("hashchange", onHash);
     return () => window.removeEventListener("hashchange", onHash);
   }, []);
