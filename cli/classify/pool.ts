@@ -33,7 +33,7 @@ export class Pool {
     readonly timeoutMs: number,
     readonly perWorker = 2,
   ) {
-    for (let i = 0; i < size; i++) this.#slots.push(this.#spawn());
+    // Workers start on demand (see #pump): a run whose files are all skipped starts none.
   }
 
   #spawn(): Slot {
@@ -75,17 +75,25 @@ export class Pool {
     this.#slots.splice(i, 1);
     void slot.worker.terminate();
     if (this.#closed) return;
-    if (this.#startFailures >= 3) {
+    this.#pump();
+  }
+
+  #pump(): void {
+    if (this.#closed) return;
+    // Start another worker while the queue holds more than the started ones can take.
+    let room = 0;
+    for (const slot of this.#slots) room += this.perWorker - slot.running.size;
+    while (this.#slots.length < this.size && this.#queue.length > room && this.#startFailures < 3) {
+      this.#slots.push(this.#spawn());
+      room += this.perWorker;
+    }
+    if (this.#slots.length === 0 && this.#startFailures >= 3) {
       // Workers cannot even start (a broken install): fail what is queued instead of looping.
       for (const q of this.#queue.splice(0)) {
         q.resolve({ seq: q.job.seq, ok: false, code: "crash", reason: "worker threads cannot start" });
       }
-      if (this.#slots.length > 0) return;
+      return;
     }
-    this.#slots.push(this.#spawn());
-  }
-
-  #pump(): void {
     for (const slot of this.#slots) {
       // A worker gets files once it said it is ready (its libraries and tagger are loaded).
       while (slot.ready && slot.running.size < this.perWorker && this.#queue.length) {

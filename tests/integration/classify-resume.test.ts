@@ -77,7 +77,7 @@ describe("mmt classify: resumption", () => {
 
     // A third run has nothing left to do and changes nothing.
     const before = readFileSync(out, "utf8");
-    const third = await captured(() => run([join(dir, "in"), "--out", out, "--progress", "none"]));
+    const third = await captured(() => run([join(dir, "in"), "--out", out, "--workers", "1", "--progress", "none"]));
     expect(third.value, third.stderr).toBe(0);
     expect(third.stderr).toContain(`${shas.size} already done`);
     expect(third.stderr).toMatch(/total\s+0\s+0\s+0/);
