@@ -17,7 +17,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "mmt-classify-resume-"));
   mkdirSync(join(dir, "in"));
   const pdf = async (i: number) => makePdf([[`Plan ${i}`], [MIGRATION, `Paragraph ${i}`]], `Plan ${i}`);
-  for (let i = 0; i < 80; i++) {
+  for (let i = 0; i < 40; i++) {
     const name = `doc-${String(i).padStart(3, "0")}`;
     let data: Uint8Array | string;
     if (i % 4 === 0) data = await pdf(i);
