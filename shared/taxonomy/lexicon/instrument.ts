@@ -56,22 +56,30 @@ Acuerdo Ministerial^3; Resolución Ministerial^3; Resolución No^3; el presente 
 Regulament^1.5; Regulamentul^1.5; Ordin^1.5; Ordinul^1.5; Ordin nr^3; Dispoziție^1.5; Decret^1.5; Decretul Președintelui^3;
 prezenta hotărâre^2.5`,
     sr: `Uredba o^3; Uredba^1.5; Pravilnik o^3; Pravilnik^1.5; Odluka o^2; Odluka^1; Uputstvo o^2; Vlada donosi^3;
-Rešenje o^2; ova uredba^2.5; ovaj pravilnik^2.5`,
+Rešenje o^2; ova uredba^2.5; ovaj pravilnik^2.5;
+ove uredbe^2.5; ovom uredbom^2.5`,
     ar: `مرسوم^1.5; مرسوم رقم^3; مرسوم عدد^3; مرسوم حكومي^3; أمر حكومي^3; قرار^1; قرار وزاري^3; قرار مشترك^3; منشور^1.5;
 منشور عدد^3; هذا المرسوم^3; هذا القرار^2; المرسوم التطبيقي^3`,
   },
   policy: {
     en: `National Policy^3; Policy on^2; National Migration Policy^3; National Labour Migration Policy^3; Welfare and Overseas Employment Policy^3;
-policy framework; white paper^3; green paper^3; policy document; policy paper; concept of the migration policy^3; state policy concept^3`,
+policy framework; white paper^3; green paper^3; policy document; policy paper; concept of the migration policy^3; state policy concept^3;
+this Policy^3; the Policy^1`,
     fr: `politique nationale^3; politique migratoire nationale^3; politique nationale migratoire^3; livre blanc^3; document de politique;
-cadre politique; note de politique`,
-    es: `Política Nacional^3; Política Pública^2; Política Migratoria^2; política integral^2; libro blanco^3; documento de política`,
+cadre politique; note de politique;
+la présente politique^3`,
+    es: `Política Nacional^3; Política Pública^2; Política Migratoria^2; política integral^2; libro blanco^3; documento de política;
+la presente Política^3; esta Política^2`,
     ru: `Концепция^3; Концепци* миграционн* политик*^3; Концепци* государственн* миграционн* политик*^3;
-об утверждении Концепции^3; государственн* миграционн* политик*^2; Белая книга^3; Основные направления^2`,
+об утверждении Концепции^3; государственн* миграционн* политик*^2; Белая книга^3; Основные направления^2;
+настоящ* концепци*^3`,
     ro: `Politica națională^3; Politica de stat^3; Concepția^3; Concepția politicii^3; Cartea albă^3; document de politici^3;
-documentul de politici^3; politica statului în domeniul migrației^3; cu privire la aprobarea Concepției^3`,
-    sr: `Politika^1; nacionalna politika^3; Koncept^2; Koncepcija^3; Bela knjiga^3; migraciona politika^2; politika upravljanja migracijama^3`,
-    ar: `السياسة الوطنية^3; سياسة وطنية^3; السياسة الوطنية للهجرة^3; الكتاب الأبيض^3; وثيقة السياسة العامة^3; السياسة العمومية^2`,
+documentul de politici^3; politica statului în domeniul migrației^3; cu privire la aprobarea Concepției^3;
+prezenta Concepție^3; prezenta politică^3`,
+    sr: `Politika^1; nacionalna politika^3; Koncept^2; Koncepcija^3; Bela knjiga^3; migraciona politika^2; politika upravljanja migracijama^3;
+ova politika^3; ove politike^3`,
+    ar: `السياسة الوطنية^3; سياسة وطنية^3; السياسة الوطنية للهجرة^3; الكتاب الأبيض^3; وثيقة السياسة العامة^3; السياسة العمومية^2;
+هذه السياسة^3`,
   },
   strategy: {
     en: `National Strategy^3; Strategy^1.5; Strategy for^2; Strategy on^2; strategic plan^2; national development plan^3;
@@ -88,9 +96,11 @@ la presente Estrategia^3; ejes estratégicos; objetivos estratégicos; lineamien
 Moldova 2030^3; Diaspora-2025^3; cu privire la aprobarea Strategiei^3; prezenta Strategie^3; obiective strategice;
 direcții strategice; priorități strategice`,
     sr: `Strategija^1.5; Nacionalna strategija^3; Strategija razvoja^3; Strategija o^3; Strategija za^3; Strategija upravljanja^3;
-ova strategija^3; strateški ciljevi; strateški okvir; strateški pravci`,
+ova strategija^3; strateški ciljevi; strateški okvir; strateški pravci;
+ove strategije^3; ovom strategijom^3; ovoj strategiji^3`,
     ar: `الاستراتيجية الوطنية^3; استراتيجية وطنية^3; استراتيجية^1.5; الاستراتيجية^1; المخطط الخماسي^3; المخطط التنموي^2;
-مخطط التنمية^3; رؤية 2030^3; المحاور الاستراتيجية; الأهداف الاستراتيجية`,
+مخطط التنمية^3; رؤية 2030^3; المحاور الاستراتيجية; الأهداف الاستراتيجية;
+هذه الاستراتيجية^3`,
   },
   "action-plan": {
     en: `Action Plan^3; Plan of Action^3; National Action Plan^3; Local Action Plan^3; implementation plan^2; road map^2; roadmap^2;
@@ -103,52 +113,68 @@ plan operativo^2; plan de trabajo^2; cronograma; institución responsable; plazo
 дорожн* карт*^2; срок* исполнения; срок* реализации; ответственн* исполнител*; об утверждении Плана^3`,
     ro: `Plan de acțiuni^3; Planul de acțiuni^3; Planului de acțiuni^3; Planul național de acțiuni^3; Plan de acțiune^3;
 foaie de parcurs^2; foaia de parcurs^2; plan de implementare^2; termen de realizare; termenul de realizare;
-instituți* responsabil*; cu privire la aprobarea Planului^3`,
+instituți* responsabil*; cu privire la aprobarea Planului^3;
+prezentul Plan^3`,
     sr: `Akcioni plan^3; Akcionog plana^3; Akcionim planom^3; Lokalni akcioni plan^3; plan aktivnosti^2; plan sprovođenja^2;
 mapa puta^2; rok za realizaciju; rok realizacije; nosilac aktivnosti; nosioci aktivnosti; odgovorni subjekt`,
     ar: `خطة العمل^3; خطة عمل^3; خطة العمل الوطنية^3; مخطط عمل^3; المخطط التنفيذي^3; خارطة طريق^2; خريطة طريق^2;
-الجدول الزمني; الجهة المسؤولة; الجهات المسؤولة; آجال التنفيذ`,
+الجدول الزمني; الجهة المسؤولة; الجهات المسؤولة; آجال التنفيذ;
+هذه الخطة^2`,
   },
   programme: {
     en: `Programme^1.5; Program^1.5; national programme^3; state programme^3; project^1; projects^1; project document^3; the project^1;
 pilot project^2; scheme^1; initiative^1; fund^1; project budget^2; project outputs^2; project activities^2;
-Joint Global Programme^3; programme document^3; expected outputs^2`,
+Joint Global Programme^3; programme document^3; expected outputs^2;
+this Programme^3; this Program^3; the Programme^1`,
     fr: `Programme national^3; programme^1; projet^1; projets^1; document de projet^3; projet pilote^2; dispositif^1; fonds^1;
-activités du projet^2; bénéficiaires; résultats attendus`,
+activités du projet^2; bénéficiaires; résultats attendus;
+le présent programme^3`,
     es: `Programa Nacional^3; Programa^1.5; proyecto^1; proyectos^1; documento de proyecto^3; proyecto piloto^2; fondo^1;
-actividades del proyecto^2;  resultados esperados`,
+actividades del proyecto^2;  resultados esperados;
+el presente Programa^3`,
     ru: `Государственн* программ*^3; Программа^1.5; проект^1; проекта^1; пилотн* проект*^2; фонд^1;
-мероприятия проекта^2; бенефициар*; ожидаем* результат*; об утверждении Программы^3`,
+мероприятия проекта^2; бенефициар*; ожидаем* результат*; об утверждении Программы^3;
+настоящ* программ*^3`,
     ro: `Programul de stat^3; Programul național^3; Programul^1.5; Program^1; proiect^1; proiectul^1; proiect* pilot^2;
-fond^1; activitățile proiectului^2; beneficiar*; rezultate* așteptate; cu privire la aprobarea Programului^3`,
+fond^1; activitățile proiectului^2; beneficiar*; rezultate* așteptate; cu privire la aprobarea Programului^3;
+prezentul Program^3`,
     sr: `Program^1.5; Nacionaln* program*^3; projekat^1; projekta^1; pilot projek*^2; fond^1; aktivnosti projekta^2;
-korisnici; korisnika; očekivan* rezultat*`,
+korisnici; korisnika; očekivan* rezultat*;
+ovaj program^3; ovog programa^3`,
     ar: `البرنامج الوطني^3; برنامج^1.5; البرنامج^1; مشروع^1; المشروع^1; مشروع نموذجي^2; مشروع تجريبي^2; صندوق^1;
-أنشطة المشروع^2; المستفيدين; النتائج المتوقعة`,
+أنشطة المشروع^2; المستفيدين; النتائج المتوقعة;
+هذا البرنامج^3`,
   },
   agreement: {
     en: `Agreement between^3; Agreement^1.5; bilateral agreement^2; Memorandum of Understanding^3; MoU^2; Convention^1;
 International Convention^2; Protocol^1; Treaty^1.5; Global Compact^2; Global Compact for Safe Orderly and Regular Migration^3; Global Compact for Migration^3;
 we commit^3; Member States commit^3; the Contracting Parties^3; Contracting Party^3; the Parties agree^3; the Parties shall^3;
-have agreed as follows^3; ratification^1; accession^1; readmission agreement^2; labour agreement^2; partnership agreement^2`,
+have agreed as follows^3; ratification^1; accession^1; readmission agreement^2; labour agreement^2; partnership agreement^2;
+this Global Compact^3; realize this commitment^3`,
     fr: `Accord entre^3; Accord^1.5; accord bilatéral^2; Mémorandum d'entente^3; protocole d'accord^3; Convention^1; Convention internationale^2;
 Pacte mondial^2; nous nous engageons^3; les États membres s'engagent^3; les Parties contractantes^3; Partie contractante^3;
-sont convenus de ce qui suit^3; ratification^1; accord de réadmission^2`,
+sont convenus de ce qui suit^3; ratification^1; accord de réadmission^2;
+le présent Pacte mondial^3; tenir cet engagement^2`,
     es: `Acuerdo entre^3; Acuerdo^1.5; acuerdo bilateral^2; Convenio^1.5; Convenio entre^3; Memorando de Entendimiento^3;
 Convención^1; Convención Internacional^2; Pacto Mundial^2; nos comprometemos^3; los Estados Miembros se comprometen^3;
-las Partes Contratantes^3; Parte Contratante^3; han convenido lo siguiente^3; ratificación^1`,
+las Partes Contratantes^3; Parte Contratante^3; han convenido lo siguiente^3; ratificación^1;
+el presente Pacto Mundial^3; cumplir este compromiso^2`,
     ru: `Соглашение между^3; соглашени*^1; двусторонн* соглашени*^2; Меморандум о взаимопонимании^3;
 Договор^1.5; Конвенция^1; Международн* конвенци*^2; Глобальн* договор*^2; мы обязуемся^3; государства-члены обязуются^3;
- Договаривающ* Сторон*^3; согласились о нижеследующем^3; ратификаци*^1`,
+ Договаривающ* Сторон*^3; согласились о нижеследующем^3; ратификаци*^1;
+настоящ* Глобальн* договор*^3`,
     ro: `Acordul între^3; Acord între^3; Acordul^1.5; Acord^1.5; acord bilateral^2; Memorandum de înțelegere^3; Memorandumul de înțelegere^3;
 Convenția^1; Convenție^1; Pactul global^2; ne angajăm^3; statele membre se angajează^3; Părțile contractante^3;
-Partea contractantă^3; au convenit următoarele^3; ratificar*^1`,
+Partea contractantă^3; au convenit următoarele^3; ratificar*^1;
+prezentul Pact global^3`,
     sr: `Sporazum između^3; sporazum*^1; bilateraln* sporazum*^2; Memorandum o razumevanju^3; Konvencija^1;
 Međunarodn* konvencij*^2;  Globalni kompakt^2; obavezujemo se^3; Strane ugovornice^3; strana ugovornica^3;
-sporazumele su se o sledećem^3; potvrđivanju^1`,
+sporazumele su se o sledećem^3; potvrđivanju^1;
+ovaj Globalni dogovor^3`,
     ar: `اتفاقية بين^3; اتفاق بين^3; اتفاقية^1.5; اتفاق^1.5; اتفاقية ثنائية^2; مذكرة تفاهم^3; بروتوكول^1; الاتفاقية الدولية^2;
 الاتفاق العالمي^2; الميثاق العالمي^2; نلتزم^3; تلتزم الدول الأعضاء^3; الطرفان المتعاقدان^3; الأطراف المتعاقدة^3;
-اتفق الطرفان^3; المصادقة^1`,
+اتفق الطرفان^3; المصادقة^1;
+هذا الاتفاق العالمي^3; الطرفان^2; الطرفين^1.5`,
   },
   "institutional-mechanism": {
     en: `terms of reference^3; is hereby established^3; shall be established^2; establishment of the^2; inter-ministerial committee^2;
