@@ -80,6 +80,17 @@ describe("dashboard route in the URL hash", () => {
     expect(routeToHash({ view: "review", filters: {}, by: "theme" })).toBe("#/review");
   });
 
+  it("carries the open entry on the entries view only, as a valid lower-case UUID", () => {
+    const id = "01930000-0000-7000-8000-0000000000ab";
+    const h = routeToHash({ view: "entries", filters: { country: "MDA" }, by: "theme", entry: id });
+    expect(h).toBe(`#/entries?country=MDA&entry=${id}`);
+    expect(hashToRoute(h)).toEqual({ view: "entries", filters: { country: "MDA" }, by: "theme", entry: id });
+    expect(hashToRoute(`#/entries?entry=${id.toUpperCase()}`).entry).toBe(id);
+    expect(hashToRoute("#/entries?entry=../../x").entry).toBeUndefined();
+    expect(hashToRoute(`#/review?entry=${id}`).entry).toBeUndefined();
+    expect(routeToHash({ view: "coverage", filters: {}, by: "theme", entry: id })).toBe("#/coverage");
+  });
+
   it("never carries a token", () => {
     const r = hashToRoute("#/entries?token=secret&country=MAR");
     expect(routeToHash(r)).not.toContain("secret");

@@ -38,9 +38,13 @@ export function App() {
     return () => window.removeEventListener("hashchange", onHash);
   }, []);
 
-  const go = useCallback((r: Route) => {
+  /** Move to a route; `replace` rewrites the current history step instead of adding one. */
+  const go = useCallback((r: Route, replace = false) => {
     const h = routeToHash(r);
-    if (h !== location.hash) location.hash = h;
+    if (h !== location.hash) {
+      if (replace) history.replaceState(null, "", h);
+      else location.hash = h;
+    }
     setRoute(r);
   }, []);
 
@@ -99,7 +103,7 @@ export function App() {
     );
   }
 
-  const setFilters = (filters: Filters, view: View = route.view) => go({ ...route, view, filters });
+  const setFilters = (filters: Filters, view: View = route.view) => go({ ...route, view, filters, entry: undefined });
 
   return (
     <div class="shell">
@@ -115,7 +119,7 @@ export function App() {
           <ul class="tabs">
             {TABS.map((t) => (
               <li key={t.view}>
-                <a href={routeToHash({ ...route, view: t.view })} aria-current={route.view === t.view ? "page" : undefined}>
+                <a href={routeToHash({ ...route, view: t.view, entry: undefined })} aria-current={route.view === t.view ? "page" : undefined}>
                   {t.label}
                 </a>
               </li>
@@ -132,7 +136,15 @@ export function App() {
         </p>
       )}
       <main id="main" tabIndex={-1}>
-        {route.view === "entries" && <EntriesView session={session} filters={route.filters} onFilters={(f) => setFilters(f)} />}
+        {route.view === "entries" && (
+          <EntriesView
+            session={session}
+            filters={route.filters}
+            onFilters={(f) => setFilters(f)}
+            entryId={route.entry}
+            onEntry={(id) => go({ ...route, entry: id }, id === undefined)}
+          />
+        )}
         {route.view === "review" && <ReviewView session={session} filters={route.filters} onFilters={(f) => setFilters(f)} />}
         {route.view === "coverage" && (
           <CoverageView

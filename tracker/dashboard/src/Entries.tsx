@@ -25,10 +25,22 @@ interface State {
   error: string | null;
 }
 
-export function EntriesView({ session, filters, onFilters }: { session: Session; filters: Filters; onFilters: (f: Filters) => void }) {
+export function EntriesView({
+  session,
+  filters,
+  onFilters,
+  entryId,
+  onEntry,
+}: {
+  session: Session;
+  filters: Filters;
+  onFilters: (f: Filters) => void;
+  /** The entry open in the detail dialog (from the address), if any. */
+  entryId?: string;
+  onEntry: (id: string | undefined) => void;
+}) {
   const [st, setSt] = useState<State>({ entries: [], next: null, loading: true, error: null });
   const [total, setTotal] = useState<number | null>(null);
-  const [open, setOpen] = useState<Entry | null>(null);
   const [exporting, setExporting] = useState<string | null>(null);
   const [exportMsg, setExportMsg] = useState<{ ok: boolean; text: string } | null>(null);
   const gen = useRef(0);
@@ -54,7 +66,6 @@ export function EntriesView({ session, filters, onFilters }: { session: Session;
   };
 
   useEffect(() => {
-    setOpen(null);
     setTotal(null);
     void load(null, []);
     let live = true;
@@ -162,7 +173,7 @@ export function EntriesView({ session, filters, onFilters }: { session: Session;
                         class="link"
                         onClick={(ev) => {
                           returnFocus.current = ev.currentTarget as HTMLElement;
-                          setOpen(e);
+                          onEntry(e.id);
                         }}
                       >
                         {e.title || "(untitled)"}
@@ -206,12 +217,14 @@ export function EntriesView({ session, filters, onFilters }: { session: Session;
         )}
         {!st.loading && !st.next && st.entries.length > 0 && <p class="muted">End of the list.</p>}
       </div>
-      {open && (
+      {entryId && (
         <EntryDetail
+          key={entryId}
           session={session}
-          entry={open}
+          id={entryId}
+          initial={st.entries.find((e) => e.id === entryId)}
           onClose={() => {
-            setOpen(null);
+            onEntry(undefined);
             returnFocus.current?.focus();
           }}
         />

@@ -128,9 +128,20 @@ export function TagGroups({ entry }: { entry: Entry }) {
   );
 }
 
-export function EntryDetail({ session, entry, onClose }: { session: Session; entry: Entry; onClose: () => void }) {
+export function EntryDetail({
+  session,
+  id,
+  initial,
+  onClose,
+}: {
+  session: Session;
+  id: string;
+  /** The entry as the list has it, shown while the fresh copy loads. */
+  initial?: Entry;
+  onClose: () => void;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
-  const [e, setE] = useState(entry);
+  const [e, setE] = useState<Entry | null>(initial ?? null);
   const [note, setNote] = useState<string | null>(null);
 
   useEffect(() => {
@@ -141,11 +152,11 @@ export function EntryDetail({ session, entry, onClose }: { session: Session; ent
 
   useEffect(() => {
     let live = true;
-    session.client.getEntry(entry.id).then(
+    session.client.getEntry(id).then(
       (fresh) => {
         if (!live) return;
         if (fresh) setE(fresh);
-        else setNote("This entry has been deleted from the tracker since the list was loaded.");
+        else setNote("The tracker has no entry with this id: it may have been deleted.");
       },
       (err) => {
         if (live) setNote(`Could not refresh the entry: ${session.fail(err)}`);
@@ -154,13 +165,13 @@ export function EntryDetail({ session, entry, onClose }: { session: Session; ent
     return () => {
       live = false;
     };
-  }, [entry.id, session]);
+  }, [id, session]);
 
   return (
     <dialog ref={ref} class="detail" aria-labelledby="detail-title" onClose={onClose}>
       <div class="detail-head">
         <h2 id="detail-title" tabIndex={-1}>
-          {e.title || "(untitled)"}
+          {e ? e.title || "(untitled)" : note ? "Entry not found" : "Loading the entry…"}
         </h2>
         <button type="button" onClick={() => ref.current?.close()} aria-label="Close details">
           Close
@@ -171,6 +182,14 @@ export function EntryDetail({ session, entry, onClose }: { session: Session; ent
           {note}
         </p>
       )}
+      {e && <EntryBody e={e} />}
+    </dialog>
+  );
+}
+
+function EntryBody({ e }: { e: Entry }) {
+  return (
+    <>
       <dl class="meta">
         <dt>Status</dt>
         <dd>
@@ -229,6 +248,6 @@ export function EntryDetail({ session, entry, onClose }: { session: Session; ent
       <p class="muted small">
         Id <code>{e.id}</code> · taxonomy {e.taxonomyVersion}
       </p>
-    </dialog>
+    </>
   );
 }

@@ -430,7 +430,8 @@ export function ReviewView({ session, filters, onFilters }: { session: Session; 
       {detail && cur && (
         <EntryDetail
           session={session}
-          entry={cur}
+          id={cur.id}
+          initial={cur}
           onClose={() => {
             setDetail(false);
             headRef.current?.focus();

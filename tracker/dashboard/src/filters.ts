@@ -37,7 +37,11 @@ export interface Route {
   filters: Filters;
   /** The facet the coverage matrix is drawn for. */
   by: Facet;
+  /** The entry open in the Entries view (a link to it can be shared). */
+  entry?: string;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -97,6 +101,7 @@ export function queryToFilters(qs: string): Filters {
 export function routeToHash(r: Route): string {
   const p = new URLSearchParams(filtersToQuery(r.filters));
   if (r.view === "coverage" && r.by !== "theme") p.set("by", r.by);
+  if (r.view === "entries" && r.entry && UUID.test(r.entry)) p.set("entry", r.entry);
   const s = p.toString();
   return `#/${r.view}${s ? `?${s}` : ""}`;
 }
@@ -107,8 +112,12 @@ export function hashToRoute(hash: string): Route {
   const path = qi >= 0 ? h.slice(0, qi) : h;
   const qs = qi >= 0 ? h.slice(qi + 1) : "";
   const view = oneOf(VIEWS, path) ?? "entries";
-  const by = oneOf(FACETS, new URLSearchParams(qs).get("by")) ?? "theme";
-  return { view, filters: queryToFilters(qs), by };
+  const p = new URLSearchParams(qs);
+  const by = oneOf(FACETS, p.get("by")) ?? "theme";
+  const route: Route = { view, filters: queryToFilters(qs), by };
+  const entry = p.get("entry")?.toLowerCase();
+  if (view === "entries" && entry && UUID.test(entry)) route.entry = entry;
+  return route;
 }
 
 /** End of a UTC day as an ISO time, for comparing with updatedAt. */
