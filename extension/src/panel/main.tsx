@@ -1,11 +1,29 @@
 import { render } from "preact";
-import { api } from "../platform/browser";
+import { api, browser } from "../platform/browser";
 import { App } from "./App";
-import { readPdf } from "./pdf";
 import "./panel.css";
+import { readPdf } from "./pdf";
+import { startTagger } from "./tagging";
 
 const openedAt = performance.now();
+// Start the tagger (and its matcher build) first, so it overlaps with reading the page.
+const tagText = startTagger();
 const root = document.getElementById("app");
-if (root) {
-  render(<App api={api} search={location.search} readPdf={(d) => readPdf(d, api.getURL("pdf.worker.min.mjs"))} openedAt={openedAt} />, root);
+const readPdfHere = (d: ArrayBuffer) => readPdf(d, api.getURL("pdf.worker.min.mjs"));
+let generation = 0;
+
+function show(): void {
+  if (!root) return;
+  generation++;
+  render(<App key={generation} api={api} search={location.search} readPdf={readPdfHere} openedAt={openedAt} tagText={tagText} />, root);
+}
+show();
+
+// The real side panel stays open while the person changes tabs or pages: follow the active tab.
+// (A panel opened for one tab, ?tabId=N, stays on that tab.)
+if (!new URLSearchParams(location.search).has("tabId")) {
+  browser.tabs.onActivated.addListener(() => show());
+  browser.tabs.onUpdated.addListener((_id, change, tab) => {
+    if (tab.active && change.status === "complete") show();
+  });
 }
