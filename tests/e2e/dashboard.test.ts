@@ -199,6 +199,9 @@ describe.skipIf(!existsSync(CHROMIUM))("tracker dashboard in Chromium against a 
     });
     page = browser.pages()[0] ?? (await browser.newPage());
     page.on("pageerror", (e) => pageErrors.push(e.message));
+    page.on("console", (m) => {
+      if (/Content Security Policy/i.test(m.text())) pageErrors.push(m.text());
+    });
     page.on("dialog", (d) => {
       dialogs.push(d.message());
       void d.dismiss();
