@@ -187,7 +187,7 @@ adaptar* la schimbările climatice; reziliență climatică; cadrul de la Sendai
     sr: `klimatsk* promen*; klimatsk* promjen*; životn* sredin*; degradacij* životne sredine; katastrof*^1.5; elementarn* nepogod*;
 vanredn* situacij*; smanjenj* rizika od katastrofa; poplav*; suša; suše; sušom; zemljotres*; dezertifikacij*; prilagođavanj* klimatskim promenama;
 otpornost* na klimatske promene; sendajsk* okvir*; ministarstv* zaštite životne sredine`,
-    ar: `تغير المناخ; التغيرات المناخية; التغير المناخي; المناخ; المناخية; البيئة; البيئية; التدهور البيئي; الكوارث^1.5; الكوارث الطبيعية;
+    ar: `تغير المناخ; التغيرات المناخية; التغير المناخي; المناخ; المناخية;  البيئية; التدهور البيئي; الكوارث^1.5; الكوارث الطبيعية;
 المخاطر الطبيعية; الحد من مخاطر الكوارث; الفيضانات; الجفاف; الأعاصير; الزلازل; التصحر; ارتفاع مستوى سطح البحر;
 التكيف مع تغير المناخ; القدرة على الصمود; إطار سنداي; وزارة البيئة`,
   },
@@ -195,7 +195,7 @@ otpornost* na klimatske promene; sendajsk* okvir*; ministarstv* zaštite životn
     en: `local government*; local authorit*; municipal*^1.5; city; cities; urban; urbanization; urbanisation; urban area*; urban planning;
 local self-government; local development; local level; local action plan*; city council*; mayor*; town*; informal settlement*;
 slum*; housing; decentralization; decentralisation; local communit*; metropolitan`,
-    fr: `collectivités territoriales; collectivités locales; autorités locales;  communes^1.5; commune; villes; ville;
+    fr: `collectivités territoriales; collectivités locales; autorités locales;    villes; ville;
 urbain*; urbanisation; développement local; plan de développement local; plan communal; conseil municipal; maire*;
 quartiers informels; bidonville*; logement; décentralisation; régionalisation; élus locaux`,
     es: `gobiernos locales; gobierno local; gobiernos autónomos descentralizados; GAD;  ciudad*; urbano*; urbana*;
@@ -211,7 +211,7 @@ raion*; locuinț*; descentralizar*; comunități locale; comunitățile locale; 
 lokaln* akcion* plan*; gradonačelni*; predsedni* opštine; stanovanj*; neformaln* naselj*;  lokaln* zajednic*`,
     ar: `الجماعات الترابية; الجماعات المحلية; الجماعات الترابية المحلية; السلطات المحلية; البلديات^1.5; البلدية; المدن; المدينة;
 الحضرية; التمدن; التحضر; التنمية المحلية; التخطيط الحضري; المجالس البلدية; المجلس البلدي; العمدة; السكن;
-الأحياء العشوائية; اللامركزية; الجهوية; الجهات`,
+الأحياء العشوائية; اللامركزية; الجهوية`,
   },
   "justice-security": {
     en: `police^1.5; policing; law enforcement; prosecution; prosecutor*; public prosecutor*; court; courts; judge*;  
@@ -240,7 +240,7 @@ rețele criminale; închisoare; detenți*; securitate* național*; securitate* p
 krivičn* zakonik*; krivičn* del*; krivičn* postupk*; kriminal*; organizovan* kriminal*; kazn*; zatvor*; nacionaln* bezbednost*;
 javn* bezbednost*; javn* red*; granična policija; granične policije; ministarstv* unutrašnjih poslova; MUP; terorizm*;
 pristup* pravdi`,
-    ar: `الشرطة^1.5; الأمن الوطني; الأمن العام; الأمن الداخلي; قوات الأمن; الدرك; النيابة العامة; وكيل الملك; المحاكم; المحكمة; القضاء;
+    ar: `الشرطة^1.5; الأمن الوطني; الأمن العام; الأمن الداخلي; قوات الأمن; الدرك; النيابة العامة; وكيل الملك; المحاكم; المحكمة; 
 القضائية; القضاة; القانون الجنائي; المجلة الجزائية; الجرائم; الجريمة; الجريمة المنظمة; الشبكات الإجرامية; العقوبات;
 السجن; الحبس; النظام العام; شرطة الحدود; حرس الحدود; وزارة الداخلية; الإرهاب; الولوج إلى العدالة; اللجوء إلى القضاء`,
   },
@@ -275,7 +275,7 @@ adolescent*; huérfan*; interés superior del niño; protección de la infancia`
 сирот*; наилучш* интерес* ребенка; защит* детей; защит* прав детей`,
     ro: `copii^1.5; copiii^1.5; copiilor^1.5; copil^1.5; copilul^1.5; copilului^1.5; copilări*; minori^1.5; minorii; minorilor; minor* neînsoțiți; tineri^1.5;
 tinerii; tinerilor; tineret*; adolescenț*; orfan*; interesul superior al copilului; protecți* copilului`,
-    sr: `deca^1.5; dece^1.5; deci^1.5; decom^1.5; decu^1.5; dete^1.5; deteta^1.5; detetu^1.5; djeca^1.5; djece^1.5; dečij*; maloletn*^1.5; mladi^1.5; mladih; mladima; mladim ljudima;
+    sr: `deca^1.5; dece^1.5;  decom^1.5; decu^1.5; dete^1.5; deteta^1.5; detetu^1.5; djeca^1.5; djece^1.5; dečij*; maloletn*^1.5; mladi^1.5; mladih; mladima; mladim ljudima;
 omladin*; adolescent*; siroč*; najbolj* interes* deteta; zaštit* dece`,
     ar: `الأطفال^1.5; الطفل^1.5; أطفال^1.5; طفل^1.5; الطفولة; القاصرين; القاصرون; القاصر; القاصرين غير المصحوبين; الأطفال غير المصحوبين;
 الشباب^1.5; الشابات; المراهقين; اليتامى; الأيتام; المصلحة الفضلى للطفل; حماية الطفولة`,
