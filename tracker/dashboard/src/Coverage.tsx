@@ -94,7 +94,9 @@ export function CoverageView({
       {matrix && !loading && (
         <>
           <h2>Entries by country and {facetLabel(by).toLowerCase()}</h2>
-          <p class="hint">Counts of entries tagged with each category. Select a cell to see its entries.</p>
+          <p class="hint">
+            Counts of entries tagged with each category{filters.status ? ` (${filters.status} only)` : ", whatever their status — choose Status: Confirmed to count only reviewed entries"}. Select a cell to see its entries.
+          </p>
           <Legend max={matrix.max} />
           <div class="matrix-wrap">
             <table class="matrix">
