@@ -40,6 +40,8 @@ Codul muncii^3; Codul penal; Monitorul Oficial; intră în vigoare`,
 Službeni glasnik^2; Ukaz o proglašenju Zakona^3; proglašava se Zakon^3; Krivični zakonik; stupa na snagu`,
     ar: `قانون رقم^3; قانون عدد^3; القانون الأساسي^3; قانون أساسي^3; ظهير شريف^3; ظهير شريف بتنفيذ القانون^3; هذا القانون^2;
 مدونة الشغل^3; مجلة الشغل^3; المجلة الجزائية; القانون الجنائي; مجلس نواب الشعب; الجريدة الرسمية; الرائد الرسمي; قانون`,
+    ky: `Кыргыз Республикасынын Мыйзамы^3; мыйзам*^1.5`,
+    bn: `আইন*^1.5`,
   },
   regulation: {
     en: `Decree^1.5; Decree No^3; Presidential Decree^3; Executive Decree^3; Government Decision^3; Regulations^1.5; Rules^1;
@@ -60,6 +62,8 @@ Rešenje o^2; ova uredba^2.5; ovaj pravilnik^2.5;
 ove uredbe^2.5; ovom uredbom^2.5`,
     ar: `مرسوم^1.5; مرسوم رقم^3; مرسوم عدد^3; مرسوم حكومي^3; أمر حكومي^3; قرار^1; قرار وزاري^3; قرار مشترك^3; منشور^1.5;
 منشور عدد^3; هذا المرسوم^3; هذا القرار^2; المرسوم التطبيقي^3`,
+    ky: `токтом*^1.5; Министрлер Кабинетинин токтому^3; Өкмөтүнүн токтому^3`,
+    bn: `বিধিমালা^2`,
   },
   policy: {
     en: `National Policy^3; Policy on^2; National Migration Policy^3; National Labour Migration Policy^3; Welfare and Overseas Employment Policy^3;
@@ -80,6 +84,8 @@ prezenta Concepție^3; prezenta politică^3`,
 ova politika^3; ove politike^3`,
     ar: `السياسة الوطنية^3; سياسة وطنية^3; السياسة الوطنية للهجرة^3; الكتاب الأبيض^3; وثيقة السياسة العامة^3; السياسة العمومية^2;
 هذه السياسة^3`,
+    ky: `концепциясы^2`,
+    bn: `নীতিমালা^2`,
   },
   strategy: {
     en: `National Strategy^3; Strategy^1.5; Strategy for^2; Strategy on^2; strategic plan^2; national development plan^3;
@@ -101,6 +107,8 @@ ove strategije^3; ovom strategijom^3; ovoj strategiji^3`,
     ar: `الاستراتيجية الوطنية^3; استراتيجية وطنية^3; استراتيجية^1.5; الاستراتيجية^1; المخطط الخماسي^3; المخطط التنموي^2;
 مخطط التنمية^3; رؤية 2030^3; المحاور الاستراتيجية; الأهداف الاستراتيجية;
 هذه الاستراتيجية^3`,
+    ky: `стратегиясы^2`,
+    bn: `কৌশল^1.5`,
   },
   "action-plan": {
     en: `Action Plan^3; Plan of Action^3; National Action Plan^3; Local Action Plan^3; implementation plan^2; road map^2; roadmap^2;
@@ -120,6 +128,8 @@ mapa puta^2; rok za realizaciju; rok realizacije; nosilac aktivnosti; nosioci ak
     ar: `خطة العمل^3; خطة عمل^3; خطة العمل الوطنية^3; مخطط عمل^3; المخطط التنفيذي^3; خارطة طريق^2; خريطة طريق^2;
 الجدول الزمني; الجهة المسؤولة; الجهات المسؤولة; آجال التنفيذ;
 هذه الخطة^2`,
+    ky: `иш-аракеттер план*^3`,
+    bn: `কর্মপরিকল্পনা^3`,
   },
   programme: {
     en: `Programme^1.5; Program^1.5; national programme^3; state programme^3; project^1; projects^1; project document^3; the project^1;
@@ -144,6 +154,7 @@ ovaj program^3; ovog programa^3`,
     ar: `البرنامج الوطني^3; برنامج^1.5; البرنامج^1; مشروع^1; المشروع^1; مشروع نموذجي^2; مشروع تجريبي^2; صندوق^1;
 أنشطة المشروع^2; المستفيدين; النتائج المتوقعة;
 هذا البرنامج^3`,
+    ky: `программасы^2`,
   },
   agreement: {
     en: `Agreement between^3; Agreement^1.5; bilateral agreement^2; Memorandum of Understanding^3; MoU^2; Convention^1;
@@ -175,6 +186,8 @@ ovaj Globalni dogovor^3`,
 الاتفاق العالمي^2; الميثاق العالمي^2; نلتزم^3; تلتزم الدول الأعضاء^3; الطرفان المتعاقدان^3; الأطراف المتعاقدة^3;
 اتفق الطرفان^3; المصادقة^1;
 هذا الاتفاق العالمي^3; الطرفان^2; الطرفين^1.5`,
+    ky: `макулдашуу*^1.5`,
+    bn: `চুক্তি^1.5; সমঝোতা স্মারক^3`,
   },
   "institutional-mechanism": {
     en: `terms of reference^3; is hereby established^3; shall be established^2; establishment of the^2; inter-ministerial committee^2;
@@ -224,6 +237,7 @@ istraživanje^1; analiza stanja^2`,
     ar: `تقرير^1; هذا التقرير^3; التقرير السنوي^2; دراسة^1; هذه الدراسة^3; الملمح الهجري^3; بيان الهجرة^2; تقييم^1;
 تقييم الاحتياجات^2; نتائج المسح^2; نتائج الدراسة^2; أهم النتائج^3; الاستنتاجات^1; ملخص تنفيذي^3; المنهجية^2;
 المستجوبين^2; بحث^1`,
+    bn: `প্রতিবেদন^1`,
   },
   other: {
     en: `guidelines^2; guidance note^2; handbook^2; toolkit^2; manual^1; training manual^2; speech^2; statement by^2; press release^3;

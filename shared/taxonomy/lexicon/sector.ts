@@ -48,6 +48,8 @@ ministarstv* za rad; sindikat*`,
     ar: `التشغيل^1.5; البطالة^1.5; العاطلين; سوق الشغل; سوق العمل; فرص العمل; فرص الشغل; مناصب الشغل; خلق فرص العمل; الوكالة الوطنية للتشغيل;
 مكاتب التشغيل; العمل اللائق; ظروف العمل; الحد الأدنى للأجور; الأجور; أصحاب العمل; المشغلين; مفتشية الشغل; تفتيش الشغل;
 التكوين المهني; التدريب المهني; وزارة الشغل; وزارة العمل; النقابات`,
+    ky: `эмгек рыног*^2; жумуш менен камсыз*^2`,
+    bn: `কর্মসংস্থান^1.5`,
   },
   education: {
     en: `  school*^1.5;  pupils; student*; universit*; higher education; teacher*; curricul*;
@@ -67,6 +69,8 @@ burs* de studii; echivalar* studiilor; recunoaștere* diplomelor; ministerul edu
 priznavanj* diplom*; pismenost*; ministarstv* prosvete; prosvet*`,
     ar: `التعليم^1.5; التربية; التمدرس; المدرسة; المدارس; التلاميذ; الطلاب; الطلبة; الجامعة; الجامعات; التعليم العالي; المعلمين;
 المنح الدراسية; معادلة الشهادات; الاعتراف بالشهادات; محو الأمية; التكوين المهني والتقني; وزارة التربية`,
+    ky: `билим берүү^2; билим^1.5`,
+    bn: `শিক্ষা^1.5`,
   },
   health: {
     en: `health^1.5; healthcare; health care; health services; health system*; health sector; hospital*^1.5; doctor*; physician*; nurse*;
@@ -91,6 +95,8 @@ zdravstven* osiguranj*; mentaln* zdravlj*; psihosocijaln* podršk*;  ministarstv
     ar: `الصحة^1.5; الصحية; الرعاية الصحية; الخدمات الصحية; النظام الصحي; المستشفى; المستشفيات; الأطباء; الطبيب; الممرضين; الممرضات;
 العاملين الصحيين; الأطر الصحية; الكوادر الصحية; الرعاية الطبية; العلاج; التغطية الصحية; التأمين الصحي; الصحة النفسية;
 الدعم النفسي; التلقيح; وزارة الصحة`,
+    ky: `саламаттык сактоо^2; саламаттык*^1.5`,
+    bn: `স্বাস্থ্য^1.5`,
   },
   "social-protection": {
     en: `social protection; social security; social insurance; social assistance; social welfare; social benefits; social services;
@@ -115,6 +121,7 @@ penzijsk* osiguranj*; naknad* za nezaposlen*; doprinos* za socijaln*; sporazum* 
     ar: `الحماية الاجتماعية; الضمان الاجتماعي; التأمين الاجتماعي; المساعدة الاجتماعية; الرعاية الاجتماعية; الخدمات الاجتماعية;
 المعاش^1.5; المعاشات; التقاعد^1.5; التغطية الاجتماعية; منح البطالة; التحويلات النقدية; اتفاقية الضمان الاجتماعي;
 الصندوق الوطني للضمان الاجتماعي; وزارة الشؤون الاجتماعية`,
+    ky: `социалдык коргоо^2; пенсиялык камсыздоо^2`,
   },
   "finance-economy": {
     en: `economy^1.5; economic development; economic growth; investment*^1.5; investor*; entrepreneur*; small business*; SMEs;
@@ -262,6 +269,8 @@ perspectiv* de gen; violenț* bazat* pe gen; violenț* în familie; sensibil* la
 rodn* perspektiv*; rodno osetljiv*; rodn* dimenzij*; nasilj* nad ženama; migrantkinj*; supruge; majk*`,
     ar: `المرأة^1.5; النساء^1.5; الفتيات; نساء^1.5; الإناث; النوع الاجتماعي; مقاربة النوع; المساواة بين الجنسين; المساواة بين المرأة والرجل;
 العنف القائم على النوع; العنف ضد المرأة; العنف ضد النساء; المهاجرات; العاملات; تمكين المرأة; الزوجات; الأمهات`,
+    ky: `аялдар*^1.5; кыздар*^1.5`,
+    bn: `নারী^1.5`,
   },
   "youth-children": {
     en: `child*^1.5; minors^1.5; unaccompanied minors; unaccompanied children; separated children; youth^1.5; young people; young persons;
@@ -279,6 +288,8 @@ tinerii; tinerilor; tineret*; adolescenț*; orfan*; interesul superior al copilu
 omladin*; adolescent*; siroč*; najbolj* interes* deteta; zaštit* dece`,
     ar: `الأطفال^1.5; الطفل^1.5; أطفال^1.5; طفل^1.5; الطفولة; القاصرين; القاصرون; القاصر; القاصرين غير المصحوبين; الأطفال غير المصحوبين;
 الشباب^1.5; الشابات; المراهقين; اليتامى; الأيتام; المصلحة الفضلى للطفل; حماية الطفولة`,
+    ky: `балдар*^1.5; жаштар*^1.5`,
+    bn: `শিশু^1.5`,
   },
   "foreign-affairs": {
     en: `  embassy^1.5; embassies^1.5; diplomatic mission*; diplomatic representation*;  diplomat*;
