@@ -201,6 +201,22 @@ describe.skipIf(!existsSync(CHROMIUM) || !trackerAvailable)("extension in Chromi
     const stored = (await trackerGet(`/api/v1/entries/${r.entry.id}`)) as Entry;
     expect(stored).toMatchObject({ kind: "passage", status: "suggested" });
     expect(stored.source.selector).toMatchObject({ exact });
+
+    // A later visit: the panel lists the passage and re-anchors it in the page.
+    await page.reload();
+    await page.evaluate(() => scrollTo(0, 0));
+    const panel = await openPanel(tabId);
+    await panel.waitForSelector(`[data-testid="passage"][data-id="${r.entry.id}"]`, { timeout: 20_000 });
+    await panel.click(`[data-testid="passage"][data-id="${r.entry.id}"] button`);
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has("mmt-evidence"), null, { timeout: 10_000 });
+    const text = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("mmt-evidence");
+      return h ? [...h][0].toString() : "";
+    });
+    expect(text).toBe(exact);
+    expect(await panel.$('[data-testid="orphan"]')).toBeNull();
+    await panel.screenshot({ path: join(artifacts, "extension-panel-passage.png"), fullPage: true });
+    await panel.close();
     await page.close();
   }, 60_000);
 });

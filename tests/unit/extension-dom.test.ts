@@ -1,6 +1,7 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { collapse, findQuote, locate, offsetOf, readDomText } from "../../extension/src/content/dom-text";
+import { buildSelector } from "../../shared/entry/anchor";
+import { collapse, findQuote, findSelector, locate, offsetOf, readDomText } from "../../extension/src/content/dom-text";
 
 const HTML = `<!doctype html><html><body>
 <nav>Home | News | Contact</nav>
@@ -43,5 +44,18 @@ describe("page text map", () => {
     const f = findQuote(dt, q, 0.5);
     expect(f && dt.text.slice(f.start, f.end)).toBe(collapse(q));
     expect(findQuote(dt, "Nothing like this is on the page at all, not even close.")).toBeNull();
+  });
+
+  it("re-anchors a saved passage after the page changed above it, or calls it an orphan", () => {
+    const dt = readDomText(doc());
+    const s = dt.text.indexOf("recruitment of migrant");
+    const sel = buildSelector(dt.text, s, s + 22);
+    expect(findSelector(dt, sel)).toEqual({ start: s, end: s + 22 });
+    const changed = parseHTML(HTML.replace("<article>", "<article><p>A new preamble was added in 2024 to this page.</p>")).document as unknown as Document;
+    const dt2 = readDomText(changed);
+    const at = findSelector(dt2, sel);
+    expect(at && dt2.text.slice(at.start, at.end)).toBe("recruitment of migrant");
+    const gone = parseHTML("<html><body><p>Fisheries and forests only.</p></body></html>").document as unknown as Document;
+    expect(findSelector(readDomText(gone), sel)).toBeNull();
   });
 });

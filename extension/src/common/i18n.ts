@@ -2,6 +2,8 @@
 import type { LabelLang } from "../../../shared/taxonomy/types";
 
 const EN = {
+  passages: "Passages saved from this page",
+  orphan: "Not found on the page any more (orphan).",
   title: "Title",
   country: "Country",
   language: "Language",
@@ -48,6 +50,8 @@ export type MessageKey = keyof typeof EN;
 type Dict = Record<MessageKey, string>;
 
 const FR: Dict = {
+  passages: "Passages enregistrés de cette page",
+  orphan: "Introuvable sur la page (orphelin).",
   title: "Titre",
   country: "Pays",
   language: "Langue",
@@ -91,6 +95,8 @@ const FR: Dict = {
 };
 
 const ES: Dict = {
+  passages: "Pasajes guardados de esta página",
+  orphan: "Ya no se encuentra en la página (huérfano).",
   title: "Título",
   country: "País",
   language: "Idioma",
@@ -134,6 +140,8 @@ const ES: Dict = {
 };
 
 const RU: Dict = {
+  passages: "Сохранённые фрагменты этой страницы",
+  orphan: "Больше не найден на странице (потерян).",
   title: "Название",
   country: "Страна",
   language: "Язык",

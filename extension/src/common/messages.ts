@@ -8,7 +8,14 @@ import type { Selector } from "../../../shared/entry/entry";
 export type ContentRequest =
   | { type: "mmt:ping" }
   | { type: "mmt:extract" }
-  | { type: "mmt:highlight"; quote: string; /** expected place, 0..1 of the text */ hint?: number }
+  | {
+      type: "mmt:highlight";
+      quote: string;
+      /** expected place, 0..1 of the text */
+      hint?: number;
+      /** A saved passage's selector: re-anchored with its prefix, suffix and position. */
+      selector?: Selector;
+    }
   | { type: "mmt:clear" }
   | { type: "mmt:selection" };
 

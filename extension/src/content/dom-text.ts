@@ -153,6 +153,12 @@ export function findQuote(dt: DomText, quote: string, hint?: number): { start: n
   return a && a.score > 0.5 ? { start: a.start, end: a.end } : null;
 }
 
+/** Re-anchor a saved passage (TextQuote + TextPosition, in this same collapsed text); null = orphan. */
+export function findSelector(dt: DomText, sel: Selector): { start: number; end: number } | null {
+  const a = anchor(dt.text, sel);
+  return a && a.score > 0.5 ? { start: a.start, end: a.end } : null;
+}
+
 /** The TextQuote + TextPosition selector of the current selection, in collapsed page text. */
 export function selectionSelector(dt: DomText, sel: Selection | null): Selector | null {
   if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;

@@ -10,7 +10,8 @@
 import { Readability } from "@mozilla/readability";
 import { browser } from "../platform/browser";
 import { type ContentRequest, isContentRequest, type PageText } from "../common/messages";
-import { collapse, findQuote, readDomText, rangeOf, selectionSelector } from "./dom-text";
+import type { Selector } from "../../../shared/entry/entry";
+import { collapse, findQuote, findSelector, readDomText, rangeOf, selectionSelector } from "./dom-text";
 
 const FLAG = "__mmtContentLoaded";
 const HIGHLIGHT = "mmt-evidence";
@@ -66,10 +67,10 @@ function ensureStyle(): void {
   (document.head ?? document.documentElement).appendChild(style);
 }
 
-function highlight(quote: string, hint?: number): { found: boolean; text?: string } {
+function highlight(quote: string, hint?: number, selector?: Selector): { found: boolean; text?: string } {
   clear();
   const dt = readDomText(document);
-  const at = findQuote(dt, quote, hint);
+  const at = selector ? findSelector(dt, selector) : findQuote(dt, quote, hint);
   if (!at) return { found: false };
   const range = rangeOf(document, dt, at.start, at.end);
   if (!range) return { found: false };
@@ -106,7 +107,7 @@ function handle(msg: ContentRequest): unknown {
     case "mmt:extract":
       return extract();
     case "mmt:highlight":
-      return highlight(msg.quote, msg.hint);
+      return highlight(msg.quote, msg.hint, msg.selector);
     case "mmt:clear":
       clear();
       return { ok: true };

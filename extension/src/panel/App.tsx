@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { newEntryId } from "../../../shared/entry/ids";
-import type { Span } from "../../../shared/entry/entry";
+import type { Entry, Span } from "../../../shared/entry/entry";
 import { categoriesOf, labelOf } from "../../../shared/taxonomy/categories";
 import { COUNTRIES } from "../../../shared/taxonomy/countries";
 import type { LabelLang } from "../../../shared/taxonomy/types";
@@ -65,6 +65,8 @@ export function App({ api, search, readPdf, openedAt, tagText }: AppProps) {
   const [problems, setProblems] = useState<string[]>([]);
   const [highlightMiss, setHighlightMiss] = useState<string | null>(null);
   const [reloadKey, setReloadKey] = useState(0);
+  const [passages, setPassages] = useState<Entry[]>([]);
+  const [orphans, setOrphans] = useState<ReadonlySet<string>>(new Set());
   const lang: LabelLang = settings?.uiLang ?? "en";
 
   useEffect(() => {
@@ -108,7 +110,9 @@ export function App({ api, search, readPdf, openedAt, tagText }: AppProps) {
         setSaved({ state: known.state });
         setInTracker(known.state === "synced");
       }
+      const mine = (await box.findByUrl(url)).filter((f) => f.entry.kind === "passage").map((f) => f.entry);
       if (cancelled) return;
+      setPassages(mine);
       setView({ kind: "ready", page, draft, text });
       void api.sendToBackground({ type: "mmt:badge", tabId: tab.id, inTracker: known?.state === "synced" }).catch(() => {});
       // Push what is waiting and refresh the local copy of the tracker, without blocking the panel.
@@ -168,6 +172,27 @@ export function App({ api, search, readPdf, openedAt, tagText }: AppProps) {
     } catch {
       setHighlightMiss(span.quote);
     }
+  };
+
+  const showPassage = async (p: Entry) => {
+    const sel = p.source.selector;
+    if (!sel || isPdf) return;
+    let found = false;
+    try {
+      found = (await askContent<HighlightReply>(api, page.tab.id, { type: "mmt:highlight", quote: sel.exact, selector: sel })).found;
+    } catch {
+      found = false;
+    }
+    const next = new Set(orphans);
+    if (found) next.delete(p.id);
+    else next.add(p.id);
+    setOrphans(next);
+  };
+
+  const tagSelection = async () => {
+    await api.sendToBackground({ type: "mmt:tag-selection", tabId: page.tab.id }).catch(() => {});
+    const box = await openOutbox();
+    setPassages((await box.findByUrl(draft.url)).filter((f) => f.entry.kind === "passage").map((f) => f.entry));
   };
 
   const save = async () => {
@@ -237,6 +262,29 @@ export function App({ api, search, readPdf, openedAt, tagText }: AppProps) {
         <Picker lang={lang} draft={draft} onAdd={(f, id) => update(addTag(draft, f, id))} />
       </section>
 
+      {passages.length > 0 && (
+        <section class="pad" data-testid="passages">
+          <h2>
+            {t(lang, "passages")} ({passages.length})
+          </h2>
+          <ul class="evidence">
+            {passages.map((p) => (
+              <li key={p.id} data-testid="passage" data-id={p.id}>
+                <button type="button" class="quote" onClick={() => showPassage(p)} disabled={isPdf}>
+                  {(p.source.selector?.exact ?? "").slice(0, 300)}
+                </button>
+                <span class="muted small">{p.tags.map((x) => labelOf(x.facet, x.id, lang)).join(" · ")}</span>
+                {orphans.has(p.id) && (
+                  <p class="warn small" data-testid="orphan">
+                    {t(lang, "orphan")}
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <section class="pad">
         <label class="field">
           <span>{t(lang, "note")}</span>
@@ -251,7 +299,7 @@ export function App({ api, search, readPdf, openedAt, tagText }: AppProps) {
           <button type="button" class="primary" disabled={saving} onClick={save} data-testid="save">
             {saving ? t(lang, "saving") : t(lang, "save")}
           </button>
-          <button type="button" onClick={() => api.sendToBackground({ type: "mmt:tag-selection", tabId: page.tab.id })} disabled={isPdf}>
+          <button type="button" onClick={tagSelection} disabled={isPdf}>
             {t(lang, "tagSelection")}
           </button>
         </div>
