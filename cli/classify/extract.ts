@@ -78,6 +78,21 @@ function clean(title: string | null | undefined): string {
 
 // ---------- PDF ----------
 
+/**
+ * A PDF's metadata title as a person would write it: the converter's prefix ("Microsoft Word -
+ * ") and a file extension are dropped; placeholders ("Untitled", "Document1", a bare file
+ * name) give "" so the first line is used instead.
+ */
+export function pdfMetaTitle(raw: string): string {
+  let t = clean(raw)
+    .replace(/^Microsoft (Word|PowerPoint|Excel) - /i, "")
+    .replace(/\.(docx?|pdf|rtf|odt|pptx?|xlsx?|txt|html?)$/i, "")
+    .trim();
+  if (/^(untitled|title|document\s*\d*|doc\d*|presentation\d*|slide\s*\d+|page\s*\d+)$/i.test(t)) t = "";
+  if (/^[\w-]+$/.test(t) && /[_\d]/.test(t) && !/\s/.test(t)) t = ""; // a file name such as report_v2-final
+  return t.length >= 3 ? t : "";
+}
+
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 let pdfjs: Promise<PdfJs> | null = null;
 function loadPdfJs(): Promise<PdfJs> {
@@ -111,8 +126,8 @@ export async function extractPdf(bytes: Uint8Array, limits: ExtractLimits): Prom
     try {
       const meta = await doc.getMetadata();
       const info = meta.info as { Title?: unknown } | undefined;
-      if (typeof info?.Title === "string") title = clean(info.Title);
-      if (!title && meta.metadata) title = clean(meta.metadata.get("dc:title") as string | null);
+      if (typeof info?.Title === "string") title = pdfMetaTitle(info.Title);
+      if (!title && meta.metadata) title = pdfMetaTitle((meta.metadata.get("dc:title") as string | null) ?? "");
     } catch {
       // Broken metadata is not fatal: the title falls back to the first line.
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { pdfMetaTitle } from "../../../cli/classify/extract";
 import { sniff } from "../../../cli/classify/sniff";
 import { listZip, readZipEntry, zipBombReason } from "../../../cli/classify/zip";
 import { makeDocx, makeXlsx, makeZipBombDocx } from "../../integration/classify-fixtures";
@@ -53,5 +54,16 @@ describe("zip: sizes before inflating", () => {
     expect(zipBombReason(listZip(bomb), bomb.length, { maxTotal: 200 << 20, maxRatio: 200 })).toMatch(/zip bomb/);
     const docx = await makeDocx("T", "H", ["p"]);
     expect(zipBombReason(listZip(docx), docx.length, { maxTotal: 200 << 20, maxRatio: 200 })).toBeNull();
+  });
+});
+
+describe("pdfMetaTitle", () => {
+  it("keeps real titles and drops converter noise and placeholders", () => {
+    expect(pdfMetaTitle("National  Migration Strategy 2030")).toBe("National Migration Strategy 2030");
+    expect(pdfMetaTitle("Microsoft Word - Labour Migration Law.docx")).toBe("Labour Migration Law");
+    expect(pdfMetaTitle("Untitled")).toBe("");
+    expect(pdfMetaTitle("Document1")).toBe("");
+    expect(pdfMetaTitle("report_v2-final")).toBe("");
+    expect(pdfMetaTitle("  ")).toBe("");
   });
 });
