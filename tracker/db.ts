@@ -139,16 +139,24 @@ function migrations(dialect: DialectName): Record<string, Migration> {
           .on("entries")
           .columns(["author", "deleted", "updated_at", "id"])
           .execute();
-        await db.schema.createIndex("entries_url").on("entries").columns(["url", "deleted", "updated_at", "id"]).execute();
+        // Partial: entries without a URL, file hash or workbook cost these indexes nothing.
+        await db.schema
+          .createIndex("entries_url")
+          .on("entries")
+          .columns(["url", "deleted", "updated_at", "id"])
+          .where(sql.ref("url"), "is not", null)
+          .execute();
         await db.schema
           .createIndex("entries_sha256")
           .on("entries")
           .columns(["sha256", "deleted", "updated_at", "id"])
+          .where(sql.ref("sha256"), "is not", null)
           .execute();
         await db.schema
           .createIndex("entries_row")
           .on("entries")
           .columns(["workbook", "row_key", "deleted", "updated_at", "id"])
+          .where(sql.ref("workbook"), "is not", null)
           .execute();
 
         await db.schema
