@@ -22,8 +22,9 @@ export function Options({ api }: { api: ExtApi }) {
     const v = validateTrackerUrl(s.trackerUrl);
     if (!v.ok) return setMsg({ text: `Tracker URL: ${v.reason}`, ok: false });
     const origin = httpOrigin(v.url);
-    // Ask for the tracker's origin first: the request must come straight from the click.
-    if (origin && !(await api.hasOrigin(origin)) && !(await api.requestOrigin(origin))) {
+    // Ask for the tracker's origin first, with no await before it: browsers accept a permission
+    // request only straight from the click (an origin already granted resolves at once, no prompt).
+    if (origin && !(await api.requestOrigin(origin))) {
       return setMsg({ text: `Without access to ${origin} the extension cannot send entries; nothing saved.`, ok: false });
     }
     const next = { ...s, trackerUrl: v.url, token: s.token.trim() };
