@@ -46,8 +46,8 @@ type Word = { text: string; stem: boolean };
 const forms = (w: string): string[] => (w.length > 3 && w.startsWith("ال") ? [w, w.slice(2)] : [w]);
 /** Would one text word be matched by both words? */
 function sameWord(a: Word, b: Word): boolean {
-  const fa = a.stem || b.stem ? forms(a.text) : [a.text];
-  const fb = a.stem || b.stem ? forms(b.text) : [b.text];
+  const fa = forms(a.text);
+  const fb = forms(b.text);
   return fa.some((x) => fb.some((y) => x === y || (a.stem && y.startsWith(x)) || (b.stem && x.startsWith(y))));
 }
 const key = (ws: Word[]): string => ws.map((w) => (w.stem ? `${w.text}*` : w.text)).join(" ");
@@ -222,6 +222,45 @@ describe("facet lexicons on sentences written for this test", () => {
   for (const [lang, text, want] of SECTOR_CASES) {
     it(`[${lang}] sector ${want}: ${text.slice(0, 50)}…`, () => {
       expect(ids(text, "sector")).toContain(want);
+    });
+  }
+
+  // One passage per sector, written for this test and translated into the seven languages.
+  const SECTOR_TRANSLATED: Record<string, Record<string, string>> = {
+    health: {
+      en: "Migrant workers and their families have the right to medical care in public hospitals on equal terms with nationals.",
+      fr: "Les travailleurs migrants et leurs familles ont droit aux soins médicaux dans les hôpitaux publics dans les mêmes conditions que les nationaux.",
+      es: "Los trabajadores migrantes y sus familias tienen derecho a la atención médica en los hospitales públicos en igualdad de condiciones con los nacionales.",
+      ru: "Трудящиеся-мигранты и члены их семей имеют право на медицинскую помощь в государственных больницах наравне с гражданами.",
+      ro: "Lucrătorii migranți și familiile lor au dreptul la asistență medicală în spitalele publice în aceleași condiții ca cetățenii.",
+      sr: "Radnici migranti i članovi njihovih porodica imaju pravo na zdravstvenu zaštitu u javnim bolnicama pod istim uslovima kao državljani.",
+      ar: "يحق للعمال المهاجرين وأسرهم الحصول على الرعاية الطبية في المستشفيات العمومية على قدم المساواة مع المواطنين.",
+    },
+    "youth-children": {
+      en: "Children of migrants and unaccompanied minors are enrolled in schools and receive psychosocial support.",
+      fr: "Les enfants de migrants et les mineurs non accompagnés sont inscrits à l'école et reçoivent un soutien psychosocial.",
+      es: "Los niños migrantes y los menores no acompañados se matriculan en las escuelas y reciben apoyo psicosocial.",
+      ru: "Дети мигрантов и несопровождаемые несовершеннолетние зачисляются в школы и получают психосоциальную поддержку.",
+      ro: "Copiii migranților și minorii neînsoțiți sunt înscriși la școală și primesc sprijin psihosocial.",
+      sr: "Deca migranata i maloletnici bez pratnje upisuju se u škole i dobijaju psihosocijalnu podršku.",
+      ar: "يتم تسجيل أطفال المهاجرين والقاصرين غير المصحوبين في المدارس ويتلقون الدعم النفسي.",
+    },
+    employment: {
+      en: "Returning migrants are registered with the public employment service, which helps them find jobs on the labour market.",
+      fr: "Les migrants de retour s'inscrivent au service public de l'emploi qui les aide à trouver un emploi sur le marché du travail.",
+      es: "Los migrantes retornados se inscriben en el servicio público de empleo, que les ayuda a encontrar empleo en el mercado laboral.",
+      ru: "Вернувшиеся мигранты регистрируются в службе занятости, которая помогает им найти работу на рынке труда.",
+      ro: "Migranții reveniți se înregistrează la agenția de ocupare a forței de muncă, care îi ajută să găsească un loc de muncă pe piața muncii.",
+      sr: "Povratnici migranti prijavljuju se Nacionalnoj službi za zapošljavanje koja im pomaže da nađu posao na tržištu rada.",
+      ar: "يسجل المهاجرون العائدون لدى الوكالة الوطنية للتشغيل التي تساعدهم على إيجاد عمل في سوق الشغل.",
+    },
+  };
+  for (const [want, langs] of Object.entries(SECTOR_TRANSLATED)) {
+    it(`sector ${want} in every language (same passage translated)`, () => {
+      const missing = Object.entries(langs)
+        .filter(([, text]) => !ids(text, "sector").includes(want))
+        .map(([lang]) => lang);
+      expect(missing).toEqual([]);
     });
   }
 

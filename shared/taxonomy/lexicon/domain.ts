@@ -84,7 +84,7 @@ partener* de dezvoltare; organizați* internațional*; ~sindicat*; ~patronat*; ~
     sr: `bilateraln* sporazum*; bilateraln* saradnj*; regionaln* saradnj*; regionaln* konsultativn* proces*; međunarodn* partnerstv*; civiln* društv*;
 organizacij* civilnog društva; partnerstv* sa privatnim sektorom; partnerstv* više aktera; memorandum* o razumevanju; partnerstv* za mobilnost;
 razvojn* partner*; međunarodn* organizacij*; ~sindikat*; ~udruženj* poslodavaca; ~nevladin* organizacij*`,
-    ar: `الاتفاقيات الثنائية; اتفاقيات ثنائية; التعاون الثنائي; التعاون الإقليمي; العمليات التشاورية الإقليمية; الشراكات الدولية; المجتمع المدني;
+    ar: `الاتفاقيات الثنائية;  التعاون الثنائي; التعاون الإقليمي; العمليات التشاورية الإقليمية; الشراكات الدولية; المجتمع المدني;
 منظمات المجتمع المدني; الشراكة مع القطاع الخاص; الشراكات متعددة الأطراف; مذكرة تفاهم; مذكرات التفاهم; شراكة التنقل; الشركاء في التنمية;
 المنظمات الدولية; ~النقابات; ~منظمات أرباب العمل; ~المنظمات غير الحكومية`,
   },

@@ -35,7 +35,7 @@ observatorio de la movilidad humana; ~datos censales; ~encuesta* de hogares`,
 politici bazate pe dovezi; colectar* datelor privind migrația; ~recensământ*; ~anchet* în gospodării; sistem* informațional* integrat*`,
     sr: `razvrstan* podac*; razvrstan* podatak*; dezagregiran* podac*; statistik* migracij*; podac* o migracijama; migracion* profil*;
 politik* zasnovan* na dokazima; prikupljanj* podataka o migracijama; ~popis stanovništva`,
-    ar: `البيانات المصنفة; بيانات مصنفة; إحصاءات الهجرة; الإحصاءات المتعلقة بالهجرة; بيانات الهجرة; المعطيات المتعلقة بالهجرة;
+    ar: `البيانات المصنفة;  إحصاءات الهجرة; الإحصاءات المتعلقة بالهجرة; بيانات الهجرة; المعطيات المتعلقة بالهجرة;
 الملمح الهجري; سياسات قائمة على الأدلة; مرصد الهجرة; المرصد الوطني للهجرة; ~التعداد العام للسكان`,
   },
   "gcm-2": {

@@ -38,7 +38,7 @@ Código Orgánico^3; Código Penal; Asamblea Nacional decreta; Registro Oficial;
 Codul muncii^3; Codul penal; Monitorul Oficial; intră în vigoare`,
     sr: `Zakon o^3; Zakon^1.5; Zakonik; ovaj zakon^2; ovog zakona^2; ovim zakonom^2; ovom zakonu^2; Narodna skupština^2;
 Službeni glasnik^2; Ukaz o proglašenju Zakona^3; proglašava se Zakon^3; Krivični zakonik; stupa na snagu`,
-    ar: `قانون رقم^3; قانون عدد^3; القانون الأساسي^3; قانون أساسي^3; ظهير شريف^3; ظهير شريف بتنفيذ القانون^3; هذا القانون^2;
+    ar: `قانون رقم^3; قانون عدد^3; القانون الأساسي^3;  ظهير شريف^3; ظهير شريف بتنفيذ القانون^3; هذا القانون^2;
 مدونة الشغل^3; مجلة الشغل^3; المجلة الجزائية; القانون الجنائي; مجلس نواب الشعب; الجريدة الرسمية; الرائد الرسمي; قانون`,
     ky: `Кыргыз Республикасынын Мыйзамы^3; мыйзам*^1.5`,
     bn: `আইন*^1.5`,
@@ -82,7 +82,7 @@ documentul de politici^3; politica statului în domeniul migrației^3; cu privir
 prezenta Concepție^3; prezenta politică^3`,
     sr: `Politika^1; nacionalna politika^3; Koncept^2; Koncepcija^3; Bela knjiga^3; migraciona politika^2; politika upravljanja migracijama^3;
 ova politika^3; ove politike^3`,
-    ar: `السياسة الوطنية^3; سياسة وطنية^3; السياسة الوطنية للهجرة^3; الكتاب الأبيض^3; وثيقة السياسة العامة^3; السياسة العمومية^2;
+    ar: `السياسة الوطنية^3;  السياسة الوطنية للهجرة^3; الكتاب الأبيض^3; وثيقة السياسة العامة^3; السياسة العمومية^2;
 هذه السياسة^3`,
     ky: `концепциясы^2`,
     bn: `নীতিমালা^2`,
@@ -104,7 +104,7 @@ direcții strategice; priorități strategice`,
     sr: `Strategija^1.5; Nacionalna strategija^3; Strategija razvoja^3; Strategija o^3; Strategija za^3; Strategija upravljanja^3;
 ova strategija^3; strateški ciljevi; strateški okvir; strateški pravci;
 ove strategije^3; ovom strategijom^3; ovoj strategiji^3`,
-    ar: `الاستراتيجية الوطنية^3; استراتيجية وطنية^3; استراتيجية^1.5; الاستراتيجية^1; المخطط الخماسي^3; المخطط التنموي^2;
+    ar: `الاستراتيجية الوطنية^3;  استراتيجية^1.5;  المخطط الخماسي^3; المخطط التنموي^2;
 مخطط التنمية^3; رؤية 2030^3; المحاور الاستراتيجية; الأهداف الاستراتيجية;
 هذه الاستراتيجية^3`,
     ky: `стратегиясы^2`,
@@ -125,7 +125,7 @@ instituți* responsabil*; cu privire la aprobarea Planului^3;
 prezentul Plan^3`,
     sr: `Akcioni plan^3; Akcionog plana^3; Akcionim planom^3; Lokalni akcioni plan^3; plan aktivnosti^2; plan sprovođenja^2;
 mapa puta^2; rok za realizaciju; rok realizacije; nosilac aktivnosti; nosioci aktivnosti; odgovorni subjekt`,
-    ar: `خطة العمل^3; خطة عمل^3; خطة العمل الوطنية^3; مخطط عمل^3; المخطط التنفيذي^3; خارطة طريق^2; خريطة طريق^2;
+    ar: `خطة العمل^3;  خطة العمل الوطنية^3; مخطط عمل^3; المخطط التنفيذي^3; خارطة طريق^2; خريطة طريق^2;
 الجدول الزمني; الجهة المسؤولة; الجهات المسؤولة; آجال التنفيذ;
 هذه الخطة^2`,
     ky: `иш-аракеттер план*^3`,
@@ -151,7 +151,7 @@ prezentul Program^3`,
     sr: `Program^1.5; Nacionaln* program*^3; projekat^1; projekta^1; pilot projek*^2; fond^1; aktivnosti projekta^2;
 korisnici; korisnika; očekivan* rezultat*;
 ovaj program^3; ovog programa^3`,
-    ar: `البرنامج الوطني^3; برنامج^1.5; البرنامج^1; مشروع^1; المشروع^1; مشروع نموذجي^2; مشروع تجريبي^2; صندوق^1;
+    ar: `البرنامج الوطني^3; برنامج^1.5;  مشروع^1;  مشروع نموذجي^2; مشروع تجريبي^2; صندوق^1;
 أنشطة المشروع^2; المستفيدين; النتائج المتوقعة;
 هذا البرنامج^3`,
     ky: `программасы^2`,
@@ -253,7 +253,7 @@ preguntas frecuentes^3; ficha informativa^2; folleto^2; noticias^1; boletín de 
 întrebări frecvente^3; fișă informativă^2; broșur*^2; pliant^2; știri^1`,
     sr: `smernice^2; smjernice^2; vodič^1; priručnik^2; alat*^1; govor^1; saopštenje^2; saopštenje za javnost^3; saopštenje za medije^3;
 česta pitanja^3; informator^2; brošur*^2; vesti^1`,
-    ar: `دليل^1; الدليل^1; دليل عملي^2; توجيهات^2; المبادئ التوجيهية^2; خطاب^1; بلاغ صحفي^3; بلاغ^2; بيان صحفي^3;
+    ar: `دليل^1;  دليل عملي^2; توجيهات^2; المبادئ التوجيهية^2; خطاب^1; بلاغ صحفي^3; بلاغ^2; بيان صحفي^3;
 الأسئلة الشائعة^3; مطوية^2; كتيب^2; أخبار^1`,
   },
 };

@@ -158,7 +158,7 @@ desagregación de datos; ~brechas de datos`,
 sistem* statistic* național*; program* statistic* național*; legislați* statistic*; ~lacun* de date`,
     sr: `razvrstan* prema migracionom statusu^3; razvrstan* podac*^3; dezagregiran* podac*^3; pravovremen* i pouzdan* podac*^2; statističk* kapacitet*^3;
 nacionaln* statističk* sistem*; zakon o zvaničnoj statistici; ~nedostatak podataka`,
-    ar: `مصنفة حسب وضع الهجرة^3; بيانات مصنفة^3; البيانات المصنفة^3; تصنيف البيانات; بيانات موثوقة وحديثة^2; القدرات الإحصائية^3;
+    ar: `مصنفة حسب وضع الهجرة^3; بيانات مصنفة^3;  تصنيف البيانات; بيانات موثوقة وحديثة^2; القدرات الإحصائية^3;
 النظام الإحصائي الوطني; الخطة الإحصائية الوطنية; التشريعات الإحصائية; ~فجوات البيانات`,
   },
   "sdg-17.3": {
@@ -216,7 +216,7 @@ estudiantes extranjeros; movilidad estudiantil; movilidad académica; movilidad 
 mobilitat* academică; mobilitat* studențească; mobilitat* internațională a studenților^3`,
     sr: ` stipendijsk* program*; studiranj* u inostranstvu; studij* u inostranstvu; stran* student*; međunarodn* student*;
 akademsk* mobilnost*; studentsk* mobilnost*^3; mobilnost* studenata^3`,
-    ar: `المنح الدراسية^3; منح دراسية^3; برامج المنح; الدراسة بالخارج; الدراسة في الخارج; الطلبة الدوليين; الطلبة الأجانب; الطلاب الأجانب;
+    ar: `المنح الدراسية^3;  برامج المنح; الدراسة بالخارج; الدراسة في الخارج; الطلبة الدوليين; الطلبة الأجانب; الطلاب الأجانب;
 التنقل الأكاديمي; تنقل الطلبة^3`,
   },
   "sdg-13.1": {

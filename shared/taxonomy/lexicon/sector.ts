@@ -52,22 +52,22 @@ ministarstv* za rad; sindikat*`,
     bn: `কর্মসংস্থান^1.5`,
   },
   education: {
-    en: `  school*^1.5;  pupils; student*; universit*; higher education; teacher*; curricul*;
+    en: `  school*^1.5;  pupils; student*; universit*^1.5; higher education; teacher*; curricul*;
 scholarship*; vocational education; technical and vocational education; TVET; diploma*; degree recognition; literacy;
 enrolment; enrollment; early childhood education; language course*; language class*; ministry of education`,
     fr: `  enseignement;  scolaire*; école*^1.5;  étudiant*; enseignant*; bourse* d'études;
 reconnaissance des diplômes; équivalence des diplômes; alphabétisation; formation technique et professionnelle;
 cours de langue; ministère de l'éducation`,
-    es: `educación^1.5;  escuela*; escolar*;  alumno*; estudiante*; universidad*; docente*; maestro*; beca; becas;
+    es: `educación^1.5;  escuela*^1.5; escolar*;  alumno*; estudiante*; universidad*^1.5; docente*; maestro*; beca; becas;
 homologación de títulos; convalidación de títulos; alfabetización; educación técnica; cursos de idioma*;
 ministerio de educación`,
     ru: `образовани*^1.5; образовательн*; школ*^1.5; учащ*; студент*; вуз*;  учител*; педагог*; стипенди*;
 признани* диплом*; нострификаци*; профессиональн* образовани*; грамотност*; министерств* образовани*; языков* курс*`,
-    ro: `educați*^1.5;  învățământ*; școal*^1.5; școli*; școlar*; elevi; elevii; elevilor; elevul; student*; universit*; profesor*; cadre didactice;
+    ro: `educați*^1.5;  învățământ*^1.5; școal*^1.5; școli*^1.5; școlar*; elevi; elevii; elevilor; elevul; student*; universit*^1.5; profesor*; cadre didactice;
 burs* de studii; echivalar* studiilor; recunoaștere* diplomelor; ministerul educației`,
-    sr: `obrazovanj*^1.5; obrazovn*; škol*^1.5; učenik*; student*; univerzitet*; nastavnik*;  
+    sr: `obrazovanj*^1.5; obrazovn*; škol*^1.5; učenik*; student*; univerzitet*^1.5; nastavnik*;  
 priznavanj* diplom*; pismenost*; ministarstv* prosvete; prosvet*`,
-    ar: `التعليم^1.5; التربية; التمدرس; المدرسة; المدارس; التلاميذ; الطلاب; الطلبة; الجامعة; الجامعات; التعليم العالي; المعلمين;
+    ar: `التعليم^1.5; التربية; التمدرس^1.5; المدرسة^1.5; المدارس^1.5; التلاميذ; الطلاب; الطلبة; الجامعة; الجامعات^1.5; التعليم العالي; المعلمين;
 المنح الدراسية; معادلة الشهادات; الاعتراف بالشهادات; محو الأمية; التكوين المهني والتقني; وزارة التربية`,
     ky: `билим берүү^2; билим^1.5`,
     bn: `শিক্ষা^1.5`,
@@ -267,7 +267,7 @@ violencia basada en género; sensible al género; trabajadoras migrantes; empode
 perspectiv* de gen; violenț* bazat* pe gen; violenț* în familie; sensibil* la gen; abordare* de gen; soți*; mame*`,
     sr: `žena^1.5; žene^1.5; ženama^1.5; ženu^1.5; ženski*; devojčic*; devojk*; rodn* ravnopravnost*; ravnopravnost* polova; rodno zasnovan* nasilj*;
 rodn* perspektiv*; rodno osetljiv*; rodn* dimenzij*; nasilj* nad ženama; migrantkinj*; supruge; majk*`,
-    ar: `المرأة^1.5; النساء^1.5; الفتيات; نساء^1.5; الإناث; النوع الاجتماعي; مقاربة النوع; المساواة بين الجنسين; المساواة بين المرأة والرجل;
+    ar: `المرأة^1.5; النساء^1.5; الفتيات;  الإناث; النوع الاجتماعي; مقاربة النوع; المساواة بين الجنسين; المساواة بين المرأة والرجل;
 العنف القائم على النوع; العنف ضد المرأة; العنف ضد النساء; المهاجرات; العاملات; تمكين المرأة; الزوجات; الأمهات`,
     ky: `аялдар*^1.5; кыздар*^1.5`,
     bn: `নারী^1.5`,
@@ -286,7 +286,7 @@ adolescent*; huérfan*; interés superior del niño; protección de la infancia`
 tinerii; tinerilor; tineret*; adolescenț*; orfan*; interesul superior al copilului; protecți* copilului`,
     sr: `deca^1.5; dece^1.5;  decom^1.5; decu^1.5; dete^1.5; deteta^1.5; detetu^1.5; djeca^1.5; djece^1.5; dečij*; maloletn*^1.5; mladi^1.5; mladih; mladima; mladim ljudima;
 omladin*; adolescent*; siroč*; najbolj* interes* deteta; zaštit* dece`,
-    ar: `الأطفال^1.5; الطفل^1.5; أطفال^1.5; طفل^1.5; الطفولة; القاصرين; القاصرون; القاصر; القاصرين غير المصحوبين; الأطفال غير المصحوبين;
+    ar: `الأطفال^1.5; الطفل^1.5;   الطفولة; القاصرين; القاصرون; القاصر; القاصرين غير المصحوبين; الأطفال غير المصحوبين;
 الشباب^1.5; الشابات; المراهقين; اليتامى; الأيتام; المصلحة الفضلى للطفل; حماية الطفولة`,
     ky: `балдар*^1.5; жаштар*^1.5`,
     bn: `শিশু^1.5`,

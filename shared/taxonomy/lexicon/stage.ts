@@ -110,7 +110,7 @@ presupuestación; costeo; movilización de recursos; instituciones responsables;
 alocar* bugetar*;   estimar* costurilor; mobilizar* resurselor; instituți* responsabil*; termen* de realizare; buget*^1`,
     sr: `akcion* plan*; plan* aktivnosti; plan* sprovođenja; sprovođenj*^1; realizacij* mera; pilot projek*; budžetsk* sredst*; 
 procen* troškova; mobilizacij* sredstava; nosilac aktivnosti; nosioci aktivnosti; rok* za realizaciju; budžet*^1`,
-    ar: `خطة العمل; خطة عمل; المخطط التنفيذي; خطة التنفيذ; تنفيذ^1; التنفيذ^1; مشروع نموذجي; مشاريع نموذجية; المشاريع التجريبية; تخصيص الميزانية;
+    ar: `خطة العمل;  المخطط التنفيذي; خطة التنفيذ; تنفيذ^1;  مشروع نموذجي; مشاريع نموذجية; المشاريع التجريبية; تخصيص الميزانية;
 الاعتمادات المالية; تقدير التكاليف; تعبئة الموارد; الجهات المسؤولة; الجدول الزمني; الميزانية^1`,
   },
   "monitoring-evaluation": {
