@@ -49,7 +49,7 @@ interface FormatStats {
 
 function outKind(out: string): "jsonl" | "csv" | "xlsx" | null {
   const ext = extname(out).toLowerCase();
-  if (ext === ".jsonl" || ext === ".ndjson" || ext === ".json") return "jsonl";
+  if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
   if (ext === ".csv") return "csv";
   if (ext === ".xlsx") return "xlsx";
   return null;

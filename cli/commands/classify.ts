@@ -143,7 +143,7 @@ export async function run(argv: string[]): Promise<number> {
     }
   }
   if (!inputs.length) return usage("give at least one file or folder");
-  if (out && ![".jsonl", ".ndjson", ".json", ".csv", ".xlsx"].includes(extname(out).toLowerCase())) {
+  if (out && ![".jsonl", ".ndjson", ".csv", ".xlsx"].includes(extname(out).toLowerCase())) {
     return usage(`--out must end in .jsonl, .csv or .xlsx (got ${out})`);
   }
   if (push && !token) return usage("--push needs --token (or MMT_TOKEN)");
