@@ -173,6 +173,37 @@ describe.skipIf(!existsSync(CHROMIUM) || !trackerAvailable)("extension in Chromi
     await page.close();
   }, 90_000);
 
+  it("options: test connection, a wrong token, and the panel in French", async () => {
+    const opts = await ctx.newPage();
+    await opts.goto(`chrome-extension://${extId}/options.html`);
+    await opts.waitForFunction(() => (document.querySelector('[data-testid="tracker-url"]') as HTMLInputElement | null)?.value !== "");
+    expect(await opts.inputValue('[data-testid="tracker-url"]')).toBe(tracker.url);
+    await opts.click('[data-testid="test-connection"]');
+    await opts.waitForSelector('[data-testid="options-status"]:has-text("the token works")', { timeout: 15_000 });
+
+    await opts.fill('[data-testid="token"]', "mmt_wrong_token");
+    await opts.click('[data-testid="test-connection"]');
+    await opts.waitForSelector('[data-testid="options-status"].warn', { timeout: 15_000 });
+    expect(await opts.textContent('[data-testid="options-status"]')).not.toContain("mmt_wrong_token");
+
+    await opts.fill('[data-testid="token"]', token);
+    await opts.selectOption('[data-testid="ui-lang"]', "fr");
+    await opts.click('[data-testid="save-options"]');
+    await opts.waitForSelector('[data-testid="options-status"]:has-text("Saved")');
+    await opts.screenshot({ path: join(artifacts, "extension-options.png") });
+
+    const page = await ctx.newPage();
+    await page.goto(`${site.url}/policy.html`);
+    const panel = await openPanel(await tabIdOf(`${site.url}/policy.html`));
+    await panel.waitForSelector('[data-testid="tag"]', { timeout: 20_000 });
+    expect(await panel.textContent('[data-tag="theme:remittances"]')).toContain("Envois de fonds");
+    expect(await panel.textContent('[data-testid="tags"] h2')).toBe("Étiquettes suggérées");
+    await panel.screenshot({ path: join(artifacts, "extension-panel-fr.png") });
+    const sw = await worker();
+    await sw.evaluate(async () => chrome.storage.local.set({ uiLang: "en" }));
+    await Promise.all([panel.close(), page.close(), opts.close()]);
+  }, 60_000);
+
   it("tags a selection through the context-menu function and sends the passage", async () => {
     const page = await ctx.newPage();
     await page.goto(`${site.url}/policy.html`);

@@ -68,7 +68,7 @@ export function Options({ api }: { api: ExtApi }) {
       </label>
       <label class="field">
         <span>Language of the panel and of tag labels</span>
-        <select value={s.uiLang} onChange={(e) => setS({ ...s, uiLang: (e.target as HTMLSelectElement).value as LabelLang })}>
+        <select value={s.uiLang} data-testid="ui-lang" onChange={(e) => setS({ ...s, uiLang: (e.target as HTMLSelectElement).value as LabelLang })}>
           {LABEL_LANGS.map((l) => (
             <option key={l} value={l}>
               {LANG_NAMES[l]}
@@ -77,15 +77,15 @@ export function Options({ api }: { api: ExtApi }) {
         </select>
       </label>
       <div class="row">
-        <button type="button" class="primary" onClick={save}>
+        <button type="button" class="primary" onClick={save} data-testid="save-options">
           Save
         </button>
-        <button type="button" onClick={test}>
+        <button type="button" onClick={test} data-testid="test-connection">
           Test connection
         </button>
       </div>
       {msg && (
-        <p class={msg.ok ? "small" : "small warn"} role="status">
+        <p class={msg.ok ? "small" : "small warn"} role="status" data-testid="options-status">
           {msg.text}
         </p>
       )}
