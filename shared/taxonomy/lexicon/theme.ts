@@ -769,7 +769,7 @@ migrants in vulnerable situations; migrants in situations of vulnerability; unac
 ~unaccompanied minors; ~unaccompanied children; ~separated children; abuse and exploitation of migrants;
 ~confiscation of passports; ~passport confiscation; ~wage theft; Migrant Workers Convention;
 International Convention on the Protection of the Rights of All Migrant Workers; missing migrants; migrant deaths;
-~search and rescue^1; ~labour inspection^1; ~portability of social security; ~portability of pensions; women migrant workers;
+~search and rescue^1; save the lives of migrants; save migrants' lives; saving migrants' lives; saving the lives of migrants; ~labour inspection^1; ~portability of social security; ~portability of pensions; women migrant workers;
 Ministry of Expatriates' Welfare and Overseas Employment; ~Probashi Kallyan Bank; protection of nationals abroad;
 ~assistance to nationals abroad; ~rights-based approach^1; ~proof of legal identity^1; ~legal identity^1; ~identity documents^1;
 ~due process^1; ~firewall; ~shelters; social protection of migrant workers; ~hotline*;
@@ -781,7 +781,7 @@ droits des migrants; droits de l'homme des migrants; droits humains des migrants
 droits des travailleurs migrants; protection des migrants; ~accès à la justice^1; ~assistance juridique^1;
 ~aide juridictionnelle^1; protection consulaire; assistance consulaire; ~services consulaires;
 migrants en situation de vulnérabilité; migrants vulnérables; ~mineurs non accompagnés; ~enfants non accompagnés;
-migrants disparus; décès de migrants; ~sauvetage en mer^1; protection sociale des travailleurs migrants;
+migrants disparus; décès de migrants; sauver la vie des migrants; sauver des vies de migrants; ~sauvetage en mer^1; protection sociale des travailleurs migrants;
 ~portabilité des droits; ~inspection du travail^1; ~mécanisme de plainte^1; ~conventions de sécurité sociale;
 ~pièces d'identité^1; ~identité juridique^1;
 ~droits de l'homme^1; ~droits humains^1; quel que soit leur statut migratoire; quel que soit le statut migratoire;
@@ -792,7 +792,7 @@ derechos de las personas migrantes; derechos humanos de los migrantes; derechos 
 derechos de los migrantes; derechos de los trabajadores migrantes; protección de los trabajadores migrantes;
 protección de las personas migrantes; ~acceso a la justicia^1; ~asistencia legal^1; ~asesoría legal^1; protección consular;
 asistencia consular; ~servicios consulares; migrantes en situación de vulnerabilidad; ~no acompañados;
-adolescentes migrantes; derechos de las personas en movilidad humana; migrantes desaparecidos; muertes de migrantes;
+adolescentes migrantes; derechos de las personas en movilidad humana; migrantes desaparecidos; muertes de migrantes; salvar la vida de los migrantes; salvar vidas de migrantes;
 ~atención consular; ~defensoría del pueblo^1; ~portabilidad; ~identidad jurídica^1; ~documentos de identidad^1;
 criminalización de la migración; no criminalización;
 ~derechos humanos^1; independientemente de su condición migratoria; independientemente de su estatus migratorio; sin importar su condición migratoria;
@@ -803,7 +803,7 @@ criminalización de la migración; no criminalización;
 защит* прав* и интерес* мигрант*; защит* прав* граждан* за рубежом; ~доступ* к правосудию^1; правов* помощ* мигрант*;
 ~бесплатн* юридическ* помощ*^1; консульск* защит*; консульск* помощ*; ~консульск* услуг*; уязвим* мигрант*;
 ~несопровождаем*; Международн* конвенци* о защите прав всех трудящихся-мигрантов; пропавш* без вести мигрант*;
-гибел* мигрант*; социальн* обеспечени* трудящ* мигрант*; пенсионн* обеспечени* трудящ* мигрант*; ~жалоб*;
+гибел* мигрант*; спасени* жизн* мигрант*; спасени* мигрант*; социальн* обеспечени* трудящ* мигрант*; пенсионн* обеспечени* трудящ* мигрант*; ~жалоб*;
 ~горяч* лини*^1; ~удостоверени* личност*^1; ~документ* удостоверяющ* личност*^1; ~юридическ* консультаци*^1;
 ~прав* человека^1; независимо от миграционного статуса; независимо от их миграционного статуса;
 ~экспорт* пенси*^1; ~пенсионн* прав*^1
@@ -815,13 +815,13 @@ protecția socială a lucrătorilor migranți; protecția migranților; protecț
 migranți vulnerabili; migranți în situații de vulnerabilitate; ~minori neînsoțiți; ~copii neînsoțiți;
 ~portabilitatea drepturilor; ~inspecția muncii^1; ~acte de identitate^1; ~documente de identitate^1;
 ~drepturile omului^1; indiferent de statutul migrator; indiferent de statutul lor migrator;
-~protecția socială^1; ~linie* fierbinte^1; ~Avocatul Poporului^1; migranți dispăruți; decese ale migranților
+~protecția socială^1; ~linie* fierbinte^1; ~Avocatul Poporului^1; migranți dispăruți; decese ale migranților; salvarea vieții migranților; salvarea vieților migranților
 `,
   sr: `
 prava migranata; ljudska prava migranata; zaštita prava radnika migranata; prava radnika migranata; zaštit* migranata;
 ~pristup pravdi^1; ~besplatn* pravn* pomoć*^1; konzularn* zaštit*; konzularn* pomoć*; ~konzularn* uslug*; ranjiv* migran*;
 migranti u ranjivom položaju; ~deca bez pratnje; ~maloletni* bez pratnje; nestal* migran*;
-socijalno osiguranje radnika migranata; zaštita državljana u inostranstvu; ~lične isprave^1; ~putne isprave^1;
+socijalno osiguranje radnika migranata; spasavanj* života migranata; zaštita državljana u inostranstvu; ~lične isprave^1; ~putne isprave^1;
 ~pravna pomoć^1; ~Zaštitnik građana^1;
 ~ljudsk* prava^1; bez obzira na migracioni status; bez obzira na njihov migracioni status;
 ~prenosivost*^1; ~prava iz socijalnog osiguranja
@@ -830,7 +830,7 @@ socijalno osiguranje radnika migranata; zaštita državljana u inostranstvu; ~li
 حقوق المهاجرين; حقوق الإنسان المهاجرين; حماية العمال المهاجرين; حقوق العمال المهاجرين; حماية المهاجرين;
 ~الولوج إلى العدالة^1; ~الوصول إلى العدالة^1; ~المساعدة القانونية^1; الحماية القنصلية; المساعدة القنصلية; ~الخدمات القنصلية;
 المهاجرين في وضعية هشاشة; المهاجرين في وضعية صعبة; ~القاصرين غير المصحوبين; ~الأطفال غير المصحوبين;
-الاتفاقية الدولية حماية حقوق جميع العمال المهاجرين أفراد أسرهم; المهاجرين المفقودين; وفيات المهاجرين;
+الاتفاقية الدولية حماية حقوق جميع العمال المهاجرين أفراد أسرهم; المهاجرين المفقودين; وفيات المهاجرين; إنقاذ أرواح المهاجرين;
 ~وثائق الهوية^1; ~الهوية القانونية^1; الحماية الاجتماعية العمال المهاجرين;
 ~حقوق الإنسان^1; بغض النظر عن وضعهم من حيث الهجرة; بصرف النظر عن وضعهم من حيث الهجرة
 `,
@@ -968,14 +968,16 @@ deca koja su ostala bez roditeljskog staranja; ~roditeljsk* staranj*^1; ~starate
 const DATA: LexiconText = {
   en: `
 ~migration data; ~migration statistics; ~statistics on migration; ~data on migration; data on migrants; ~migration profile*;
-extended migration profile*; data disaggregated by migratory status; disaggregated by migratory status; migratory status;
+extended migration profile*; data disaggregated by migratory status; disaggregated by migratory status; ~migratory status^1;
+disaggregated by migration status; data disaggregated by migration status; ~disaggregated^1.5; ~disaggregation^1.5; ~comparable data^1.5;
+~evidence base on migration^2.5; ~global evidence base^2; ~dissemination of data^1.5;
 ~disaggregated data^1; ~migration data strategy; ~migration information system*; migration management information system;
 migration observatory; observatory on migration; national migration observatory; household survey on migration;
 ~migration survey*; census module on migration; administrative data on migrants; ~border crossing data; diaspora mapping;
 ~research on migration; ~migration research; ~studies on migration; evidence-based migration polic*;
 national migration database; ~HIMS; household income and migration survey; ~labour force survey^1; ~census; ~censuses;
 ~population census^1; ~statistical office^1; ~national statistics office^1; ~data collection^1; ~data sharing^1; ~indicator*;
-~statistical capacity^1; ~evidence-based^1; ~evidence base^1; ~knowledge base^1; migrant stock; stock of migrants;
+~statistical capacity^1; ~evidence-based^1; ~evidence base^1.5; ~knowledge base^1; migrant stock; stock of migrants;
 emigration rate; net migration; ~population register*^1; ~migration trends; ~situation analysis^1; ~migration indicators;
 ~baseline study^1; Migration Governance Indicators; Displacement Tracking Matrix; ~DTM; ~rapid assessment^1; ~household survey*^1;
 ~data gaps^1; ~administrative data^1;
@@ -984,7 +986,8 @@ emigration rate; net migration; ~population register*^1; ~migration trends; ~sit
 données migratoires; données sur la migration; données sur les migrations; statistiques migratoires;
 statistiques de la migration; statistiques sur la migration; profil migratoire; profil migratoire étendu;
 observatoire des migrations; observatoire national de la migration; système d'information sur la migration;
-enquête nationale sur la migration; enquête* sur la migration; données ventilées par statut migratoire; statut migratoire;
+enquête nationale sur la migration; enquête* sur la migration; données ventilées par statut migratoire; ~statut migratoire^1;
+~ventilée*^1.5; ~ventilés^1.5; ~données administratives^1.5; ~données comparables^1.5;
 cartographie de la diaspora; ~études sur la migration; ~recherche sur la migration; ~recensement;
 ~recensement général de la population^1; ~Institut national de la statistique^1; ~Haut-Commissariat au Plan^1;
 ~collecte de données^1; ~partage de données^1; ~indicateurs; ~base de données^1; stock de migrants; solde migratoire;
@@ -994,7 +997,8 @@ tendances migratoires; ~enquête* auprès des ménages^1; ~observatoire
 datos migratorios; datos sobre migración; estadísticas migratorias; estadísticas de migración; estadísticas sobre migración;
 perfil migratorio; perfil migratorio ampliado; perfil migratorio extendido; observatorio de migraciones;
 observatorio de la movilidad humana; sistema de información migratoria; sistema* de información sobre migración;
-datos desglosados por estatus migratorio; estatus migratorio; encuesta sobre migración; encuesta* de migración;
+datos desglosados por estatus migratorio; ~estatus migratorio^1; ~desglosad*^1.5; ~datos administrativos^1.5; ~datos comparables^1.5;
+~módulo sobre migración^2; ~encuesta nacional de hogares^1.5; encuesta sobre migración; encuesta* de migración;
 registro de migrantes; registro* migratorio*; ~censo de población^1; ~censo*; ~Instituto Nacional de Estadística y Censos^1;
 ~INEC; ~recolección de datos^1; ~levantamiento de información^1; ~indicadores; ~diagnóstico; saldo migratorio;
 ~estudios sobre migración; ~investigación sobre migración; ~línea de base^1; ~registro de entradas y salidas^1;
@@ -1003,7 +1007,7 @@ registro de migrantes; registro* migratorio*; ~censo de población^1; ~censo*; ~
  статистик* миграци*; данн* о миграции; данн* о мигрант*;
 расширенн* миграционн* профил*; ~единая информационная система^1; учет* мигрант*;
 ~миграционн* учет*; мониторинг* миграционн* поток*; ~исследовани* по миграции; исследовани* в области миграции;
-дезагрегированн* по миграционному статусу; ~перепис* населени*^1; ~Национальн* статистическ* комитет*^1;
+дезагрегированн* по миграционному статусу; ~в разбивке^1.5; ~дезагрегированн*^1.5; ~административн* данн*^1.5; ~перепис* населени*^1; ~Национальн* статистическ* комитет*^1;
 ~Национальн* бюро статистики^1; ~сбор* данных^1; ~обмен* данными^1; ~показател*; ~баз* данных^1; сальдо миграции;
 миграционн* прирост*; миграционн* отток*; миграционн* тенденци*; ~обследовани* домохозяйств*^1; ~выборочн* обследовани*^1;
 анализ* миграционн* ситуаци*; ~оценк* ситуаци*^1; ~индикатор*; ~статистическ* данн*^1;
@@ -1012,7 +1016,7 @@ registro de migrantes; registro* migratorio*; ~censo de población^1; ~censo*; ~
   ro: `
 date* privind migrați*; statistic* migrației; statistici* privind migrați*; profil* migrațional*;
 profil* migrațional* extins*; sistemul informațional în domeniul migrației; sistem* informațional* integrat*;
-date dezagregate după statutul migrator; statut* migrator*; ~studiu* privind migrați*; ~cercetăr* privind migrați*;
+date dezagregate după statutul migrator; ~statut* migrator*^1; ~dezagregat*^1.5; ~date administrative^1.5; ~studiu* privind migrați*; ~cercetăr* privind migrați*;
 ~recensământ*; ~Biroul Național de Statistică^1; ~colectarea datelor^1; ~schimbul de date^1; ~baze de date^1;
 ~sondaj* în gospodării^1; ~Ancheta Forței de Muncă^1; cartografierea diasporei; ~date statistice^1;
 date privind diaspora; ~Registrul de stat al populației^1; studii privind diaspora; date privind emigrația
@@ -1021,7 +1025,8 @@ date privind diaspora; ~Registrul de stat al populației^1; studii privind diasp
  migracion* profil*; prošir* migracion* profil*; ~informacion* sistem*^1;
 praćenj* migracion* tok*; razmen* podataka o migracijama; ~istraživanj* o migracijama; ~istraživanj* migracij*;
 ~popis* stanovništva^1; ~Republički zavod za statistiku^1; ~prikupljanj* podataka^1; ~razmen* podataka^1;
-~baz* podataka^1; migracioni saldo; ~anket* o radnoj snazi^1; migracion* status*; ~studij* o migracijama;
+~baz* podataka^1; migracioni saldo; ~anket* o radnoj snazi^1; ~migracion* status*^1;
+~razvrstan* po polu^2; ~dezagregiran*^1.5; ~administrativn* podat*^1.5; ~studij* o migracijama;
 
 migracion* statistik*; ~evidencij* stranaca^1; istraživanj* o dijaspori; mapiranj* dijaspore;
 poda* o migracij*; poda* o povratnic*; poda* o izbeglic*; ~statističk* poda*^1
@@ -1029,7 +1034,7 @@ poda* o migracij*; poda* o povratnic*; poda* o izbeglic*; ~statističk* poda*^1
   ar: `
 بيانات الهجرة; إحصاءات الهجرة; إحصائيات الهجرة; الإحصائيات المتعلقة الهجرة; المرصد الوطني هجرة; مرصد الهجرة;
 المسح الوطني حول الهجرة; المسح الوطني هجرة; نظام المعلومات حول الهجرة; نظام معلومات الهجرة;
-البيانات المصنفة حسب وضع الهجرة; دراسات حول الهجرة; البحث حول الهجرة; ~الإحصاء العام للسكان^1;
+البيانات المصنفة حسب وضع الهجرة; ~مصنفة حسب^1.5; ~البيانات الإدارية^1.5; دراسات حول الهجرة; البحث حول الهجرة; ~الإحصاء العام للسكان^1;
 ~التعداد العام للسكان^1; ~المعهد الوطني الإحصاء^1; ~المندوبية السامية للتخطيط^1; ~قاعدة بيانات^1; ~قواعد البيانات^1;
 ~جمع البيانات^1; ~تبادل المعطيات^1; ~المؤشرات; ~المعطيات; ~الإحصائيات
 `,
@@ -1122,14 +1127,14 @@ KIRS
 const COOPERATION: LexiconText = {
   en: `
 bilateral agreement* on migration; bilateral labour agreement*; bilateral labor agreement*; ~bilateral agreement*;
-~bilateral cooperation^1; ~multilateral cooperation^1; memorandum of understanding on labour; ~memorandum of understanding^1;
+~bilateral cooperation^2; ~multilateral cooperation^2; ~regional and multilateral cooperation^2.5; ~cooperate internationally^2; memorandum of understanding on labour; ~memorandum of understanding^1;
 ~memoranda of understanding^1; ~social security agreement*; mobility partnership*; regional consultative process*;
 Budapest Process; Prague Process; Colombo Process; Abu Dhabi Dialogue; Rabat Process; Khartoum Process; Almaty Process;
 Bali Process; Puebla Process; South American Conference on Migration; Regional Conference on Migration;
 Global Forum on Migration and Development; GFMD; International Migration Review Forum; IMRF; UN Network on Migration;
 United Nations Network on Migration; ~IOM; ~ILO; ~free movement^1; free movement of persons; free movement protocol;
-~visa liberalisation dialogue; ~international cooperation^1; international cooperation on migration; cooperation on migration;
-~regional cooperation^1; ~development partners^1; ~donors; ~technical cooperation^1; ~Joint Global Programme^1;
+~visa liberalisation dialogue; ~international cooperation^2; international cooperation on migration; cooperation on migration;
+~regional cooperation^2; ~development partners^1; ~donors; ~technical cooperation^1; ~Joint Global Programme^1;
 countries of origin, transit and destination; ~partnership*; ~European Union^1; ~Eurasian Economic Union^1; ~EAEU; ~CIS;
 ~Commonwealth of Independent States^1; ~ECOWAS; ~African Union^1; ~government-to-government; ~G2G; ~shared responsibility^1;
 ~burden-sharing; ~responsibility-sharing; ~cooperation agreement*^1; ~South-South cooperation^1;
@@ -1138,7 +1143,7 @@ countries of origin, transit and destination; ~partnership*; ~European Union^1; 
   fr: `
 ~accord* bilatéra*; accord* bilatéra* sur la migration; accord* bilatéra* de main-d'œuvre;
 convention* bilatérale* de main-d'œuvre; ~convention* bilatérale*; partenariat* pour la mobilité;
-~processus consultatif régional; Processus de Rabat; Processus de Khartoum; dialogue migratoire; ~coopération internationale^1;
+~processus consultatif régional; Processus de Rabat; Processus de Khartoum; dialogue migratoire; ~coopération internationale^2; ~coopération bilatérale^2; ~coopération régionale^2; ~coopération multilatérale^2;
 coopération internationale en matière de migration; coopération en matière de migration; coopération migratoire;
 Forum mondial sur la migration et le développement; ~OIM; ~OIT; ~libre circulation^1; ~mémorandum d'entente^1;
 ~partenaires techniques et financiers^1; ~Union européenne^1; ~coopération décentralisée^1; ~coopération Sud-Sud^1;
@@ -1148,10 +1153,10 @@ pays d'origine, de transit et de destination; Dialogue euro-africain sur la migr
   es: `
 ~acuerdo* bilateral*; ~convenio* bilateral*; acuerdo* bilateral* de migración; ~memorando de entendimiento^1;
 Conferencia Suramericana sobre Migraciones; Proceso de Quito; Conferencia Regional sobre Migración;
-~cooperación internacional^1; cooperación internacional en materia migratoria; cooperación en materia migratoria;
+~cooperación internacional^2; ~cooperación multilateral^2; cooperación internacional en materia migratoria; cooperación en materia migratoria;
 Foro Mundial sobre Migración y Desarrollo; ~libre movilidad^1; libre movilidad humana; ~ciudadanía suramericana;
 ~Comunidad Andina^1; ~MERCOSUR; ~UNASUR; Acuerdo de Residencia del MERCOSUR; Estatuto Migratorio Andino;
-~responsabilidad compartida^1; ~cooperación bilateral^1; ~cooperación regional^1; países de origen, tránsito y destino;
+~responsabilidad compartida^1; ~cooperación bilateral^2; ~cooperación regional^2; países de origen, tránsito y destino;
 Red de las Naciones Unidas sobre la Migración; ~cooperación técnica^1;
 ~cooperación Sur-Sur^1; Proceso de Puebla; ~Organización de los Estados Americanos^1; ~convenio* de seguridad social
 `,
@@ -1160,7 +1165,7 @@ Red de las Naciones Unidas sobre la Migración; ~cooperación técnica^1;
 ~соглашени* о социальн* обеспечени*; международн* сотрудничеств* в сфере миграци*; сотрудничеств* в сфере миграции;
 сотрудничеств* в области миграции; ~региональн* консультативн* процесс*; Будапештск* процесс*; Алматинск* процесс*;
 ~ЕАЭС; ~Евразийск* экономическ* союз*^1; ~СНГ; ~Содружеств* Независим* Государств^1; ~МОМ; ~МОТ; ~свободн* передвижени*^1;
-~межгосударственн* сотрудничеств*^1; ~международн* сотрудничеств*^1; ~международн* организаци*^1;
+~межгосударственн* сотрудничеств*^2; ~международн* сотрудничеств*^2; ~двусторонн* сотрудничеств*^2; ~многосторонн* сотрудничеств*^2; ~региональн* сотрудничеств*^2; ~сотрудничать на международном уровне^2; ~международн* организаци*^1;
 ~меморандум* о взаимопонимании^1; ~партнерств*; Сеть ООН по миграции; Глобальн* форум* по миграции и развитию;
 стран* происхождени* транзит* и назначени*; ~общ* рын* труда^1
 `,
@@ -1168,24 +1173,24 @@ Red de las Naciones Unidas sobre la Migración; ~cooperación técnica^1;
 ~acord* bilateral*; acord* bilateral* privind migrați*; ~acord* interguvernamental*; parteneriat* de mobilitate;
 cooperare* internațional* în domeniul migrației; cooperare* în domeniul migrației; Procesul de la Praga;
 Procesul de la Budapesta; ~regim* liberalizat* de vize; ~acord* privind securitatea socială; ~acord* de securitate socială;
-~cooperare internațională^1; ~Uniunea Europeană^1; ~parteneri* de dezvoltare^1; ~memorand* de înțelegere^1; ~cooperare regională^1;
+~cooperar* internațional*^2; ~cooperar* bilateral*^2; ~cooperar* multilateral*^2; ~Uniunea Europeană^1; ~parteneri* de dezvoltare^1; ~memorand* de înțelegere^1; ~cooperar* regional*^2;
 ~Parteneriatul Estic^1; ~CSI;
 ~asistență tehnică^1; ~donator*^1; cooperar* cu țările de destinație; ~Organizația Internațională a Muncii^1; dialog* privind liberalizarea regimului de vize; acord* privind angajarea în câmpul muncii
 `,
   sr: `
 ~bilateraln* sporazum*; međudržavn* sporazum* o zapošljavanju; ~sporazum* o socijalnom osiguranju;
-međunarodn* saradnj* u oblasti migracija; saradnj* u oblasti migracija; ~regionaln* saradnj*^1; Budimpeštanski proces;
-~vizn* liberalizacij*; ~međunarodn* saradnj*^1; ~Evropska unija^1; ~memorandum* o razumevanju^1;
+međunarodn* saradnj* u oblasti migracija; saradnj* u oblasti migracija; ~regionaln* saradnj*^2; ~multilateraln* saradnj*^2; ~bilateraln* saradnj*^2; Budimpeštanski proces;
+~vizn* liberalizacij*; ~međunarodn* saradnj*^2; ~Evropska unija^1; ~memorandum* o razumevanju^1;
 ~Proces saradnje u Jugoistočnoj Evropi^1; ~Berlinski proces^1; MARRI; zemlje porekla, tranzita i odredišta;
 Proces iz Budimpešte; partnerstv* za mobilnost; ~saradnj* sa zemljama porekla^1; ~regionaln* inicijativ*^1; ~Savet Evrope^1; ~Zapadni Balkan^1; međunarodn* sporazum* o migracijama; ~tehničk* pomoć*^1; saradnj* sa Međunarodnom organizacijom za migracije
 `,
   ar: `
  ~اتفاقية اليد العاملة; ~مذكرة تفاهم^1;
 التعاون الدولي في مجال الهجرة; التعاون في مجال الهجرة; الشراكة من أجل التنقل; مسار الرباط; مسار الخرطوم;
-المنتدى العالمي هجرة التنمية; ~المنظمة الدولية هجرة^1; ~منظمة العمل الدولية^1; ~حرية التنقل^1; ~التعاون الدولي^1;
+المنتدى العالمي هجرة التنمية; ~المنظمة الدولية هجرة^1; ~منظمة العمل الدولية^1; ~حرية التنقل^1; ~التعاون الدولي^2;
 ~الاتحاد الأوروبي^1; ~الاتحاد الإفريقي^1; ~التعاون جنوب جنوب^1; ~اتفاقيات الضمان الاجتماعي; ~المسؤولية المشتركة^1;
 ~الشراكة; بلدان المنشأ العبور المقصد; الأجندة الإفريقية هجرة;
-~الاتفاقيات الدولية^1; ~التعاون الثنائي^1; ~التعاون الإقليمي^1; الحوار الأورو-إفريقي حول الهجرة التنمية;
+~الاتفاقيات الدولية^1; ~التعاون الثنائي^2; ~التعاون الإقليمي^2; ~التعاون المتعدد الأطراف^2; الحوار الأورو-إفريقي حول الهجرة التنمية;
 ~اتفاق* ثنائي*; اتفاق* ثنائي* في مجال الهجرة;
 ~الاتفاق* الثنائي*; الاتفاق* الثنائي* في مجال الهجرة
 `,
