@@ -233,6 +233,8 @@ export interface OpenOptions {
   schema?: string;
   /** PostgreSQL pool size (default 10). */
   poolSize?: number;
+  /** SQLite `synchronous`: FULL (default; env MMT_SQLITE_SYNC) or NORMAL. */
+  sqliteSync?: "FULL" | "NORMAL";
 }
 
 /**
@@ -266,8 +268,10 @@ export async function openDb(spec: string, opts: OpenOptions = {}): Promise<Trac
     if (file !== ":memory:") mkdirSync(dirname(resolve(file)), { recursive: true });
     const sqlite = new Database(file);
     sqlite.pragma("journal_mode = WAL");
-    // FULL: an acknowledged batch survives a power cut too, at one fsync per batch.
-    sqlite.pragma("synchronous = FULL");
+    // FULL (default): an acknowledged batch survives a power cut too, at one fsync per batch.
+    // MMT_SQLITE_SYNC=NORMAL trades that for speed: still safe when the process is killed.
+    const sync = (opts.sqliteSync ?? process.env.MMT_SQLITE_SYNC ?? "FULL").toUpperCase();
+    sqlite.pragma(`synchronous = ${sync === "NORMAL" ? "NORMAL" : "FULL"}`);
     sqlite.pragma("busy_timeout = 5000");
     // 64 MB of page cache: tag and filter indexes of a million entries stay in memory.
     sqlite.pragma("cache_size = -65536");

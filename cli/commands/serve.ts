@@ -17,6 +17,8 @@ const HELP = `usage: mmt serve [--port 8787] [--host 127.0.0.1] [--db FILE|sqlit
   --cors-origin  a browser origin allowed to call the API, repeatable (env MMT_CORS_ORIGINS,
                  comma-separated): chrome-extension://ID, moz-extension://UUID, https://addin-host
   --rate-limit   requests per minute per token (default 1200; 0 = off)
+  --sqlite-sync  full (default: a saved batch survives a power cut) or normal (faster; survives
+                 a killed process, may lose the last batches on a power cut); env MMT_SQLITE_SYNC
   env MMT_ADMIN_TOKEN  also accept this admin token (tests, development)
 `;
 
@@ -30,6 +32,7 @@ export async function run(argv: string[]): Promise<number> {
       "cors-origin": { type: "string", multiple: true },
       "rate-limit": { type: "string" },
       "log-level": { type: "string", default: process.env.NODE_ENV === "test" ? "warn" : "info" },
+      "sqlite-sync": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -56,7 +59,12 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
 
-  const db = await openDb(spec);
+  const syncMode = values["sqlite-sync"]?.toUpperCase();
+  if (syncMode !== undefined && syncMode !== "FULL" && syncMode !== "NORMAL") {
+    process.stderr.write("mmt serve: --sqlite-sync must be full or normal\n");
+    return 2;
+  }
+  const db = await openDb(spec, syncMode ? { sqliteSync: syncMode } : {});
   process.stdout.write(`mmt serve: data in ${db.where} (${db.dialect})\n`);
   const envToken = process.env.MMT_ADMIN_TOKEN;
   if (envToken) await ensureToken(db, envToken, "admin", "admin (MMT_ADMIN_TOKEN)");
