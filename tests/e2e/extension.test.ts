@@ -155,6 +155,42 @@ describe.skipIf(!existsSync(CHROMIUM) || !trackerAvailable)("extension in Chromi
     await page.close();
   }, 90_000);
 
+  it("saves again as an update, and resolves a conflict with the tracker", async () => {
+    const url = `${site.url}/policy.html`;
+    const page = await ctx.newPage();
+    await page.goto(url);
+    const panel = await openPanel(await tabIdOf(url));
+    await panel.waitForSelector('[data-testid="in-tracker"]', { timeout: 20_000 });
+    // A second save of the same page updates the same entry.
+    await panel.fill('[data-testid="note"]', "Second look: in force.");
+    await panel.click('[data-testid="save"]');
+    await panel.waitForSelector('[data-testid="sync-state"][data-state="synced"]', { timeout: 20_000 });
+    const list = (await trackerGet(`/api/v1/entries?url=${encodeURIComponent(url)}&kind=document`)) as { entries: Entry[] };
+    expect(list.entries).toHaveLength(1);
+    const mine = list.entries[0];
+    expect(mine.note).toBe("Second look: in force.");
+    expect(mine.revision).toBe(2);
+
+    // Someone else edits it in the tracker meanwhile.
+    const res = await fetch(`${tracker.url}/api/v1/entries`, {
+      method: "PUT",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ entries: [{ ...mine, note: "Edited by a colleague." }] }),
+    });
+    expect(((await res.json()) as { results: { result: string }[] }).results[0].result).toBe("updated");
+
+    await panel.fill('[data-testid="note"]', "My edit.");
+    await panel.click('[data-testid="save"]');
+    await panel.waitForSelector('[data-testid="sync-state"][data-state="conflict"]', { timeout: 20_000 });
+    await panel.screenshot({ path: join(artifacts, "extension-panel-conflict.png"), fullPage: true });
+    await panel.click('[data-testid="keep-mine"]');
+    await panel.waitForSelector('[data-testid="sync-state"][data-state="synced"]', { timeout: 20_000 });
+    const after = (await trackerGet(`/api/v1/entries/${mine.id}`)) as Entry;
+    expect(after.note).toBe("My edit.");
+    expect(after.revision).toBe(4);
+    await Promise.all([panel.close(), page.close()]);
+  }, 60_000);
+
   it("reads a PDF tab with pdf.js and shows page numbers", async () => {
     const page = await ctx.newPage();
     await page.goto(`${site.url}/strategy.pdf`).catch(() => {}); // the viewer may abort the navigation event

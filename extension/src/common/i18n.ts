@@ -2,6 +2,8 @@
 import type { LabelLang } from "../../../shared/taxonomy/types";
 
 const EN = {
+  keepMine: "Keep mine",
+  takeTheirs: "Take theirs",
   passages: "Passages saved from this page",
   orphan: "Not found on the page any more (orphan).",
   title: "Title",
@@ -50,6 +52,8 @@ export type MessageKey = keyof typeof EN;
 type Dict = Record<MessageKey, string>;
 
 const FR: Dict = {
+  keepMine: "Garder la mienne",
+  takeTheirs: "Prendre la leur",
   passages: "Passages enregistrés de cette page",
   orphan: "Introuvable sur la page (orphelin).",
   title: "Titre",
@@ -95,6 +99,8 @@ const FR: Dict = {
 };
 
 const ES: Dict = {
+  keepMine: "Conservar la mía",
+  takeTheirs: "Tomar la suya",
   passages: "Pasajes guardados de esta página",
   orphan: "Ya no se encuentra en la página (huérfano).",
   title: "Título",
@@ -140,6 +146,8 @@ const ES: Dict = {
 };
 
 const RU: Dict = {
+  keepMine: "Оставить мою",
+  takeTheirs: "Взять их версию",
   passages: "Сохранённые фрагменты этой страницы",
   orphan: "Больше не найден на странице (потерян).",
   title: "Название",

@@ -12,7 +12,7 @@ import type { ExtApi, TabInfo } from "../common/api";
 import { facetName, type MessageKey, t } from "../common/i18n";
 import type { HighlightReply } from "../common/messages";
 import { loadSettings, type Settings } from "../common/settings";
-import { existingFor, openOutbox, type SaveOutcome, saveAndPush, syncNow } from "../common/sync";
+import { clientFor, existingFor, openOutbox, type SaveOutcome, saveAndPush, syncNow } from "../common/sync";
 import { askContent, type LoadedPage, loadPage, type PdfText, targetTab } from "./load";
 import type { Tagger } from "./tagging";
 import {
@@ -195,6 +195,25 @@ export function App({ api, search, readPdf, openedAt, tagText }: AppProps) {
     setPassages((await box.findByUrl(draft.url)).filter((f) => f.entry.kind === "passage").map((f) => f.entry));
   };
 
+  /** The answer to a conflict: send mine on top of the tracker's revision, or take the tracker's. */
+  const resolve = async (choice: "keep-mine" | "take-theirs") => {
+    if (!draft.id || !settings) return;
+    const box = await openOutbox();
+    await box.resolveConflict(draft.id, choice);
+    if (choice === "take-theirs") {
+      setSaved(null);
+      setReloadKey((k) => k + 1);
+      return;
+    }
+    const client = clientFor(settings);
+    const report = client ? await box.push(client) : null;
+    const state = await box.stateOf(draft.id);
+    const local = await box.get(draft.id);
+    update({ ...draft, revision: local?.entry.revision ?? draft.revision });
+    setSaved({ state: state === "unknown" ? "queued" : state, ...(report?.error ? { error: report.error } : {}) });
+    if (state === "synced") setInTracker(true);
+  };
+
   const save = async () => {
     const p = draftProblems(draft);
     setProblems(p);
@@ -308,6 +327,16 @@ export function App({ api, search, readPdf, openedAt, tagText }: AppProps) {
             {t(lang, "statusLabel")}: {t(lang, STATE_KEY[saved.state] ?? "queued")}
             {saved.error ? ` (${saved.error})` : ""}
           </p>
+        )}
+        {saved?.state === "conflict" && (
+          <div class="row">
+            <button type="button" onClick={() => resolve("keep-mine")} data-testid="keep-mine">
+              {t(lang, "keepMine")}
+            </button>
+            <button type="button" onClick={() => resolve("take-theirs")} data-testid="take-theirs">
+              {t(lang, "takeTheirs")}
+            </button>
+          </div>
         )}
         {settings && !settings.trackerUrl && <p class="muted small">{t(lang, "localOnly")}</p>}
       </section>
