@@ -200,8 +200,8 @@ const DIASPORA: LexiconText = {
 diaspora association*; diaspora investment*; diaspora investor*; ~diaspora network*; diaspora mapping;
 ~diaspora skills; ~diaspora professionals; ~diaspora entrepreneur*; ~diaspora members; ~members of the diaspora;
 engagement with the diaspora; ~diaspora communit*; diaspora affairs; diaspora congress; diaspora council;
-diaspora conference; ~diaspora philanthropy; ~knowledge transfer; ~transfer of knowledge; ~skills transfer;
-nationals abroad; citizens abroad; overseas nationals; non-resident Bangladeshi*; non-resident nationals;
+diaspora conference; diaspora experts; experts from the diaspora; strategy on the diaspora; ~diaspora philanthropy; ~knowledge transfer; ~transfer of knowledge; ~skills transfer;
+nationals abroad^1.5; citizens abroad^1.5; overseas nationals^1.5; non-resident Bangladeshi*; non-resident nationals;
 compatriots abroad; ~transnational communit*; hometown association*; ~dual citizenship; ~dual nationality;
 out-of-country voting; voting from abroad; Jamaicans overseas; Jamaican diaspora; Moldovan diaspora;
 Kyrgyz diaspora; Serbian diaspora; Moroccans living abroad; Moroccans residing abroad; Tunisians abroad;
@@ -212,7 +212,7 @@ Jamaica Diaspora Foundation; Global Jamaica Diaspora Council; Jamaica Diaspora C
 Marocains résidant à l'étranger; Marocains résidents à l'étranger; Marocains du monde; Tunisiens résidant à l'étranger;
 Tunisiens à l'étranger; Tunisiens de l'étranger; ~MRE; ~TRE; communauté* établie* à l'étranger;
 communauté marocaine à l'étranger; communauté marocaine résidant à l'étranger; communauté tunisienne à l'étranger;
-ressortissants à l'étranger; ressortissants établis à l'étranger; compétences de la diaspora;
+ressortissants à l'étranger^1.5; ressortissants établis à l'étranger^1.5; experts de la diaspora; membres de la diaspora; compétences de la diaspora;
 compétences marocaines à l'étranger; compétences marocaines résidant à l'étranger; ~mobilisation des compétences;
 investissement* de la diaspora; associations de la diaspora; ~double nationalité; Conseil de la communauté marocaine à l'étranger;
 CCME; Office des Tunisiens à l'étranger; ~OTE; Fondation Hassan II pour les Marocains résidant à l'étranger;
@@ -223,28 +223,29 @@ Moldaves à l'étranger
   es: `
 ecuatorianos en el exterior; ecuatorianas y ecuatorianos en el exterior; ecuatorianos residentes en el exterior;
 comunidad* ecuatoriana* en el exterior; ~connacionales; connacionales en el exterior; vinculación con la diáspora;
-~redes de la diáspora; asociaciones de migrantes; inversión de la diáspora; ~doble nacionalidad; voto en el exterior;
+~redes de la diáspora; asociaciones de la diáspora; expertos de la diáspora; miembros de la diáspora; asociaciones de migrantes; inversión de la diáspora; ~doble nacionalidad; voto en el exterior;
 personas ecuatorianas en el exterior; ciudadanos ecuatorianos en el exterior; comunidades en el exterior;
 ecuatorianos en el extranjero; ~transferencia de conocimientos; participación de la diáspora; diáspora ecuatoriana;
-circunscripci* del exterior; asambleístas del exterior; compatriotas en el exterior; nacionales en el extranjero;
+circunscripci* del exterior; asambleístas del exterior; compatriotas en el exterior; nacionales en el extranjero^1.5;
 asociaciones de ecuatorianos en el exterior; emigrantes ecuatorianos; ~comunidad migrante; clubes de migrantes; ~redes transnacionales; inversión de los migrantes
 `,
   ru: `
-соотечественник* за рубежом; зарубежн* соотечественник*; ~соотечественник*; граждан* проживающ* за рубежом;
-граждан* находящ* за рубежом; кыргызстанц* за рубежом; кыргызск* диаспор*; молдавск* диаспор*; диаспорск* организаци*;
+соотечественник* за рубежом; зарубежн* соотечественник*; ~соотечественник*; граждан* проживающ* за рубежом^1.5;
+граждан* находящ* за рубежом^1.5; кыргызстанц* за рубежом; кыргызск* диаспор*; молдавск* диаспор*; диаспорск* организаци*;
 ~землячеств*; вовлечени* диаспор*; взаимодействи* с диаспор*; работ* с диаспор*; ~двойн* гражданств*;
 политик* в отношении соотечественник*; поддержк* соотечественник*; голосовани* за рубежом;
 избирательн* участк* за рубежом; инвестиц* диаспор*; ~передач* знаний; связ* с соотечественник*;
 Совет* по делам соотечественник*; мигрантск* сообществ*;
-диаспор* за рубежом; граждан* за рубежом; эмигрантск* организаци*; форум* соотечественник*; кыргызск* граждан* за рубежом
+диаспор* за рубежом; граждан* за рубежом^1.5; эмигрантск* организаци*; форум* соотечественник*; кыргызск* граждан* за рубежом
 `,
   ro: `
-Biroul Relații cu Diaspora; relați* cu diaspora; cetățen* aflaț* peste hotare; moldoven* de peste hotare;
+Biroul Relații cu Diaspora; relați* cu diaspora; cetățen* aflaț* peste hotare^1.5; cetățen* stabiliț* peste hotare^1.5;
+asociați* diasporei; experț* din diaspora; strategi* privind diaspora; ~privind diaspora^1.5; moldoven* de peste hotare;
 comunitat* moldovenești din străinătate; comunitatea moldovenească din străinătate; asociați* ale diasporei;
 Congresul Diasporei; Diaspora-2025; DAR 1+3; implicarea diasporei; investiți* ale diasporei; investiți* din diaspora;
 ~cetățenie multiplă; ~dublă cetățenie; Ziua Diasporei; politica de stat în domeniul diasporei; diaspora moldovenească;
 ~membrii diasporei; ~reprezentanți* diasporei; votul din diaspora; secți* de votare peste hotare;
-~transfer* de cunoștințe; compatrioț* de peste hotare; conaționali* de peste hotare; cetățen* din străinătate;
+~transfer* de cunoștințe; compatrioț* de peste hotare; conaționali* de peste hotare; cetățen* din străinătate^1.5;
 investiți* diasporei;
 programul DAR; programului DAR; moldoven* peste hotare
 `,
@@ -253,8 +254,8 @@ programul DAR; programului DAR; moldoven* peste hotare
 odnos* matice i dijaspore; Uprava za dijasporu; Uprava za saradnju s dijasporom i Srbima u regionu;
 Ministarstvo za dijasporu; organizacij* dijaspore; udruženj* dijaspore; investicij* iz dijaspore; ~dvojno državljanstvo;
 saradnj* s dijasporom; saradnj* sa dijasporom; iseljeništv*; iseljenik*; iseljeničk* organizacij*;
-sunarodnici u inostranstvu; naši ljudi u inostranstvu; naših građana u inostranstvu; Zakon o dijaspori i Srbima u regionu;
-glasanje u inostranstvu; ~transfer znanja; stručnjak* iz dijaspore; državljan* u inostranstvu
+sunarodnici u inostranstvu; naši ljudi u inostranstvu; naših građana u inostranstvu^1.5; Zakon o dijaspori i Srbima u regionu;
+glasanje u inostranstvu; ~transfer znanja; stručnjak* iz dijaspore; državljan* u inostranstvu^1.5
 `,
   ar: `
 ~الجالية; ~الجاليات; الجالية المغربية بالخارج; الجالية المغربية المقيمة بالخارج; الجالية التونسية بالخارج;
@@ -362,7 +363,8 @@ transit migra*; ~transit countr*; immigration control*; immigration enforcement;
 `,
   fr: `
 migration* irrégulière*; immigration irrégulière; immigration clandestine; émigration clandestine; migration clandestine;
-émigration irrégulière; migrant* en situation irrégulière; étranger* en situation irrégulière; séjour irrégulier;
+émigration irrégulière; migrant* en situation irrégulière; étranger* en situation irrégulière; séjour irrégulier; séjour* irrégulier*;
+entrée* irrégulière*; entrée ou le séjour irréguliers; entrée et le séjour irréguliers;
 franchissement irrégulier des frontières; ~gestion des frontières; gestion intégrée des frontières;
 ~contrôle aux frontières; ~contrôle des frontières; ~police des frontières; ~surveillance des frontières;
 entrée et séjour des étrangers; titre de séjour; carte de séjour; régularisation des migrants;
@@ -633,7 +635,7 @@ migracij* uzrokovan* klimatskim promenama; raseljen* usled poplava; raseljen* zb
 const INTERNAL: LexiconText = {
   en: `
 ~internal migra*; rural-urban migration; rural to urban migra*; migration from rural to urban areas; migration from rural areas;
-rural exodus; migration to cities; migration to urban areas; inter-regional migration; interregional migration;
+rural exodus; migration to cities; migration to urban areas; migrate to cities; migrate to the cities; moving to cities; inter-regional migration; interregional migration;
 interprovincial migration; seasonal internal migration; ~domestic migration; urban migrants; rural migrants;
 migrants from rural areas; internally migrating; ~depopulation; ~rural depopulation; ~informal settlements^1; ~slums;
 ~residence registration^1; ~urbanisation; ~urbanization; ~rapid urbanisation^1; ~rapid urbanization^1; ~urban growth^1;
@@ -649,7 +651,7 @@ migrants internes; migration* rurale*; migration* vers les centres urbains; exod
   es: `
 migración interna; migraciones internas; migración campo-ciudad; migración del campo a la ciudad; migración rural-urbana;
  migrante* interno*; ~movilidad interna; ~asentamientos informales^1; ~despoblamiento;
-~despoblación; migración hacia las ciudades; migración interprovincial; ~crecimiento urbano^1; ~expansión urbana^1;
+~despoblación; migración hacia las ciudades; migrar hacia las ciudades; migrar a las ciudades; emigrar a las ciudades; éxodo rural; migración interprovincial; ~crecimiento urbano^1; ~expansión urbana^1;
 ~migración del campo;
 migración rural; migración hacia las urbes; ~periferias urbanas^1; ~cinturones de miseria^1; migración interregional
 `,
