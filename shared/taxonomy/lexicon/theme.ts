@@ -363,7 +363,7 @@ transit migra*; ~transit countr*; immigration control*; immigration enforcement;
 `,
   fr: `
 migration* irrégulière*; immigration irrégulière; immigration clandestine; émigration clandestine; migration clandestine;
-émigration irrégulière; migrant* en situation irrégulière; étranger* en situation irrégulière; séjour irrégulier; séjour* irrégulier*;
+émigration irrégulière; migrant* en situation irrégulière; étranger* en situation irrégulière; séjour* irrégulier*;
 entrée* irrégulière*; entrée ou le séjour irréguliers; entrée et le séjour irréguliers;
 franchissement irrégulier des frontières; ~gestion des frontières; gestion intégrée des frontières;
 ~contrôle aux frontières; ~contrôle des frontières; ~police des frontières; ~surveillance des frontières;
@@ -651,7 +651,7 @@ migrants internes; migration* rurale*; migration* vers les centres urbains; exod
   es: `
 migración interna; migraciones internas; migración campo-ciudad; migración del campo a la ciudad; migración rural-urbana;
  migrante* interno*; ~movilidad interna; ~asentamientos informales^1; ~despoblamiento;
-~despoblación; migración hacia las ciudades; migrar hacia las ciudades; migrar a las ciudades; emigrar a las ciudades; éxodo rural; migración interprovincial; ~crecimiento urbano^1; ~expansión urbana^1;
+~despoblación; migración hacia las ciudades; migrar hacia las ciudades; migrar a las ciudades; emigrar a las ciudades; migración interprovincial; ~crecimiento urbano^1; ~expansión urbana^1;
 ~migración del campo;
 migración rural; migración hacia las urbes; ~periferias urbanas^1; ~cinturones de miseria^1; migración interregional
 `,
