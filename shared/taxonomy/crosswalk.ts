@@ -46,7 +46,10 @@ const ROWS: Row[] = [
   ["theme", "diaspora", "gcm", gcm(19), "fact"],
   ["theme", "return-reintegration", "gcm", gcm(21), "fact"],
   ["theme", "irregular-migration-border", "gcm", gcm(11), "fact"],
-  ["theme", "trafficking-smuggling", "gcm", gcm(9, 10), "fact"],
+  ["theme", "trafficking-smuggling", "gcm", gcm(10), "fact"],
+  // The theme covers smuggling too ("smuggling ↔ GCM 9" is a fact), but most texts of the theme
+  // are about trafficking only: GCM 9 comes from its own lexicon, the link only helps.
+  ["theme", "trafficking-smuggling", "gcm", gcm(9), "editorial"],
   // forced-displacement-asylum: refugees and IDPs are outside the GCM; no objective by default.
   ["theme", "climate-environmental-mobility", "gcm", gcm(2), "editorial"],
   // internal-migration-urbanisation: no GCM objective.

@@ -61,22 +61,22 @@ mijloace de trai durabile; ~dezastre naturale; ~schimbări* climatic*; ~degradar
   "gcm-3": {
     en: `pre-departure information^3; pre-departure orientation; information campaign*; awareness campaign*; awareness-raising campaign*;
 migrant resource centre*; migrant resource center*; information points; information on regular migration; accurate and timely information^3;
-~information centres; ~hotline*; ~information at all stages; ~one-stop shop*; ~risks of irregular migration; safe migration information`,
+~information centres; ~hotline*; ~information at all stages;  ~risks of irregular migration; safe migration information`,
     fr: `information préalable au départ; orientation préalable au départ; campagne* d'information; campagne* de sensibilisation;
-centres de ressources pour les migrants; points d'information; informations exactes; ~guichet unique; ~ligne d'assistance;
+centres de ressources pour les migrants; points d'information; informations exactes;  ~ligne d'assistance;
 risques de la migration irrégulière`,
     es: `información previa a la partida; orientación previa a la partida; campañas informativas; campaña* de información;
 campaña* de sensibilización; centros de recursos para migrantes; puntos de información; información exacta y oportuna;
-~ventanilla única; ~línea de ayuda; riesgos de la migración irregular`,
+ ~línea de ayuda; riesgos de la migración irregular`,
     ru: `предотъездн* информировани*; предвыездн* подготовк*; информационн* кампани*; информационно-консультационн* центр*;
 центр* для мигрантов; информирование мигрантов; информировани* о рисках; безопасн* миграци*; ~горяч* лини*;
-~единое окно; точн* и своевременн* информаци*`,
+ точн* и своевременн* информаци*`,
     ro: `informare* înainte de plecare; informare* pre-plecare; orientar* înainte de plecare; campani* de informare; campani* de sensibilizare;
-centr* de resurse pentru migranți; puncte de informare; migrare în siguranță; informarea migranților; ~linie* fierbinte; ~ghișeu unic`,
+centr* de resurse pentru migranți; puncte de informare; migrare în siguranță; informarea migranților; ~linie* fierbinte`,
     sr: `informisanj* pre odlaska; informativn* kampanj*; kampanj* podizanja svesti; centr* za migrante; migracion* servisn* centr*;
 informacion* tačk*; bezbedn* migracij*; informisanj* migranata; ~SOS telefon; ~info centr*`,
     ar: `المعلومات السابقة للمغادرة; التوجيه قبل المغادرة; حملات إعلامية; حملات التوعية; حملات تحسيسية; مراكز موارد المهاجرين;
-نقاط المعلومات; الهجرة الآمنة; مخاطر الهجرة غير النظامية; ~الشباك الوحيد; ~الخط الأخضر`,
+نقاط المعلومات; الهجرة الآمنة; مخاطر الهجرة غير النظامية;  ~الخط الأخضر`,
   },
   "gcm-4": {
     en: `legal identity^3; proof of legal identity^3; identity documents; identity document; travel documents; passport*; consular documentation;
@@ -309,23 +309,23 @@ zaštit* državljana u inostranstvu; tokom celog migracionog ciklusa^3; diplomat
 حماية المواطنين بالخارج; طوال دورة الهجرة^3; المراكز القنصلية; الملحق الاجتماعي; ~إجلاء المواطنين; ~جواز المرور`,
   },
   "gcm-15": {
-    en: `access to basic services^3; basic services for migrants; regardless of migration status; regardless of their migration status;
-irrespective of migration status; firewall*; service points; ~access to health care; ~access to healthcare; ~access to education;
+    en: `access to basic services^3; basic services for migrants; regardless of migration status^1.5; regardless of their migration status^1.5;
+irrespective of migration status^1.5; firewall*; service points; ~access to health care; ~access to healthcare; ~access to education;
 ~access to justice; ~access to housing; ~emergency health care; ~inclusive education; ~equal access; ~health services for migrants`,
-    fr: `accès aux services de base^3; services de base; quel que soit leur statut migratoire; indépendamment du statut migratoire;
+    fr: `accès aux services de base^3; services de base; quel que soit leur statut migratoire^1.5; indépendamment du statut migratoire^1.5;
 ~accès aux soins; ~accès aux soins de santé; ~accès à l'éducation; ~accès à la justice; ~accès au logement; ~aide médicale d'urgence;
 ~égalité d'accès; ~accès aux services sociaux`,
-    es: `acceso a los servicios básicos^3; servicios básicos; independientemente de su condición migratoria; sin importar su condición migratoria;
+    es: `acceso a los servicios básicos^3; servicios básicos; independientemente de su condición migratoria^1.5; sin importar su condición migratoria^1.5;
 ~acceso a la salud; ~acceso a la atención sanitaria; ~acceso a la educación; ~acceso a la justicia; ~acceso a la vivienda;
 ~igualdad de acceso; ~acceso universal`,
-    ru: `доступ* к базовым услугам^3; доступ* к основным услугам; базов* услуг*; независимо от миграционного статуса;
+    ru: `доступ* к базовым услугам^3; доступ* к основным услугам; базов* услуг*; независимо от миграционного статуса^1.5;
 ~доступ* к медицинской помощи; ~доступ* к здравоохранению; ~доступ* к образованию; ~доступ* к правосудию; ~доступ* к жилью;
 ~равн* доступ*; ~доступ* к социальным услугам`,
-    ro: `acces* la servicii* de bază^3; servicii* de bază; indiferent de statutul migrațional; ~acces* la asistență medicală;
+    ro: `acces* la servicii* de bază^3; servicii* de bază; indiferent de statutul migrațional^1.5; ~acces* la asistență medicală;
 ~acces* la servicii* medical*; ~acces* la educație; ~acces* la justiție; ~acces* la locuință; ~acces* egal*; ~acces* la servicii sociale`,
-    sr: `pristup* osnovnim uslugama^3; osnovn* uslug*; bez obzira na migracioni status; ~pristup* zdravstvenoj zaštiti; ~pristup* obrazovanju;
+    sr: `pristup* osnovnim uslugama^3; osnovn* uslug*; bez obzira na migracioni status^1.5; ~pristup* zdravstvenoj zaštiti; ~pristup* obrazovanju;
 ~pristup* pravdi; ~pristup* stanovanju; ~jednak* pristup*; ~pristup* socijalnim uslugama`,
-    ar: `الولوج إلى الخدمات الأساسية^3; الحصول على الخدمات الأساسية; الخدمات الأساسية; بغض النظر عن وضعهم من حيث الهجرة;
+    ar: `الولوج إلى الخدمات الأساسية^3; الحصول على الخدمات الأساسية; الخدمات الأساسية; بغض النظر عن وضعهم من حيث الهجرة^1.5;
 ~الولوج إلى العلاج; ~الولوج إلى الخدمات الصحية; ~الولوج إلى التعليم; ~الحصول على الرعاية الصحية; ~الحصول على التعليم;
 ~الولوج إلى العدالة; ~الولوج إلى السكن; ~المساواة في الولوج`,
   },
@@ -376,7 +376,8 @@ reconnaissance des compétences; reconnaissance des diplômes; partenariats de c
 validation des acquis de l'expérience; certification des compétences; ~formation professionnelle; ~perfectionnement des compétences`,
     es: `desarrollo de aptitudes; reconocimiento mutuo de aptitudes^3; reconocimiento mutuo; reconocimiento de cualificaciones;
 reconocimiento de competencias; homologación de títulos; certificación de competencias; alianzas para el desarrollo de competencias;
-marco nacional de cualificaciones; ~formación profesional; ~capacitación laboral`,
+marco nacional de cualificaciones; ~formación profesional; ~capacitación laboral;
+reconocimiento de las cualificaciones; reconocimiento de las competencias; reconocimiento de los títulos`,
     ru: `развити* навыков; взаимн* признани* навыков^3; взаимн* признани*; признани* квалификаци*; признани* документов об образовании;
 признани* навыков; партнерств* в области навыков; национальн* рамк* квалификаций; подтверждени* квалификации;
 сертификаци* навыков; ~профессиональн* обучени*; ~повышени* квалификации`,
@@ -393,20 +394,27 @@ priznavanj* stranih školskih isprava; nacionaln* okvir* kvalifikacija; sertifik
     en: `contribute to sustainable development^3; diaspora contributions; diaspora investment*; diaspora engagement; diaspora bonds;
 diaspora entrepreneurship; diaspora philanthropy; knowledge transfer; transfer of knowledge; skills transfer; diaspora networks;
 diaspora experts; political participation of diaspora*; voting from abroad; ~brain gain; ~brain circulation; ~matching grants;
-~co-development`,
-    fr: `contribuer pleinement au développement durable^3; contribution des diasporas; contribution de la diaspora; investissement de la diaspora;
+~co-development;
+fully contribut* to sustainable development^3; contribut* fully to sustainable development^3`,
+    fr: ` contribution des diasporas; contribution de la diaspora; investissement de la diaspora;
 investissements des MRE; mobilisation des compétences de la diaspora; transfert de connaissances; transfert de compétences;
-réseaux de la diaspora; codéveloppement; vote des citoyens à l'étranger; ~philanthropie`,
-    es: `contribuir plenamente al desarrollo sostenible^3; contribución de las diásporas; contribución de la diáspora; inversión de la diáspora;
-emprendimiento de la diáspora; transferencia de conocimientos; redes de la diáspora; voto en el exterior; codesarrollo`,
+réseaux de la diaspora; codéveloppement; vote des citoyens à l'étranger; ~philanthropie;
+contribu* pleinement au développement durable^3`,
+    es: ` contribución de las diásporas; contribución de la diáspora; inversión de la diáspora;
+emprendimiento de la diáspora; transferencia de conocimientos; redes de la diáspora; voto en el exterior; codesarrollo;
+contribu* plenamente al desarrollo sostenible^3`,
     ru: `вклад* диаспор*^3; вклад* соотечественников; инвестици* диаспоры; инвестици* мигрантов; передач* знаний; передач* опыта;
-вовлечени* диаспор*; сет* диаспоры; голосовани* за рубежом; участи* диаспоры; ~благотворительн*`,
+вовлечени* диаспор*; сет* диаспоры; голосовани* за рубежом; участи* диаспоры; ~благотворительн*;
+полной мере способств* устойчив* развити*^3`,
     ro: `contribuți* diasporei^3; contribuția migranților la dezvoltare; investiți* diasporei; antreprenoriat* diasporei; transfer* de cunoștințe;
-transfer* de competențe; implicar* diasporei; rețel* diasporei; vot* din străinătate;  ~filantropi*`,
+transfer* de competențe; implicar* diasporei; rețel* diasporei; vot* din străinătate;  ~filantropi*;
+contribui* pe deplin la dezvoltare* durabil*^3`,
     sr: `doprinos* dijaspor*^3; doprinos* migranata razvoju; investicij* dijaspor*; ulaganj* dijaspor*; transfer* znanja; prenos* znanja;
-uključivanj* dijaspor*; mrež* dijaspor*; glasanj* iz inostranstva`,
+uključivanj* dijaspor*; mrež* dijaspor*; glasanj* iz inostranstva;
+u potpunosti dopri* održiv* razvoj*^3`,
     ar: `المساهمة الكاملة في التنمية المستدامة^3; مساهمة الجاليات; مساهمة الجالية; مساهمة مغاربة العالم; استثمارات الجالية;
-استثمارات مغاربة العالم; نقل المعارف; نقل الخبرات; تعبئة الكفاءات; شبكات الجالية; الكفاءات المقيمة بالخارج; التصويت من الخارج`,
+استثمارات مغاربة العالم; نقل المعارف; نقل الخبرات; تعبئة الكفاءات; شبكات الجالية; الكفاءات المقيمة بالخارج; التصويت من الخارج;
+بشكل كامل في التنمية المستدامة^3`,
   },
   "gcm-20": {
     en: `cheaper remittances^3; cost of remittances; remittance costs; transaction costs;
@@ -441,7 +449,8 @@ réintégration durable^3; réintégration; réinsertion; aide au retour volonta
 identification des ressortissants; ~non-refoulement; ~éloignement; ~retour forcé`,
     es: `retorno seguro y digno^3; regreso seguro y digno^3; retorno digno; retorno y readmisión;  acuerdo* de readmisión;
 reintegración sostenible^3;  reinserción; retorno voluntario asistido; retorno voluntario; personas retornadas;
-~no devolución; ~retorno forzoso; ~deportación`,
+~no devolución; ~retorno forzoso; ~deportación;
+migrantes retornad*; personas migrantes retornad*`,
     ru: `безопасн* и достойн* возвращени*^3; достойн* возвращени*; возвращени* и реадмисси*; реадмисси*; соглашени* о реадмиссии;
 устойчив* реинтеграци*^3; реинтеграци*; добровольн* возвращени*; содействи* добровольному возвращению; идентификаци* граждан;
 вернувш* мигрант*; ~невысылк*; ~принудительн* возвращени*; ~выдворени*`,

@@ -22,23 +22,23 @@ import type { FacetLexicon } from "../types";
 
 export const INSTRUMENT_LEXICON: FacetLexicon = {
   law: {
-    en: `Law No^3; Act No^3; Organic Law^3; Federal Law^3; Act; Acts; Bill; this Act^2; this Law^2; the present Law^2;
+    en: `Law No^3; Act No^3; Organic Law^3; Federal Law^3; Act; Acts; Bill; this Act^3; this Law^3; the present Law^3;
 hereby enacted^3; be it enacted^3; enacted by Parliament^3; Parliament enacts; Labour Code^3; Criminal Code; Penal Code;
 Law on^2; Law of the Republic^3; shall enter into force; Official Gazette; Overseas Employment and Migrants Act^3;
 Immigration Act^3; Emigration Act^3; Act of Parliament^3; statute`,
-    fr: `Loi n^3; Loi no^3; Loi organique^3; Loi relative^3; Loi portant^3; la présente loi^2; Code du travail^3; Code pénal;
+    fr: `Loi n^3; Loi no^3; Loi organique^3; Loi relative^3; Loi portant^3; la présente loi^3; Code du travail^3; Code pénal;
 Code de la nationalité^3; dahir portant promulgation de la loi^3; dahir portant promulgation^3; promulgue la loi^3;
 Assemblée des représentants du peuple; Bulletin officiel; Journal officiel; entre en vigueur; loi; lois`,
-    es: `Ley No^3; Ley N^3; Ley Orgánica^3; Ley de^2; Ley Federal^3; la presente Ley^2; esta Ley^2; Código del Trabajo^3;
+    es: `Ley No^3; Ley N^3; Ley Orgánica^3; Ley de^2; Ley Federal^3; la presente Ley^3; esta Ley^3; Código del Trabajo^3;
 Código Orgánico^3; Código Penal; Asamblea Nacional decreta; Registro Oficial; entrará en vigor; ley; leyes`,
-    ru: `Закон^1.5; Федеральный закон^3; Закон Кыргызской Республики^3; Закон Республики^3; настоящ* закон*^2.5;
+    ru: `Закон^1.5; Федеральный закон^3; Закон Кыргызской Республики^3; Закон Республики^3; настоящ* закон*^3;
 Трудовой кодекс^3; Кодекс; Уголовный кодекс; принят Жогорку Кенешем^3; Жогорку Кенеш; вступает в силу;
 Парламент принимает настоящий органический закон^3; органическ* закон*^3`,
-    ro: `Legea nr^3; Lege nr^3; Legea^1.5; Lege^1.5; Lege organică^3; prezenta lege^2; prezentei legi^2; Parlamentul adoptă^3;
+    ro: `Legea nr^3; Lege nr^3; Legea^1.5; Lege^1.5; Lege organică^3; prezenta lege^3; prezentei legi^3; Parlamentul adoptă^3;
 Codul muncii^3; Codul penal; Monitorul Oficial; intră în vigoare`,
-    sr: `Zakon o^3; Zakon^1.5; Zakonik; ovaj zakon^2; ovog zakona^2; ovim zakonom^2; ovom zakonu^2; Narodna skupština^2;
+    sr: `Zakon o^3; Zakon^1.5; Zakonik; ovaj zakon^3; ovog zakona^3; ovim zakonom^3; ovom zakonu^3; Narodna skupština^2;
 Službeni glasnik^2; Ukaz o proglašenju Zakona^3; proglašava se Zakon^3; Krivični zakonik; stupa na snagu`,
-    ar: `قانون رقم^3; قانون عدد^3; القانون الأساسي^3;  ظهير شريف^3; ظهير شريف بتنفيذ القانون^3; هذا القانون^2;
+    ar: `قانون رقم^3; قانون عدد^3; القانون الأساسي^3;  ظهير شريف^3; ظهير شريف بتنفيذ القانون^3; هذا القانون^3;
 مدونة الشغل^3; مجلة الشغل^3; المجلة الجزائية; القانون الجنائي; مجلس نواب الشعب; الجريدة الرسمية; الرائد الرسمي; قانون`,
     ky: `Кыргыз Республикасынын Мыйзамы^3; мыйзам*^1.5`,
     bn: `আইন*^1.5`,
@@ -52,7 +52,7 @@ Arrêté n^3; Circulaire^1.5; Circulaire n^3; le présent décret^3; le présent
     es: `Decreto^1.5; Decreto Ejecutivo^3; Decreto Supremo^3; Decreto No^3; Reglamento^1.5; Reglamento a la Ley^3;
 Acuerdo Ministerial^3; Resolución Ministerial^3; Resolución No^3; el presente Reglamento^3; el presente Decreto^3`,
     ru: `Постановление^1.5; Постановление Правительства^3; Постановлени* Кабинет* Министров^3; Указ^1.5; Указ Президента^3;
-Распоряжение^1.5; Распоряжение Правительства^3; Приказ^1; Положение о порядке^3; Порядок^1; Правила^1;
+Распоряжение^1.5; Распоряжение Правительства^3; Приказ^1; Положение о порядке^3; Порядок^0.5; Правила^0.5;
 настоящ* постановлени*^2.5; Правительство Кыргызской Республики постановляет^3; Правительство постановляет^3`,
     ro: `Hotărârea Guvernului^3; Hotărâre de Guvern^3; Hotărârea nr^3; HG nr^3; Hotărâre^1.5; Guvernul hotărăște^3;
 Regulament^1.5; Regulamentul^1.5; Ordin^1.5; Ordinul^1.5; Ordin nr^3; Dispoziție^1.5; Decret^1.5; Decretul Președintelui^3;
@@ -66,23 +66,23 @@ ove uredbe^2.5; ovom uredbom^2.5`,
     bn: `বিধিমালা^2`,
   },
   policy: {
-    en: `National Policy^3; Policy on^2; National Migration Policy^3; National Labour Migration Policy^3; Welfare and Overseas Employment Policy^3;
+    en: `National Policy^2; Policy on^2; National Migration Policy^3; National Labour Migration Policy^3; Welfare and Overseas Employment Policy^3;
 policy framework; white paper^3; green paper^3; policy document; policy paper; concept of the migration policy^3; state policy concept^3;
 this Policy^3; the Policy^1`,
-    fr: `politique nationale^3; politique migratoire nationale^3; politique nationale migratoire^3; livre blanc^3; document de politique;
+    fr: `politique nationale^2; politique migratoire nationale^3; politique nationale migratoire^3; livre blanc^3; document de politique;
 cadre politique; note de politique;
 la présente politique^3`,
-    es: `Política Nacional^3; Política Pública^2; Política Migratoria^2; política integral^2; libro blanco^3; documento de política;
+    es: `Política Nacional^2; Política Pública^2; Política Migratoria^2; política integral^2; libro blanco^3; documento de política;
 la presente Política^3; esta Política^2`,
     ru: `Концепция^3; Концепци* миграционн* политик*^3; Концепци* государственн* миграционн* политик*^3;
 об утверждении Концепции^3; государственн* миграционн* политик*^2; Белая книга^3; Основные направления^2;
 настоящ* концепци*^3`,
-    ro: `Politica națională^3; Politica de stat^3; Concepția^3; Concepția politicii^3; Cartea albă^3; document de politici^3;
+    ro: `Politica națională^2; Politica de stat^3; Concepția^3; Concepția politicii^3; Cartea albă^3; document de politici^3;
 documentul de politici^3; politica statului în domeniul migrației^3; cu privire la aprobarea Concepției^3;
 prezenta Concepție^3; prezenta politică^3`,
-    sr: `Politika^1; nacionalna politika^3; Koncept^2; Koncepcija^3; Bela knjiga^3; migraciona politika^2; politika upravljanja migracijama^3;
+    sr: `Politika^1; nacionalna politika^2; Koncept^2; Koncepcija^3; Bela knjiga^3; migraciona politika^2; politika upravljanja migracijama^3;
 ova politika^3; ove politike^3`,
-    ar: `السياسة الوطنية^3;  السياسة الوطنية للهجرة^3; الكتاب الأبيض^3; وثيقة السياسة العامة^3; السياسة العمومية^2;
+    ar: `السياسة الوطنية^2;  السياسة الوطنية للهجرة^2; الكتاب الأبيض^3; وثيقة السياسة العامة^3; السياسة العمومية^2;
 هذه السياسة^3`,
     ky: `концепциясы^2`,
     bn: `নীতিমালা^2`,
@@ -136,7 +136,7 @@ mapa puta^2; rok za realizaciju; rok realizacije; nosilac aktivnosti; nosioci ak
 pilot project^2; scheme^1; initiative^1; fund^1; project budget^2; project outputs^2; project activities^2;
 Joint Global Programme^3; programme document^3; expected outputs^2;
 this Programme^3; this Program^3; the Programme^1`,
-    fr: `Programme national^3; programme^1; projet^1; projets^1; document de projet^3; projet pilote^2; dispositif^1; fonds^1;
+    fr: `Programme national^3; programme^1; projet^1; projets^1; document de projet^3; projet pilote^2; dispositif^1;
 activités du projet^2; bénéficiaires; résultats attendus;
 le présent programme^3`,
     es: `Programa Nacional^3; Programa^1.5; proyecto^1; proyectos^1; documento de proyecto^3; proyecto piloto^2; fondo^1;
@@ -161,15 +161,18 @@ ovaj program^3; ovog programa^3`,
 International Convention^2; Protocol^1; Treaty^1.5; Global Compact^2; Global Compact for Safe Orderly and Regular Migration^3; Global Compact for Migration^3;
 we commit^3; Member States commit^3; the Contracting Parties^3; Contracting Party^3; the Parties agree^3; the Parties shall^3;
 have agreed as follows^3; ratification^1; accession^1; readmission agreement^2; labour agreement^2; partnership agreement^2;
-this Global Compact^3; realize this commitment^3`,
+this Global Compact^3; realize this commitment^3;
+the two Governments^2; Governments agree^3`,
     fr: `Accord entre^3; Accord^1.5; accord bilatéral^2; Mémorandum d'entente^3; protocole d'accord^3; Convention^1; Convention internationale^2;
 Pacte mondial^2; nous nous engageons^3; les États membres s'engagent^3; les Parties contractantes^3; Partie contractante^3;
 sont convenus de ce qui suit^3; ratification^1; accord de réadmission^2;
-le présent Pacte mondial^3; tenir cet engagement^2`,
+le présent Pacte mondial^3; tenir cet engagement^2;
+les deux Gouvernements^2`,
     es: `Acuerdo entre^3; Acuerdo^1.5; acuerdo bilateral^2; Convenio^1.5; Convenio entre^3; Memorando de Entendimiento^3;
 Convención^1; Convención Internacional^2; Pacto Mundial^2; nos comprometemos^3; los Estados Miembros se comprometen^3;
 las Partes Contratantes^3; Parte Contratante^3; han convenido lo siguiente^3; ratificación^1;
-el presente Pacto Mundial^3; cumplir este compromiso^2`,
+el presente Pacto Mundial^3; cumplir este compromiso^2;
+ambos Gobiernos^2; los dos Gobiernos^2`,
     ru: `Соглашение между^3; соглашени*^1; двусторонн* соглашени*^2; Меморандум о взаимопонимании^3;
 Договор^1.5; Конвенция^1; Международн* конвенци*^2; Глобальн* договор*^2; мы обязуемся^3; государства-члены обязуются^3;
  Договаривающ* Сторон*^3; согласились о нижеследующем^3; ратификаци*^1;
@@ -193,10 +196,12 @@ ovaj Globalni dogovor^3`,
     en: `terms of reference^3; is hereby established^3; shall be established^2; establishment of the^2; inter-ministerial committee^2;
 interministerial committee^2; national coordination mechanism^2; coordination council^2; steering committee^2;
 working group^1; task force^1; focal point*^1; composition of the^2; shall be composed of^3; the committee shall^2;
-the council shall^2; rules of procedure^3; secretariat of the^2; mandate of the^2; chairperson^1; members of the committee^2`,
+the council shall^2; rules of procedure^3; secretariat of the^2; mandate of the^2; chairperson^1; members of the committee^2;
+composed of representatives^3`,
     fr: `termes de référence^3; est créé^3; est institué^3; portant création^3; création d'une commission^3; Commission nationale^2;
 comité interministériel^2; conseil national^2; comité de pilotage^2; groupe de travail^1; points focaux^1;
-composition du^2; est composé de^3; règlement intérieur^3; attributions^1; secrétariat permanent^2; observatoire^1`,
+composition du^2; est composé de^3; règlement intérieur^3; attributions^1; secrétariat permanent^2; observatoire^1;
+composé de représentants^3; composée de représentants^3`,
     es: `términos de referencia^3; se crea^3; créase^3; creación del^2; Consejo Nacional^2; comité interinstitucional^2;
 mesa interinstitucional^2; mecanismo de coordinación^2; comisión nacional^2; grupo de trabajo^1; puntos focales^1;
 estará integrado por^3; estará conformado por^3; reglamento interno^3; atribuciones^1; secretaría técnica^2`,
@@ -207,34 +212,35 @@ estará integrado por^3; estará conformado por^3; reglamento interno^3; atribuc
 se constituie^3; constituirea^2; Consiliul^1; Consiliul național^2; comisie interministerială^2; comisia națională^2;
 consiliu de coordonare^2; grup de lucru^1; puncte focale^1; componența nominală^3; componența^1; atribuțiile^1;
 secretariatul^1; cu privire la instituirea^3; cu privire la crearea^3`,
-    sr: `Savet za^2; obrazuje se^3; osniva se^3; osnivanje^2; koordinaciono telo^2; koordinacionog tela^2; međuresorna radna grupa^2;
+    sr: `Savet za^1.5; obrazuje se^3; osniva se^3; osnivanje^2; koordinaciono telo^2; koordinacionog tela^2; međuresorna radna grupa^2;
 radna grupa^1; Komesarijat^1; Odluka o obrazovanju^3; Odluka o osnivanju^3; sastav saveta^3; poslovnik o radu^3;
 zadaci saveta^2; kontakt osob*^1`,
     ar: `إحداث^1; إنشاء^1; يحدث^3; تحدث لجنة^3; تنشأ^3; تركيبة^1; تتركب^3; يتكون من^2; النظام الداخلي^3; مهام اللجنة^2;
 لجنة وزارية مشتركة^2; لجنة بين وزارية^2; اللجنة الوطنية^2; المجلس الوطني^2; آلية التنسيق^2; فريق عمل^1; نقاط الاتصال^1;
-مرصد^1; ديوان^1; الكتابة الدائمة^2`,
+مرصد^1; ديوان^1; الكتابة الدائمة^2;
+تضم ممثلين^3; تتولى اللجنة^2.5`,
   },
   "report-profile": {
-    en: `report^1; this report^3; the present report^3; annual report^2; progress report^2; study^1; this study^3; the study^1;
-migration profile^3; extended migration profile^3; country profile^2; assessment^1; needs assessment^2; rapid assessment^2;
+    en: `report^1; this report^3; the present report^3; annual report^1.5; progress report^1.5; study^1; this study^3; the study^1;
+migration profile^1.5; extended migration profile^2; country profile^2; assessment^1; needs assessment^2; rapid assessment^2;
 survey results^2; key findings^3; findings^1; executive summary^3; methodology^2;  survey^1; research^1;
-literature review^2; evaluation report^2; Report of the Secretary-General^3; background paper^2; policy brief^2`,
-    fr: `rapport^1; le présent rapport^3; ce rapport^2; rapport annuel^2; étude^1; la présente étude^3; cette étude^2;
-profil migratoire^3; profil migratoire étendu^3; profil de pays^2; évaluation^1; évaluation des besoins^2; résultats de l'enquête^2;
+literature review^2; evaluation report^1.5; Report of the Secretary-General^3; background paper^2; policy brief^2`,
+    fr: `rapport^1; le présent rapport^3; ce rapport^2; rapport annuel^1.5; étude^1; la présente étude^3; cette étude^2;
+profil migratoire^1.5; profil migratoire étendu^2; profil de pays^2; évaluation^1; évaluation des besoins^2; résultats de l'enquête^2;
 principaux résultats^3; constats^1; résumé exécutif^3; méthodologie^2; enquêtés^2; personnes interrogées^2; recherche^1`,
-    es: `informe^1; el presente informe^3; este informe^2; informe anual^2; estudio^1; el presente estudio^3; este estudio^2;
-perfil migratorio^3; perfil de país^2; evaluación^1; diagnóstico^2; evaluación de necesidades^2; resultados de la encuesta^2;
+    es: `informe^1; el presente informe^3; este informe^2; informe anual^1.5; estudio^1; el presente estudio^3; este estudio^2;
+perfil migratorio^1.5; perfil de país^2; evaluación^1; diagnóstico^2; evaluación de necesidades^2; resultados de la encuesta^2;
 principales hallazgos^3; hallazgos^1; resumen ejecutivo^3;  encuestados^2; investigación^1`,
-    ru: `доклад^1; настоящ* доклад*^3; отчет^1; ежегодн* доклад*^2; исследование^1; настоящ* исследовани*^3;
-миграционн* профил*^3; расширенн* миграционн* профил*^3; оценка^1; оценк* потребностей^2; результат* опроса^2;
+    ru: `доклад^1; настоящ* доклад*^3; отчет^1; ежегодн* доклад*^1.5; исследование^1; настоящ* исследовани*^3;
+миграционн* профил*^1.5; расширенн* миграционн* профил*^2; оценка^1; оценк* потребностей^2; результат* опроса^2;
 основн* выводы^3; выводы^1; резюме^2; методологи*^2; респондент*^2; аналитическ* записк*^2`,
-    ro: `raport^1; prezentul raport^3; raportul^1; raport anual^2; studiu^1; prezentul studiu^3; studiul^1;
-profil* migrațional*^3; profilul migrațional extins^3; evaluare^1; evaluarea necesităților^2; rezultatele sondajului^2;
+    ro: `raport^1; prezentul raport^3; raportul^1; raport anual^1.5; studiu^1; prezentul studiu^3; studiul^1;
+profil* migrațional*^1.5; profilul migrațional extins^2; evaluare^1; evaluarea necesităților^2; rezultatele sondajului^2;
 constatări principale^3; constatări^1; rezumat executiv^3; metodologi*^2; respondenț*^2; cercetare^1`,
-    sr: `izveštaj^1; ovaj izveštaj^3; godišnji izveštaj^2; studija^1; ova studija^3; migracioni profil^3; migracionog profila^3;
+    sr: `izveštaj^1; ovaj izveštaj^3; godišnji izveštaj^1.5; studija^1; ova studija^3; migracioni profil^1.5; migracionog profila^1.5;
 procena^1; procena potreba^2; rezultati istraživanja^2; ključni nalazi^3; nalazi^1; rezime^2;  ispitanik*^2;
 istraživanje^1; analiza stanja^2`,
-    ar: `تقرير^1; هذا التقرير^3; التقرير السنوي^2; دراسة^1; هذه الدراسة^3; الملمح الهجري^3; بيان الهجرة^2; تقييم^1;
+    ar: `تقرير^1; هذا التقرير^3; التقرير السنوي^1.5; دراسة^1; هذه الدراسة^3; الملمح الهجري^1.5; بيان الهجرة^2; تقييم^1;
 تقييم الاحتياجات^2; نتائج المسح^2; نتائج الدراسة^2; أهم النتائج^3; الاستنتاجات^1; ملخص تنفيذي^3; المنهجية^2;
 المستجوبين^2; بحث^1`,
     bn: `প্রতিবেদন^1`,

@@ -38,7 +38,8 @@ trabajo decente; condiciones laborales; condiciones de trabajo; salario mínimo;
 inspección laboral; creación de empleo; ministerio del trabajo; ministerio de trabajo; formación profesional`,
     ru: `занятост*^1.5; безработиц*^1.5; безработн*^1.5; рынок труда; рынка труда; рынке труда; рынку труда;  рабоч* мест*;
 служб* занятости; трудоустройств*; достойн* труд*; услови* труда; минимальн* заработн* плат*; заработн* плат*;
-работодател*; инспекци* труда; профессиональн* обучени*; министерств* труда; профсоюз*`,
+работодател*; инспекци* труда; профессиональн* обучени*; министерств* труда; профсоюз*;
+рабоч* сил*^2; трудов* инспекци*^2`,
     ro: `ocuparea forței de muncă; ocupării forței de muncă; forța de muncă; forței de muncă; piața muncii; pieței muncii;
 locuri de muncă; locurilor de muncă; loc de muncă; șomaj*^1.5; șomer*^1.5; angajator*; inspecția muncii; inspecției muncii;
 condiți* de muncă; salariu* minim*; salari*; formare profesională; ministerul muncii; sindicat*; ANOFM`,
@@ -46,27 +47,32 @@ condiți* de muncă; salariu* minim*; salari*; formare profesională; ministerul
 dostojanstven* rad*; uslov* rada; minimaln* zarad*; zarad*; poslodavac; poslodavc*; inspekcij* rada; stručn* osposobljavanj*;
 ministarstv* za rad; sindikat*`,
     ar: `التشغيل^1.5; البطالة^1.5; العاطلين; سوق الشغل; سوق العمل; فرص العمل; فرص الشغل; مناصب الشغل; خلق فرص العمل; الوكالة الوطنية للتشغيل;
-مكاتب التشغيل; العمل اللائق; ظروف العمل; الحد الأدنى للأجور; الأجور; أصحاب العمل; المشغلين; مفتشية الشغل; تفتيش الشغل;
-التكوين المهني; التدريب المهني; وزارة الشغل; وزارة العمل; النقابات`,
+مكاتب التشغيل; العمل اللائق; ظروف العمل; الحد الأدنى للأجور;  أصحاب العمل; المشغلين; مفتشية الشغل; تفتيش الشغل;
+التكوين المهني; التدريب المهني; وزارة الشغل; وزارة العمل; النقابات;
+أجور*; عقود عمل^2; عقد عمل^2`,
     ky: `эмгек рыног*^2; жумуш менен камсыз*^2`,
     bn: `কর্মসংস্থান^1.5`,
   },
   education: {
     en: `  school*^1.5;  pupils; student*; universit*^1.5; higher education; teacher*; curricul*;
 scholarship*; vocational education; technical and vocational education; TVET; diploma*; degree recognition; literacy;
-enrolment; enrollment; early childhood education; language course*; language class*; ministry of education`,
+enrolment; enrollment; early childhood education; language course*; language class*; ministry of education;
+ language training^2`,
     fr: `  enseignement;  scolaire*; école*^1.5;  étudiant*; enseignant*; bourse* d'études;
 reconnaissance des diplômes; équivalence des diplômes; alphabétisation; formation technique et professionnelle;
 cours de langue; ministère de l'éducation`,
     es: `educación^1.5;  escuela*^1.5; escolar*;  alumno*; estudiante*; universidad*^1.5; docente*; maestro*; beca; becas;
 homologación de títulos; convalidación de títulos; alfabetización; educación técnica; cursos de idioma*;
 ministerio de educación`,
-    ru: `образовани*^1.5; образовательн*; школ*^1.5; учащ*; студент*; вуз*;  учител*; педагог*; стипенди*;
-признани* диплом*; нострификаци*; профессиональн* образовани*; грамотност*; министерств* образовани*; языков* курс*`,
+    ru: `образовани*^1.5; образовательн*; школ*^1.5; учащ*; студент*; вуз*;  учител*; педагог*; стипенди*^1.5;
+признани* диплом*; нострификаци*; профессиональн* образовани*; грамотност*; министерств* образовани*; языков* курс*;
+курс* русского языка^2; курс* языка^2`,
     ro: `educați*^1.5;  învățământ*^1.5; școal*^1.5; școli*^1.5; școlar*; elevi; elevii; elevilor; elevul; student*; universit*^1.5; profesor*; cadre didactice;
-burs* de studii; echivalar* studiilor; recunoaștere* diplomelor; ministerul educației`,
+burs* de studii; echivalar* studiilor; recunoaștere* diplomelor; ministerul educației;
+curs* de limb*^2`,
     sr: `obrazovanj*^1.5; obrazovn*; škol*^1.5; učenik*; student*; univerzitet*^1.5; nastavnik*;  
-priznavanj* diplom*; pismenost*; ministarstv* prosvete; prosvet*`,
+priznavanj* diplom*; pismenost*; ministarstv* prosvete; prosvet*;
+kurs* jezika^2; visokoobrazovan*^1.5`,
     ar: `التعليم^1.5; التربية; التمدرس^1.5; المدرسة^1.5; المدارس^1.5; التلاميذ; الطلاب; الطلبة; الجامعة; الجامعات^1.5; التعليم العالي; المعلمين;
 المنح الدراسية; معادلة الشهادات; الاعتراف بالشهادات; محو الأمية; التكوين المهني والتقني; وزارة التربية`,
     ky: `билим берүү^2; билим^1.5`,
@@ -102,7 +108,8 @@ zdravstven* osiguranj*; mentaln* zdravlj*; psihosocijaln* podršk*;  ministarstv
     en: `social protection; social security; social insurance; social assistance; social welfare; social benefits; social services;
 social safety net*; pension*^1.5; retirement; old-age benefits; unemployment benefit*; child benefit*; family allowance*;
 cash transfer*; social contributions; social security agreement*; portability of benefits; earned benefits;
-health coverage; ministry of social affairs`,
+health coverage; ministry of social affairs;
+guardianship authorit*^2`,
     fr: ` sécurité sociale; assurance sociale; aide sociale; assistance sociale; 
 services sociaux; filets sociaux; retraite*^1.5; allocation* familiale*; allocation* chômage; transferts monétaires;
 cotisations sociales; convention* de sécurité sociale; couverture sociale; portabilité des droits; caisse nationale de sécurité sociale;
@@ -115,7 +122,8 @@ IESS`,
 соглашени* о пенсионн* обеспечени*; социальн* фонд*`,
     ro: `protecți* social*; asigurări sociale; asigurărilor sociale; asisten* social*; prestați* social*; servicii sociale;
 pensie^1.5; pensii^1.5; pensiei; pensiile; pensiilor; indemnizați*; alocați*; contribuți* de asigurări sociale; acord* în domeniul securității sociale; securitate* social*;
-casa națională de asigurări sociale; CNAS`,
+casa națională de asigurări sociale; CNAS;
+ autoritat* tutelar*^2`,
     sr: `socijaln* zaštit*; socijaln* osiguranj*; socijaln* pomoć*; socijaln* davanj*; socijaln* uslug*; penzij*^1.5; penzion*;
 penzijsk* osiguranj*; naknad* za nezaposlen*; doprinos* za socijaln*; sporazum* o socijalnom osiguranju; centar za socijalni rad`,
     ar: `الحماية الاجتماعية; الضمان الاجتماعي; التأمين الاجتماعي; المساعدة الاجتماعية; الرعاية الاجتماعية; الخدمات الاجتماعية;
@@ -125,33 +133,40 @@ penzijsk* osiguranj*; naknad* za nezaposlen*; doprinos* za socijaln*; sporazum* 
   },
   "finance-economy": {
     en: `economy^1.5; economic development; economic growth; investment*^1.5; investor*; entrepreneur*; small business*; SMEs;
-small and medium enterprises; small and medium-sized enterprises; micro-enterprise*; microfinance; microcredit*; bank;
+small and medium enterprises; small and medium-sized enterprises; micro-enterprise*; microfinance; microcredit*^1.5; bank;
 banks; banking; bank account*; financial inclusion; financial literacy; financial services; financial sector; GDP;
 gross domestic product; balance of payments; central bank; foreign direct investment; private sector; poverty reduction;
-business development; ministry of finance; ministry of economy`,
+business development; ministry of finance; ministry of economy;
+invest^1.5; savings^1.5; tax incentives^2`,
     fr: `économie^1.5; développement économique; croissance économique; investissement*^1.5; investisseur*;  entreprise*;
 PME; microfinance; microcrédit*; banque*; bancaire*;  inclusion financière; éducation financière;
 services financiers; secteur financier; PIB; produit intérieur brut; balance des paiements; banque centrale; secteur privé;
-ministère des finances; ministère de l'économie`,
+ministère des finances; ministère de l'économie;
+investir^1.5; épargne^1.5; incitations fiscales^2`,
     es: `economía^1.5; desarrollo económico; crecimiento económico; inversión^1.5; inversiones^1.5; inversionista*; inversor*; emprendimiento*;
 emprendedor*; empresa*; pymes; microfinanz*;  banco*;   inclusión financiera;
 educación financiera; servicios financieros; sector financiero; PIB; producto interno bruto; balanza de pagos;
-banco central; sector privado; ministerio de economía; ministerio de finanzas`,
+banco central; sector privado; ministerio de economía; ministerio de finanzas;
+invertir^1.5; ahorro*^1.5; incentivos fiscales^2`,
     ru: `экономик*^1.5; экономическ* развити*; экономическ* рост*; инвестици*^1.5; инвестор*; предпринимател*; мал* бизнес*;
 мал* и средн* предприяти*; микрофинанс*; микрокредит*; банк; банки; банков*; банка; финансов* доступност*;
 финансов* грамотност*; финансов* услуг*; финансов* сектор*; ВВП; валов* внутренн* продукт*; платежн* баланс*;
-национальн* банк*; частн* сектор*; министерств* финансов; министерств* экономики`,
+национальн* банк*; частн* сектор*; министерств* финансов; министерств* экономики;
+инвестирова*^1.5; сбережени*^1.5; налогов* льгот*^2`,
     ro: `economia; economiei; economie; economiile; dezvoltar* economic*; creșter* economic*; investiți*^1.5; investitor*; antreprenor*;  afaceri*;
-întreprinderi mici și mijlocii; IMM; microfinanțar*; microcredit*; bănci; băncil*; bancar*; incluziun* financiar*;
+întreprinderi mici și mijlocii; IMM; microfinanțar*; microcredit*^1.5; bănci; băncil*; bancar*; incluziun* financiar*;
 educați* financiar*; servicii financiare; sector* financiar*; produsul intern brut; balanța de plăți; banca națională;
-sector* privat*; ministerul finanțelor; ministerul economiei`,
+sector* privat*; ministerul finanțelor; ministerul economiei;
+economii^1.5; facilități fiscale^2`,
     sr: `ekonomij*; privred*; ekonomsk* razvoj*; ekonomsk* rast*;  investitor*; preduzetni*; mal* i srednj* preduzeć*;
 MSP; mikrokredit*; banke; bankama; bankarsk*; finansijsk* inkluzij*; finansijsk* pismenost*; finansijsk* uslug*;
-finansijsk* sektor*; BDP; bruto domaći proizvod; platni bilans; narodna banka; privatn* sektor*; ministarstv* finansija`,
+finansijsk* sektor*; BDP; bruto domaći proizvod; platni bilans; narodna banka; privatn* sektor*; ministarstv* finansija;
+ulaganj*^1.5; štednj*^1.5; poresk* olakšic*^2`,
     ar: `الاقتصاد^1.5; الاقتصادي; التنمية الاقتصادية; النمو الاقتصادي; الاستثمار^1.5; الاستثمارات; المستثمرين; المقاولات; المقاولة;
 المقاولين; ريادة الأعمال; المشاريع الصغيرة; المقاولات الصغرى والمتوسطة; التمويل الأصغر; القروض الصغرى; البنوك; المصارف;
 الحسابات البنكية; الشمول المالي; الإدماج المالي; التثقيف المالي; الخدمات المالية; القطاع المالي; الناتج الداخلي الخام;
-الناتج المحلي الإجمالي; ميزان المدفوعات; البنك المركزي; القطاع الخاص; وزارة المالية; وزارة الاقتصاد`,
+الناتج المحلي الإجمالي; ميزان المدفوعات; البنك المركزي; القطاع الخاص; وزارة المالية; وزارة الاقتصاد;
+الادخار^1.5; الحوافز الضريبية^2`,
   },
   "agriculture-rural": {
     en: `agricultur*^1.5; farming; farmer*^1.5; farm; farms; farmland; rural development; rural area*; rural livelihood*; rural communit*;
@@ -173,7 +188,7 @@ seosk* sredin*; prehramben* sigurnost*; stočarstv*; žetv*; navodnjavanj*; mini
   },
   "environment-climate-disaster": {
     en: `climate change; climate-related; climate hazards; climate impacts; environmental degradation; environmental change*; natural environment; disaster*^1.5;
-natural hazard*; disaster risk reduction; disaster risk management; DRR; flood*; drought*^1.5; cyclone*; hurricane*;
+natural hazard*; disaster risk reduction; disaster risk management; DRR; flood*^1.5; drought*^1.5; cyclone*; hurricane*^1.5;
 earthquake*; sea-level rise;  rising sea levels; desertification; land degradation; climate adaptation;
 adaptation to climate change; climate resilience; Sendai Framework; national adaptation plan*; slow-onset events;
 extreme weather; heatwave*; Paris Agreement; ministry of environment`,
@@ -201,55 +216,65 @@ otpornost* na klimatske promene; sendajsk* okvir*; ministarstv* zaštite životn
   "urban-local": {
     en: `local government*; local authorit*; municipal*^1.5; city; cities; urban; urbanization; urbanisation; urban area*; urban planning;
 local self-government; local development; local level; local action plan*; city council*; mayor*; town*; informal settlement*;
-slum*; housing; decentralization; decentralisation; local communit*; metropolitan`,
+slum*; housing^1.5; decentralization; decentralisation; local communit*; metropolitan`,
     fr: `collectivités territoriales; collectivités locales; autorités locales;    villes; ville;
 urbain*; urbanisation; développement local; plan de développement local; plan communal; conseil municipal; maire*;
-quartiers informels; bidonville*; logement; décentralisation; régionalisation; élus locaux`,
+quartiers informels; bidonville*; logement^1.5; décentralisation; régionalisation; élus locaux`,
     es: `gobiernos locales; gobierno local; gobiernos autónomos descentralizados; GAD;  ciudad*; urbano*; urbana*;
-urbanización; desarrollo local; planificación urbana; alcald*; asentamientos informales; vivienda; descentralización;
+urbanización; desarrollo local; planificación urbana; alcald*; asentamientos informales; vivienda^1.5; descentralización;
 autoridades locales; cantones; cantonal*`,
     ru: `местн* самоуправлени*; органы местной власти; органов местной власти; местн* орган*;  
-город*;   местн* развити*; мэрия; мэрии; жилищ*; неформальн* поселени*; децентрализаци*; айыл окмоту;
-местн* сообществ*`,
+город*;   местн* развити*; мэрия; мэрии; жилищ*^1.5; неформальн* поселени*; децентрализаци*; айыл окмоту;
+местн* сообществ*;
+местн* публичн* управлени*^2; населенн* пункт*^1.5`,
     ro: `autorități publice locale; autoritățile publice locale; autorităților publice locale; APL; primăriile; primăriilor; primăriei; primarul; primarii; primarilor;
 municipiu^1.5; municipiul; municipiile; oraș*; urbane;  urbanizar*; dezvoltar* locală; dezvoltării locale; consiliul local; consiliile locale; consili* raional*;
-raion*; locuinț*; descentralizar*; comunități locale; comunitățile locale; administrați* publică locală`,
+raion*; locuinț*; descentralizar*; comunități locale; comunitățile locale; administrați* publică locală;
+primăria^1.5; primărie^1.5; localități*^1.5`,
     sr: `lokaln* samouprav*; jedinic* lokalne samouprave; opštin*^1.5; grad; gradov*; gradsk*; urbanizacij*; lokaln* razvoj*;
-lokaln* akcion* plan*; gradonačelni*; predsedni* opštine; stanovanj*; neformaln* naselj*;  lokaln* zajednic*`,
+lokaln* akcion* plan*; gradonačelni*; predsedni* opštine; stanovanj*^1.5; neformaln* naselj*;  lokaln* zajednic*;
+stambeno zbrinjavanj*^2; stamben*^1.5; naselj*^1`,
     ar: `الجماعات الترابية; الجماعات المحلية; الجماعات الترابية المحلية; السلطات المحلية; البلديات^1.5; البلدية; المدن; المدينة;
-الحضرية; التمدن; التحضر; التنمية المحلية; التخطيط الحضري; المجالس البلدية; المجلس البلدي; العمدة; السكن;
+الحضرية; التمدن; التحضر; التنمية المحلية; التخطيط الحضري; المجالس البلدية; المجلس البلدي; العمدة; السكن^1.5;
 الأحياء العشوائية; اللامركزية; الجهوية`,
   },
   "justice-security": {
-    en: `police^1.5; policing; law enforcement; prosecution; prosecutor*; public prosecutor*; court; courts; judge*;  
+    en: `police^1.5; policing; law enforcement; prosecution^1.5; prosecutor*^1.5; public prosecutor*; court; courts; judge*;  
 criminal code; penal code; criminal justice; criminal offence*; criminal offense*; criminal liability; criminal proceedings;
   organized crime; organised crime; criminal network*;   imprisonment; prison*;
  national security; public security; internal security; state security; public order; security forces;
 border police; border guard*; ministry of interior; ministry of the interior; ministry of internal affairs; terrorism;
-access to justice; criminal investigation*`,
-    fr: `police^1.5; policier*; forces de l'ordre; poursuites; parquet; procureur*;  tribunaux; juge*; judiciaire*; 
+access to justice; criminal investigation*;
+shall be punished^2; punishable^1.5; criminal prosecution^2`,
+    fr: `police^1.5; policier*; forces de l'ordre; poursuites^1.5; parquet; procureur*;  tribunaux; juge*; judiciaire*; 
 justice pénale; infraction* pénale*; sanctions pénales; crime*; criminalité organisée; réseaux criminels; 
-emprisonnement; prison*; sécurité nationale; sécurité publique; sécurité intérieure; ordre public;
-police des frontières; garde-frontière*; ministère de l'intérieur; terrorisme; accès à la justice; gendarmerie`,
+emprisonnement^1.5; prison*; sécurité nationale; sécurité publique; sécurité intérieure; ordre public;
+police des frontières; garde-frontière*; ministère de l'intérieur; terrorisme; accès à la justice; gendarmerie;
+est puni^1.5; est punie^1.5; peine d'emprisonnement^2; poursuites pénales^2`,
     es: `policía*^1.5;  fuerzas del orden; fiscalía; fiscales; tribunal*; juez; jueces; judicial*;  código orgánico integral penal;
 justicia penal; delito*; crimen organizado; delincuencia organizada; redes criminales; pena* de prisión; prisión;
 cárcel*; seguridad nacional; seguridad pública; seguridad ciudadana; orden público; policía de fronteras; guardia fronteriza;
-ministerio del interior; ministerio de gobierno; terrorismo; acceso a la justicia`,
-    ru: ` полиции^1.5;   полицейск*; правоохранительн*; прокуратур*; прокурор*; судебн*; судами; 
+ministerio del interior; ministerio de gobierno; terrorismo; acceso a la justicia;
+será sancionado^2; será castigado^2; privación de libertad^2; privado* de libertad^2`,
+    ru: ` полиции^1.5;   полицейск*; правоохранительн*; прокуратур*^1.5; прокурор*; судебн*; судами; 
 судья; судьи; уголовн*; преступлени*; преступност*; организованн* преступн*; преступн* групп*; лишени* свободы;
 наказани*; тюрьм*; национальн* безопасност*; общественн* безопасност*; государственн* безопасност*; общественн* порядк*;
-пограничн* служб*; пограничн* войск*; министерств* внутренних дел; МВД; терроризм*; доступ* к правосудию`,
+пограничн* служб*; пограничн* войск*; министерств* внутренних дел; МВД; терроризм*; доступ* к правосудию;
+наказыва*^1.5; уголовн* преследовани*^2`,
     ro: `poliția; poliției; polițist*^1.5; poliția de frontieră; organe de drept; organele de drept; procuratur*; procuror*; instanț* de judecată;
 instanțel*; judecător*; judiciar*;  cod* penal*; infracțiun*; penal*; crimă organizată; criminalitate*;
 rețele criminale; închisoare; detenți*; securitate* național*; securitate* public*; ordine* public*; ministerul afacerilor interne;
- terorism*; acces* la justiție; justiți*`,
+ terorism*; acces* la justiție; justiți*;
+se pedepsește^2; urmărire* penală^2`,
     sr: `policij*^1.5; policajc*; organ* unutrašnjih poslova; tužilaštv*; tužioc*; tužilac; sudov*; sudsk*; sudij*; pravosud*;
 krivičn* zakonik*; krivičn* del*; krivičn* postupk*; kriminal*; organizovan* kriminal*; kazn*; zatvor*; nacionaln* bezbednost*;
 javn* bezbednost*; javn* red*; granična policija; granične policije; ministarstv* unutrašnjih poslova; MUP; terorizm*;
-pristup* pravdi`,
+pristup* pravdi;
+kazniće se^2; krivičn* gonjenj*^2`,
     ar: `الشرطة^1.5; الأمن الوطني; الأمن العام; الأمن الداخلي; قوات الأمن; الدرك; النيابة العامة; وكيل الملك; المحاكم; المحكمة; 
 القضائية; القضاة; القانون الجنائي; المجلة الجزائية; الجرائم; الجريمة; الجريمة المنظمة; الشبكات الإجرامية; العقوبات;
-السجن; الحبس; النظام العام; شرطة الحدود; حرس الحدود; وزارة الداخلية; الإرهاب; الولوج إلى العدالة; اللجوء إلى القضاء`,
+السجن^1.5; الحبس; النظام العام; شرطة الحدود; حرس الحدود; وزارة الداخلية; الإرهاب; الولوج إلى العدالة; اللجوء إلى القضاء;
+يعاقب^1.5; المتابعة القضائية^2`,
   },
   gender: {
     en: `women^1.5; woman^1.5; girls^1.5; female^1.5; gender^1.5; gender equality; gender-responsive; gender-sensitive; gender-based violence;
@@ -295,17 +320,17 @@ omladin*; adolescent*; siroč*; najbolj* interes* deteta; zaštit* dece`,
     en: `  embassy^1.5; embassies^1.5; diplomatic mission*; diplomatic representation*;  diplomat*;
 ambassador*; ministry of foreign affairs; foreign ministry; foreign policy; bilateral relations; foreign affairs;
 missions abroad; consular network; consular services; honorary consul*`,
-    fr: `consulat*^1.5; consulaire*; ambassade*^1.5; missions diplomatiques; représentations diplomatiques;  
+    fr: `consulat*^1.5; consulaire*^1.5; ambassade*^1.5; missions diplomatiques; représentations diplomatiques;  
  ministère des affaires étrangères; affaires étrangères; politique étrangère; relations bilatérales;
 réseau consulaire; postes consulaires`,
     es: `consulado*; consular*^1.5; embajada*^1.5; misiones diplomáticas; representaciones diplomáticas; diplomacia; 
  ministerio de relaciones exteriores; cancillería; relaciones exteriores; política exterior; relaciones bilaterales;
 red consular; servicios consulares`,
-    ru: `консульств*^1.5; консульск*; посольств*^1.5;  дипломат*; посол; министерств* иностранных дел;
+    ru: `консульств*^1.5; консульск*^1.5; посольств*^1.5;  дипломат*; посол; министерств* иностранных дел;
 иностранных дел; внешн* политик*; двусторонн* отношени*; загранучреждени*; консульск* учреждени*`,
     ro: `consulat*^1.5; consular*^1.5; ambasad*^1.5; misiun* diplomatic*;    
 ministerul afacerilor externe; afacerilor externe; afaceri externe; politic* externă; relați* bilaterale; MAEIE`,
-    sr: `konzulat*^1.5; konzularn*; ambasad*^1.5; diplomatsk* predstavništv*; diplomatsk* misij*;  diplomat*; 
+    sr: `konzulat*^1.5; konzularn*^1.5; ambasad*^1.5; diplomatsk* predstavništv*; diplomatsk* misij*;  diplomat*; 
 ministarstv* spoljnih poslova; spoljn* poslov*; spoljn* politik*; bilateraln* odnos*`,
     ar: `القنصليات; القنصلية^1.5; القنصلي; السفارات; السفارة^1.5; البعثات الدبلوماسية; التمثيليات الدبلوماسية; الدبلوماسية; السفير;
 وزارة الشؤون الخارجية; وزارة الخارجية; الشؤون الخارجية; السياسة الخارجية; العلاقات الثنائية; المراكز القنصلية`,
@@ -313,23 +338,30 @@ ministarstv* spoljnih poslova; spoljn* poslov*; spoljn* politik*; bilateraln* od
   statistics: {
     en: `statistic*^1.5; census^1.5; censuses; population census; household survey*; labour force survey*; labor force survey*; survey*;
 data collection; disaggregated data; administrative data; national statistical office; statistical office; statistical system;
-statistics agency; data sharing; indicators;  registry data; population register*`,
+statistics agency; data sharing; indicators;  registry data; population register*;
+disaggregated by sex^2; national survey*^2; evidence base^1`,
     fr: `statistique*^1.5; recensement*^1.5; recensement général de la population; enquête* auprès des ménages; enquête* sur la main-d'œuvre;
 enquête*; collecte de données; collecte des données; données ventilées; données administratives; institut national de la statistique;
- office national de la statistique; système statistique; haut-commissariat au plan; HCP; registre* de population`,
+ office national de la statistique; système statistique; haut-commissariat au plan; HCP; registre* de population;
+ventilées par sexe^2; enquête nationale^2`,
     es: `estadístic*^1.5; censo*^1.5; censo de población; encuesta* de hogares; encuesta*; recolección de datos; recopilación de datos;
 datos desglosados; registros administrativos; datos administrativos; instituto nacional de estadística; INEC; 
-sistema estadístico; registro* de población`,
+sistema estadístico; registro* de población;
+desglosados por sexo^2; encuesta nacional^2`,
     ru: `статистик*^1.5;  перепис* населения; перепис*^1.5; обследовани* домохозяйств*; обследовани* рабочей силы; обследовани*;
 опрос*; сбор* данных; дезагрегированн* данн*; административн* данн*; национальн* статистическ* комитет*; нацстатком;
-бюро национальной статистики; регистр* населения`,
+бюро национальной статистики; регистр* населения;
+в разбивке по полу^2; национальн* обследовани*^2`,
     ro: `statistic*^1.5; recensământ*^1.5; recensământul populației; cercetar* statistic*; anchet* în gospodării; ancheta forței de muncă;
 sondaj*; colectar* datelor; colectar* de date; date dezagregate; date administrative; biroul național de statistică; BNS;
-sistem* statistic*; registr* de stat al populației`,
+sistem* statistic*; registr* de stat al populației;
+dezagregat* pe sexe^2; anchet* național*^2`,
     sr: `statistik*;  popis stanovništva; popis*^1.5; anket* o radnoj snazi; anket*; istraživanj* domaćinstava; prikupljanj* podataka;
-razvrstan* podac*; administrativn* podac*; republičk* zavod za statistiku; RZS; statističk* sistem*; registar stanovništva`,
+razvrstan* podac*; administrativn* podac*; republičk* zavod za statistiku; RZS; statističk* sistem*; registar stanovništva;
+razvrstan* po polu^2; nacionaln* anket*^2`,
     ar: `الإحصاء^1.5; الإحصائيات; الإحصاءات; الإحصائية; التعداد^1.5; الإحصاء العام للسكان; تعداد السكان; المسح; المسوح; البحث الوطني;
 بحث وطني حول; جمع البيانات; البيانات المصنفة; البيانات الإدارية; المعهد الوطني للإحصاء; المندوبية السامية للتخطيط;
-المعطيات الإحصائية; السجلات الإدارية`,
+المعطيات الإحصائية; السجلات الإدارية;
+مصنفة حسب الجنس^2`,
   },
 };
