@@ -22,21 +22,28 @@ export const GCM_LEXICON: FacetLexicon = {
   "gcm-1": {
     en: `disaggregated data; data disaggregated by migratory status^3; migration statistics; migration data; evidence-based policies;
 evidence-based policy; migration profile*; extended migration profile*; ~census data; ~household survey*; ~labour force survey*;
-data collection on migration; migration observatory; migration data portal; data sharing on migration; comparable data; ~administrative data`,
+data collection on migration; migration observatory; migration data portal; data sharing on migration; comparable data; ~administrative data;
+disaggregated by sex^2; disaggregated by sex and age^2`,
     fr: `données ventilées; données désagrégées; statistiques migratoires; statistiques sur la migration; données sur la migration;
 données migratoires; politiques fondées sur des données factuelles; profil migratoire; profils migratoires; observatoire de la migration;
-observatoire national de la migration; ~données de recensement; ~enquête* auprès des ménages; collecte de données sur la migration`,
+observatoire national de la migration; ~données de recensement; ~enquête* auprès des ménages; collecte de données sur la migration;
+ventilées par sexe^2; ventilées par sexe et par âge^2`,
     es: `datos desglosados; datos desagregados; estadísticas migratorias; estadísticas de migración; datos sobre migración; datos migratorios;
 políticas con base empírica; políticas basadas en evidencia; perfil migratorio; perfiles migratorios; observatorio de migración;
-observatorio de la movilidad humana; ~datos censales; ~encuesta* de hogares`,
+observatorio de la movilidad humana; ~datos censales; ~encuesta* de hogares;
+desglosados por sexo^2; desagregados por sexo^2`,
     ru: `дезагрегированн* данн*; миграционн* статистик*; статистик* миграции; данн* о миграции; миграционн* данн*; 
-эмпирически обоснованн* политик*; сбор* данных о миграции; ~перепис* населения; ~обследовани* домохозяйств*; единая информационная система`,
+эмпирически обоснованн* политик*; сбор* данных о миграции; ~перепис* населения; ~обследовани* домохозяйств*; единая информационная система;
+в разбивке по полу^2`,
     ro: `date dezagregate; statistic* migrați*;  date privind migrația; date despre migrație; profil* migrațional*;
-politici bazate pe dovezi; colectar* datelor privind migrația; ~recensământ*; ~anchet* în gospodării; sistem* informațional* integrat*`,
+politici bazate pe dovezi; colectar* datelor privind migrația; ~recensământ*; ~anchet* în gospodării; sistem* informațional* integrat*;
+dezagregat* pe sexe^2; dezagregat* după sex^2`,
     sr: `razvrstan* podac*; razvrstan* podatak*; dezagregiran* podac*; statistik* migracij*; podac* o migracijama; migracion* profil*;
-politik* zasnovan* na dokazima; prikupljanj* podataka o migracijama; ~popis stanovništva`,
+politik* zasnovan* na dokazima; prikupljanj* podataka o migracijama; ~popis stanovništva;
+razvrstan* po polu^2`,
     ar: `البيانات المصنفة;  إحصاءات الهجرة; الإحصاءات المتعلقة بالهجرة; بيانات الهجرة; المعطيات المتعلقة بالهجرة;
-الملمح الهجري; سياسات قائمة على الأدلة; مرصد الهجرة; المرصد الوطني للهجرة; ~التعداد العام للسكان`,
+الملمح الهجري; سياسات قائمة على الأدلة; مرصد الهجرة; المرصد الوطني للهجرة; ~التعداد العام للسكان;
+مصنفة حسب الجنس^2`,
   },
   "gcm-2": {
     en: `adverse drivers^3; structural factors; drivers of migration; root causes; compel people to leave; leave their country of origin;
@@ -332,20 +339,27 @@ irrespective of migration status^1.5; firewall*; service points; ~access to heal
   "gcm-16": {
     en: `full inclusion^3; social cohesion; inclusive societies; cohesive societies; integration programmes; integration programs; host communities;
 receiving communities; intercultural dialogue; mutual respect; ~language learning; ~language courses; ~orientation courses;
-~civic orientation; ~community centres; ~empower migrants; ~political participation`,
+~civic orientation; ~community centres; ~empower migrants; ~political participation;
+integration of migrants^2; integration of immigrants^2`,
     fr: `pleine intégration^3; cohésion sociale; sociétés inclusives; programmes d'intégration; communautés d'accueil; interculturel*;
-dialogue interculturel; respect mutuel; ~apprentissage de la langue; ~cours de langue; ~parcours d'intégration; ~vivre ensemble`,
+dialogue interculturel; respect mutuel; ~apprentissage de la langue; ~cours de langue; ~parcours d'intégration; ~vivre ensemble;
+intégration des migrants^2; intégration des étrangers^2`,
     es: `plena inclusión^3; cohesión social; sociedades inclusivas; programas de integración; comunidades de acogida; comunidades receptoras;
-intercultural*;   respeto mutuo; ~aprendizaje del idioma; ~cursos de idioma; ~convivencia`,
+intercultural*;   respeto mutuo; ~aprendizaje del idioma; ~cursos de idioma; ~convivencia;
+integración de los migrantes^2; integración de las personas migrantes^2`,
     ru: `полной интеграции^3; социальн* сплоченност*^3; социальн* сплочени*; инклюзивн* обществ*; программ* интеграции; адаптаци* и интеграци*;
 принимающ* сообществ*; межкультурн*; межэтническ* согласи*; ~изучени* русского языка; ~курс* языка; ~языков* курс*;
-~центр* адаптации`,
+~центр* адаптации;
+интеграци* мигрантов^2; интеграци* иностранн* граждан^2`,
     ro: `incluziun* deplină^3; coeziun* social*; societăți incluzive;  program* de integrare; comunități* gazdă;
-intercultural*; dialog* intercultural; respect* reciproc; ~învățar* limbii; ~curs* de limbă; ~orientare* culturală`,
+intercultural*; dialog* intercultural; respect* reciproc; ~învățar* limbii; ~curs* de limbă; ~orientare* culturală;
+integrar* străinilor^2; integrar* migranților^2`,
     sr: `pun* uključivanj*^3; društven* kohezij*; socijaln* kohezij*; inkluzivn* društv*; program* integracij*; zajednic* domaćin*; 
-interkulturn*; međukulturn*; uzajamn* poštovanj*; ~učenj* srpskog jezika; ~kurs* jezika; ~orijentacion* kurs*`,
+interkulturn*; međukulturn*; uzajamn* poštovanj*; ~učenj* srpskog jezika; ~kurs* jezika; ~orijentacion* kurs*;
+integracij* migranata^2; integracij* stranaca^2`,
     ar: `الإدماج الكامل^3; التماسك الاجتماعي; المجتمعات الشاملة; برامج الإدماج; المجتمعات المضيفة; المجتمعات المستقبلة; الحوار بين الثقافات;
-التعدد الثقافي; الاحترام المتبادل; ~تعلم اللغة; ~دروس اللغة; ~العيش المشترك`,
+التعدد الثقافي; الاحترام المتبادل; ~تعلم اللغة; ~دروس اللغة; ~العيش المشترك;
+إدماج المهاجرين^2`,
   },
   "gcm-17": {
     en: `xenophobia; racism; racial discrimination; hate crime*; hate speech; intolerance; public discourse; perceptions of migration^3;
@@ -377,7 +391,8 @@ validation des acquis de l'expérience; certification des compétences; ~formati
     es: `desarrollo de aptitudes; reconocimiento mutuo de aptitudes^3; reconocimiento mutuo; reconocimiento de cualificaciones;
 reconocimiento de competencias; homologación de títulos; certificación de competencias; alianzas para el desarrollo de competencias;
 marco nacional de cualificaciones; ~formación profesional; ~capacitación laboral;
-reconocimiento de las cualificaciones; reconocimiento de las competencias; reconocimiento de los títulos`,
+reconocimiento de las cualificaciones; reconocimiento de las competencias; reconocimiento de los títulos;
+convalidación de títulos; convalidación de los títulos; homologación de los títulos`,
     ru: `развити* навыков; взаимн* признани* навыков^3; взаимн* признани*; признани* квалификаци*; признани* документов об образовании;
 признани* навыков; партнерств* в области навыков; национальн* рамк* квалификаций; подтверждени* квалификации;
 сертификаци* навыков; ~профессиональн* обучени*; ~повышени* квалификации`,
@@ -438,7 +453,8 @@ digitaln* doznak*; mobiln* novac; finansijsk* inkluzij* migranata^3; finansijsk*
 ~formaln* kanal*`,
     ar: `تحويلات مالية أسرع^3; تكلفة التحويلات^3; تكاليف التحويلات; تكاليف المعاملات; ممرات التحويلات; مقدمي خدمات التحويل;
 التحويلات الرقمية; المال عبر الهاتف المحمول; الشمول المالي للمهاجرين^3; الشمول المالي; الإدماج المالي; التثقيف المالي;
-~القنوات الرسمية`,
+~القنوات الرسمية;
+تكلفة إرسال^2; تكلفة إرسال التحويلات^3`,
   },
   "gcm-21": {
     en: `safe and dignified return^3; dignified return; return and readmission;  readmission agreement*; sustainable reintegration^3;
@@ -475,7 +491,8 @@ derechos adquiridos; convenios de seguridad social; convenio bilateral de seguri
 totalización de periodos; exportación de pensiones; pisos de protección social; ~derechos de pensión; ~periodos de cotización`,
     ru: `переносимост* прав на социальное обеспечение^3; переносимост* пенсионн* прав*^3; экспорт* пенсий; перевод* пенсий; выплат* пенсий за рубеж*;
 заработанн* пособи*; соглашени* о социальном обеспечении; соглашени* о пенсионном обеспечении; суммировани* стажа;
- ~пенсионн* прав*; ~страхов* стаж*`,
+ ~пенсионн* прав*; ~страхов* стаж*;
+трудов* стаж*^1.5; назначени* пенси*^1.5`,
     ro: `portabilitat* drepturilor de securitate socială^3; portabilitat* drepturilor^3; portabilitat* prestațiilor; drepturi* dobândite;
 acord* în domeniul securității sociale; acord* bilateral* de securitate socială; totalizar* perioadelor; export* pensiilor;
 transfer* pensiilor; plata pensiilor peste hotare; ~drept* la pensie; ~stagi* de cotizare`,
