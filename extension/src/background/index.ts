@@ -61,14 +61,26 @@ browser.runtime.onStartup.addListener(() => {
 });
 
 if (TARGET === "chrome") {
-  // The toolbar button (and its _execute_action shortcut) opens the side panel.
-  const chromeApi = (globalThis as unknown as { chrome?: { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } } }).chrome;
-  void chromeApi?.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  // The toolbar button (and its _execute_action shortcut) opens the side panel. This is done
+  // in action.onClicked rather than with setPanelBehavior({openPanelOnActionClick}), because only
+  // a fired onClicked grants activeTab on the page (kizuna-ai-lab/sokuji#196). sidePanel.open
+  // must be called synchronously in the click, with no await before it.
+  type ChromeLike = {
+    action: { onClicked: { addListener(cb: (tab: { id?: number; windowId: number }) => void): void } };
+    sidePanel?: { open(o: { windowId: number }): Promise<void> };
+  };
+  const chromeApi = (globalThis as unknown as { chrome: ChromeLike }).chrome;
+  chromeApi.action.onClicked.addListener((tab) => {
+    void chromeApi.sidePanel?.open({ windowId: tab.windowId }).catch(() => {});
+    // An open panel that could not read this tab can now (activeTab was just granted).
+    void browser.runtime.sendMessage({ type: "mmt:access-granted", tabId: tab.id }).catch(() => {});
+  });
 } else {
   // Firefox: the button toggles the sidebar (must be called synchronously in the click).
   const ff = browser as unknown as { sidebarAction?: { toggle(): Promise<void> } };
-  browser.action.onClicked.addListener(() => {
+  browser.action.onClicked.addListener((tab) => {
     void ff.sidebarAction?.toggle();
+    void browser.runtime.sendMessage({ type: "mmt:access-granted", tabId: tab.id }).catch(() => {});
   });
 }
 

@@ -39,6 +39,8 @@ export interface AppProps {
   openedAt: number;
   /** tag(), in a worker that was started (and warmed up) when the panel opened. */
   tagText: Tagger;
+  /** Told whether the panel could read its tab (the real panel reloads on a later grant). */
+  onReadable?: (readable: boolean) => void;
 }
 
 type View =
@@ -56,7 +58,7 @@ const STATE_KEY: Record<string, MessageKey> = {
   "auth-stopped": "authStopped",
 };
 
-export function App({ api, search, readPdf, openedAt, tagText }: AppProps) {
+export function App({ api, search, readPdf, openedAt, tagText, onReadable }: AppProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [view, setView] = useState<View>({ kind: "loading" });
   const [saved, setSaved] = useState<SaveOutcome | null>(null);
@@ -125,6 +127,10 @@ export function App({ api, search, readPdf, openedAt, tagText }: AppProps) {
       cancelled = true;
     };
   }, [api, search, readPdf, tagText, reloadKey]);
+
+  useEffect(() => {
+    if (view.kind !== "loading") onReadable?.(view.kind === "ready");
+  }, [view.kind, onReadable]);
 
   useEffect(() => {
     if (view.kind === "ready") {

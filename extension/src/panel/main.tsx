@@ -11,11 +11,15 @@ const tagText = startTagger();
 const root = document.getElementById("app");
 const readPdfHere = (d: ArrayBuffer) => readPdf(d, api.getURL("pdf.worker.min.mjs"));
 let generation = 0;
+let readable = true;
+const onReadable = (r: boolean) => {
+  readable = r;
+};
 
 function show(): void {
   if (!root) return;
   generation++;
-  render(<App key={generation} api={api} search={location.search} readPdf={readPdfHere} openedAt={openedAt} tagText={tagText} />, root);
+  render(<App key={generation} api={api} search={location.search} readPdf={readPdfHere} openedAt={openedAt} tagText={tagText} onReadable={onReadable} />, root);
 }
 show();
 
@@ -25,5 +29,10 @@ if (!new URLSearchParams(location.search).has("tabId")) {
   browser.tabs.onActivated.addListener(() => show());
   browser.tabs.onUpdated.addListener((_id, change, tab) => {
     if (tab.active && change.status === "complete") show();
+  });
+  // The button was clicked on a tab this panel could not read: it has access now.
+  browser.runtime.onMessage.addListener((msg: unknown) => {
+    if ((msg as { type?: string })?.type === "mmt:access-granted" && !readable) show();
+    return undefined;
   });
 }
