@@ -82,7 +82,21 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
     const t = terms[r.term];
     if (t.negative) catNeg.add(`${t.facet}:${t.id}:${r.sentence}`);
   }
-  const inside = (r: HitRec): boolean => negatives.some((n) => r.start >= n.start && r.end <= n.end);
+  // A span lies inside another only within one sentence, so spans are looked up by sentence
+  // (a document can hold thousands of both).
+  const bySentence = (list: HitRec[]): Map<number, HitRec[]> => {
+    const m = new Map<number, HitRec[]>();
+    for (const r of list) {
+      const l = m.get(r.sentence);
+      if (l) l.push(r);
+      else m.set(r.sentence, [r]);
+    }
+    return m;
+  };
+  const within = (index: Map<number, HitRec[]>, r: HitRec): boolean =>
+    index.get(r.sentence)?.some((n) => r.start >= n.start && r.end <= n.end) ?? false;
+  const negIndex = bySentence(negatives);
+  const inside = (r: HitRec): boolean => within(negIndex, r);
   // Polysemous "migration" near words of another field (database, birds, cells) is that
   // field's migration, unless a person noun (migrant, refugee) stands near it too.
   const window = (sentences: Iterable<number>): Set<number> => {
@@ -114,11 +128,13 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
   // Countries: one count per place named, and a name inside a longer name of another country
   // ("Guinea" in "Papua New Guinea", "Sudan" in "South Sudan") is not a mention of its own.
   const countryHits = live.filter((r) => terms[r.term].kind === Kind.Country).sort((a, b) => b.end - b.start - (a.end - a.start));
-  const placed: HitRec[] = [];
+  const placed = new Map<number, HitRec[]>();
   for (const r of countryHits) {
     const id = terms[r.term].id;
-    if (placed.some((p) => r.start >= p.start && r.end <= p.end)) continue;
-    placed.push(r);
+    if (within(placed, r)) continue;
+    const l = placed.get(r.sentence);
+    if (l) l.push(r);
+    else placed.set(r.sentence, [r]);
     const c = countries.get(id);
     if (c) {
       c.count++;
