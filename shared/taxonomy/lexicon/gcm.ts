@@ -285,7 +285,8 @@ mesures non privatives de liberté; zones d'attente`,
 estaciones migratorias; detención de niños; medidas no privativas de libertad; privación de libertad de migrantes; aseguramiento migratorio`,
     ru: `задержани* мигрантов^3; содержани* под стражей мигрантов^3; альтернатив* задержанию^3; альтернатив* содержанию под стражей^3;
 крайн* мер*; центр* временного содержания; специальн* учреждени* временного содержания; содержани* иностранных граждан;
-задержани* дет*; не связанн* с лишением свободы`,
+задержани* дет*; не связанн* с лишением свободы;
+содержани* мигрантов под стражей^3; содержани* иностранн* граждан* под стражей^3`,
     ro: `custodie* publică^3; luare* în custodie publică^3; alternative la detenție^3; alternative* la custodia publică^3; ultimă instanță;
 centr* de plasament temporar; centr* de cazare temporară a străinilor; detenți* migranților; detenți* copiilor`,
     sr: `zadržavanj* stranaca^3; zadržavanj* migranata^3; alternativ* pritvoru^3; alternativ* zadržavanju^3;  prihvatilišt* za strance;

@@ -37,7 +37,7 @@ početn* faz*; imenovanj* kontakt osob*;  konsultacij* sa zainteresovanim strana
   },
   "evidence-situation-analysis": {
     en: `situation analysis; situational analysis; situation assessment; baseline study; baseline assessment; baseline data; migration profile*;
-extended migration profile*; mapping exercise; mapping of; needs assessment; gap analysis; policy review; institutional mapping; desk review;
+extended migration profile*; mapping exercise;  needs assessment; gap analysis; policy review; institutional mapping; desk review;
 rapid assessment; household survey*; study^1; survey^1; research^1; assessment^1`,
     fr: `analyse de situation; analyse situationnelle; état des lieux;  étude de base; situation de référence; profil migratoire; profils migratoires;
 cartographie; évaluation des besoins; analyse des lacunes; revue des politiques; revue documentaire; étude^1; enquête^1; recherche^1`,
@@ -77,7 +77,7 @@ projektn* odbor*; upravn* odbor*; nacionaln* komisij*; kontakt osob*; mrež* kon
   "policy-integration": {
     en: `mainstreaming migration^3; mainstream migration into; migration mainstreaming; integrate migration into; integrating migration into;
 integration of migration into; incorporate migration into; national development plan; sectoral policies; sectoral strategies; policy coherence;
-migration chapter; strategic priorities; policy objectives; development planning; policy formulation; policy development; drafting of the strategy;
+migration chapter; strategic priorities; policy objectives; development planning; policy formulation; policy development^1; drafting of the strategy;
 five-year plan; Vision 2030; ~mainstreaming`,
     fr: `intégration de la migration dans^3; intégrer la migration dans; intégration de la migration; prise en compte de la migration;
 plan national de développement; politiques sectorielles; stratégies sectorielles; cohérence des politiques; priorités stratégiques;
@@ -97,16 +97,16 @@ sektorsk* strategij*; koherentnost* politika; strateški prioriteti; planiranj* 
 الاستراتيجيات القطاعية; انسجام السياسات; الأولويات الاستراتيجية; التخطيط التنموي; إعداد السياسات; إعداد الاستراتيجية`,
   },
   "action-planning-implementation": {
-    en: `action plan; plan of action; implementation plan; implementation of the; pilot project*; pilot initiative*; budget allocation*; budgeting; costing;
-costed action plan; resource mobilization; resource mobilisation; roll-out; responsible institution*; implementing agenc*; timeline; time frame;
+    en: `action plan; plan of action; implementation plan;  pilot project*; pilot initiative*; budget allocation*; budgeting; costing;
+costed action plan; resource mobilization; resource mobilisation; roll-out; responsible institution*; implementing agenc*; timeline; time frame^1;
 implementation^1; budget^1; activities^1`,
-    fr: `plan d'action; plan national d'action; plan de mise en œuvre; mise en œuvre; projet* pilote*; allocation budgétaire; budgétisation;
+    fr: `plan d'action; plan national d'action; plan de mise en œuvre; mise en œuvre^1; projet* pilote*; allocation budgétaire; budgétisation;
 chiffrage; mobilisation des ressources; structures responsables; institutions responsables; calendrier de mise en œuvre; échéancier; budget^1`,
-    es: `plan de acción; plan de implementación; implementación^1; ejecución^1; puesta en marcha; proyecto* piloto*; asignación presupuestaria;
+    es: `plan de acción; plan de implementación; implementación^1; ejecución^1; puesta en marcha^1; proyecto* piloto*; asignación presupuestaria;
 presupuestación; costeo; movilización de recursos; instituciones responsables; cronograma; presupuesto^1`,
     ru: `план* действий; план* мероприятий; план* реализации; реализаци*^1; выполнени* мероприятий; пилотн* проект*; бюджетн* ассигновани*;
  оценк* стоимости; мобилизаци* ресурсов; ответственн* исполнител*; срок* исполнения; бюджет*^1`,
-    ro: `plan* de acțiuni; plan* de acțiune; plan* de implementare; implementar*^1; punere* în aplicare; realizar* acțiunilor; proiect* pilot*;
+    ro: `plan* de acțiuni; plan* de acțiune; plan* de implementare; implementar*^1; punere* în aplicare^1; realizar* acțiunilor; proiect* pilot*;
 alocar* bugetar*;   estimar* costurilor; mobilizar* resurselor; instituți* responsabil*; termen* de realizare; buget*^1`,
     sr: `akcion* plan*; plan* aktivnosti; plan* sprovođenja; sprovođenj*^1; realizacij* mera; pilot projek*; budžetsk* sredst*; 
 procen* troškova; mobilizacij* sredstava; nosilac aktivnosti; nosioci aktivnosti; rok* za realizaciju; budžet*^1`,
