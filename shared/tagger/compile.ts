@@ -6,7 +6,7 @@
 import type { FacetLexicon, LexiconText, LexLang } from "../taxonomy/types";
 import { STOPWORDS } from "../taxonomy/languages";
 import { CATEGORIES } from "../taxonomy/categories";
-import { CLASS, foldString, WORD } from "./fold";
+import { CLASS, foldString, isArabicCode, WORD } from "./fold";
 import { Matcher, type PatternWord } from "./matcher";
 
 /** What a term says when it matches. */
@@ -162,7 +162,8 @@ export function buildEngine(bundle: LexiconBundle): Engine {
         source: p.source,
       };
       if (force?.weight !== undefined) term.weight = force.weight;
-      const key = p.words.map((w) => (w.stem ? `${w.text}*` : w.text)).join(" ");
+      // Arabic words with and without the article are one word to the matcher, so one pattern.
+      const key = p.words.map((w) => `${articleless(w.text)}${w.stem ? "*" : ""}`).join(" ");
       let pi = patternIndex.get(key);
       if (pi === undefined) {
         pi = patterns.length;
@@ -224,6 +225,10 @@ export function buildEngine(bundle: LexiconBundle): Engine {
   const matcher = new Matcher(patterns, countSlot);
   const patternTerms = patternTermLists.map((l) => Int32Array.from(l));
   return { matcher, terms, patternTerms, buildMs: now() - t0, bundle, langSlots, patterns, countSlot };
+}
+
+function articleless(t: string): string {
+  return t.length > 3 && t.charCodeAt(0) === 0x0627 && t.charCodeAt(1) === 0x0644 && isArabicCode(t.charCodeAt(2)) ? t.slice(2) : t;
 }
 
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
