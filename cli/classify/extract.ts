@@ -5,10 +5,7 @@
  * A failure is thrown as a FileError with a short code and a reason a person can act on.
  */
 import { Readable } from "node:stream";
-import { Readability } from "@mozilla/readability";
-import ExcelJS from "exceljs";
-import { parseHTML } from "linkedom";
-import mammoth from "mammoth";
+import type ExcelJSType from "exceljs";
 import { assemblePdfText } from "../../shared/extract/pdf-text";
 import type { Format } from "./sniff";
 import { fmtBytes, readZipEntry, type ZipEntry, ZipError, zipBombReason } from "./zip";
@@ -93,11 +90,32 @@ export function pdfMetaTitle(raw: string): string {
   return t.length >= 3 ? t : "";
 }
 
+// Libraries load on first use, so a worker pays only for the formats it meets (and, started
+// through worker-entry.mjs, after the TypeScript loader stepped aside).
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 let pdfjs: Promise<PdfJs> | null = null;
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs");
+  pdfjs ??= (async () => {
+    // pdf.js runs its parser in this thread when globalThis.pdfjsWorker is set: no nested worker.
+    const g = globalThis as { pdfjsWorker?: unknown };
+    // @ts-expect-error: the worker build ships without type declarations
+    g.pdfjsWorker ??= await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+    return import("pdfjs-dist/legacy/build/pdf.mjs");
+  })();
   return pdfjs;
+}
+const lib = {
+  mammoth: null as Promise<typeof import("mammoth")> | null,
+  exceljs: null as Promise<typeof import("exceljs")> | null,
+  html: null as Promise<[typeof import("linkedom"), typeof import("@mozilla/readability")]> | null,
+};
+/** A CommonJS module imported from ESM: its exports sit on `default`. */
+function cjs<T>(m: T): T {
+  return (m as { default?: T }).default ?? m;
+}
+async function loadExcel(): Promise<typeof ExcelJSType> {
+  lib.exceljs ??= import("exceljs");
+  return cjs(await lib.exceljs);
 }
 
 export async function extractPdf(bytes: Uint8Array, limits: ExtractLimits): Promise<DocumentText> {
@@ -208,6 +226,8 @@ function officeTitle(zip: ZipEntry[], bytes: Uint8Array): string {
 export async function extractDocx(bytes: Uint8Array, zip: ZipEntry[], limits: ExtractLimits): Promise<DocumentText> {
   checkZip(zip, bytes, limits);
   if (!zip.some((e) => e.name === "word/document.xml")) throw new FileError("corrupt", "corrupt DOCX: no word/document.xml");
+  lib.mammoth ??= import("mammoth");
+  const mammoth = cjs(await lib.mammoth);
   let text: string;
   try {
     const r = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
@@ -219,7 +239,7 @@ export async function extractDocx(bytes: Uint8Array, zip: ZipEntry[], limits: Ex
   return { kind: "document", title: officeTitle(zip, bytes) || firstLine(text), text };
 }
 
-function cellText(v: ExcelJS.CellValue): string {
+function cellText(v: ExcelJSType.CellValue): string {
   if (v === null || v === undefined) return "";
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
   if (typeof v === "object") {
@@ -232,7 +252,7 @@ function cellText(v: ExcelJS.CellValue): string {
   return String(v);
 }
 
-function sheetsOf(wb: ExcelJS.Workbook, limits: ExtractLimits): TableSheet[] {
+function sheetsOf(wb: ExcelJSType.Workbook, limits: ExtractLimits): TableSheet[] {
   const sheets: TableSheet[] = [];
   for (const ws of wb.worksheets) {
     const rows: string[][] = [];
@@ -240,7 +260,7 @@ function sheetsOf(wb: ExcelJS.Workbook, limits: ExtractLimits): TableSheet[] {
     ws.eachRow({ includeEmpty: false }, (row, n) => {
       if (rows.length >= limits.maxRows) return;
       const cells: string[] = [];
-      const values = row.values as ExcelJS.CellValue[];
+      const values = row.values as ExcelJSType.CellValue[];
       for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]).trim());
       rows.push(cells);
       rowNumbers.push(n);
@@ -252,6 +272,7 @@ function sheetsOf(wb: ExcelJS.Workbook, limits: ExtractLimits): TableSheet[] {
 
 export async function extractXlsx(bytes: Uint8Array, zip: ZipEntry[], limits: ExtractLimits): Promise<TableData> {
   checkZip(zip, bytes, limits);
+  const ExcelJS = await loadExcel();
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
@@ -264,6 +285,7 @@ export async function extractXlsx(bytes: Uint8Array, zip: ZipEntry[], limits: Ex
 }
 
 export async function extractCsv(text: string, limits: ExtractLimits): Promise<TableData> {
+  const ExcelJS = await loadExcel();
   const wb = new ExcelJS.Workbook();
   const first = text.split("\n", 1)[0];
   const delimiter = (first.match(/;/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? ";" : first.includes("\t") && !first.includes(",") ? "\t" : ",";
@@ -283,7 +305,9 @@ export async function extractCsv(text: string, limits: ExtractLimits): Promise<T
 
 // ---------- HTML, text ----------
 
-export function extractHtml(html: string, limits: ExtractLimits): DocumentText {
+export async function extractHtml(html: string, limits: ExtractLimits): Promise<DocumentText> {
+  lib.html ??= Promise.all([import("linkedom"), import("@mozilla/readability")]);
+  const [{ parseHTML }, { Readability }] = await lib.html;
   const { document } = parseHTML(html);
   const heading = document.querySelector("h1, h2");
   let title = clean(document.title) || clean(heading?.textContent);
