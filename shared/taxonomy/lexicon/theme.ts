@@ -129,7 +129,7 @@ remittance corridor*; remittance service provider*; remittance channel*; formal 
 money transfer operator*; ~money transfer*; ~MTOs; ~formal channels; ~informal channels; ~hundi; ~hawala;
 ~remittance incentive*; cash incentive on remittances; diaspora bond*; productive use of remittances;
 productive investment of remittances; leveraging remittances; remittance-receiving households; remittance recipients;
-remittance-dependent; remittances as a share of GDP; remittances to GDP; wage earners' remittances; remittance market;
+remittance-dependent; households receiving remittances; households that receive remittances; remittances as a share of GDP; remittances to GDP; wage earners' remittances; remittance market;
 remittance prices; Remittance Prices Worldwide; ~financial literacy; ~financial education; ~financial inclusion;
 ~personal transfers; ~mobile money; ~transaction costs; migrant savings; savings of migrants; ~sending money home;
 !tax remittance*; !remittance of tax*; !remittance of profits; !remittance of dividends; !transfer pricing;
@@ -140,7 +140,7 @@ remittance prices; Remittance Prices Worldwide; ~financial literacy; ~financial 
 transferts des MRE; transferts des Tunisiens à l'étranger; rapatriement de fonds; rapatriement des fonds;
 coût des transferts; coût des envois de fonds; ~sociétés de transfert d'argent; ~opérateurs de transfert d'argent;
 ~canaux formels; ~canaux informels; épargne des migrants; bancarisation des migrants; ~éducation financière;
-~inclusion financière; investissement productif des transferts; ~transfert* d'argent; flux de transferts;
+~inclusion financière; investissement productif des transferts; ménages bénéficiaires de transferts; ~transfert* d'argent; flux de transferts;
 transferts de la diaspora; ~transferts courants; ~mandats; !transfert de technologie;
 envoi* de fonds; transfert* de fonds
 `,
@@ -149,7 +149,7 @@ envoi* de fonds; transfert* de fonds
 flujos de remesas; envío de remesas; costo de las remesas; costos de envío de remesas; ~costo de envío;
 corredores de remesas; empresas remesadoras; ~empresas de transferencia de dinero; ~canales formales;
 ~canales informales; uso productivo de las remesas; inversión de las remesas; remesas y desarrollo;
-~educación financiera; inclusión financiera de los migrantes; bonos de la diáspora; hogares receptores de remesas;
+~educación financiera; inclusión financiera de los migrantes; bonos de la diáspora; hogares receptores de remesas; hogares que reciben remesas;
 receptores de remesas; dependencia de las remesas; ~transferencias de dinero;
 remesas del exterior; remesas de los ecuatorianos; ~giros^1; ~envío de dinero; ~transferencias internacionales^1; costo de enviar remesas
 `,
@@ -159,7 +159,7 @@ remesas del exterior; remesas de los ecuatorianos; ~giros^1; ~envío de dinero; 
 ~систем* денежн* перевод*; ~неформальн* канал*; финансов* грамотност* мигрант*; ~финансов* грамотност*;
 продуктивн* использовани* денежн* перевод*; ~приток* денежн* перевод*; ~объем* денежн* перевод*;
 ~трансграничн* перевод*; перевод* из-за рубежа; ~перевод* физическ* лиц*; денежн* средств* мигрант*;
-сбережени* мигрант*; инвестировани* денежн* перевод*;
+сбережени* мигрант*; инвестировани* денежн* перевод*; домохозяйств* получающ* денежн* перевод*;
 перевод* из России; удешевлени* денежн* перевод*; ~перевод* в пользу физических лиц^1
 `,
   ro: `
@@ -177,14 +177,14 @@ prilivi* iz inostranstva; transfer* novca iz inostranstva; ~troškovi slanja nov
 slanje novca u zemlju porekla; ~finansijsk* pismenost*; investiranje doznaka;
 ~novčani transferi; !doznaka sredstava; !doznake iz budžeta;
 doznake radnika iz inostranstva; ~deviz* iz inostranstva; slanje novca porodicama; novac koji šalju migranti; ~troškov* transfera^1; doznake iseljenika; lični transferi;
-doznak* migranata; troškov* doznak*; priliv* doznak*
+doznak* migranata; troškov* doznak*; priliv* doznak*; slanj* doznaka; primaju doznake; primaoc* doznaka
 `,
   ar: `
 تحويلات المهاجرين; ~التحويلات المالية; تحويلات العمال; تحويلات العمال المهاجرين; تحويلات المغاربة المقيمين بالخارج;
 تحويلات مغاربة العالم; تحويلات التونسيين بالخارج; تحويلات المغتربين; تحويلات الجالية; ~تكاليف التحويل;
 ~قنوات التحويل الرسمية; ~الحوالة; ~الحوالات; الشمول المالي المهاجرين; ~التثقيف المالي; استثمار التحويلات;
 ~ممرات التحويل; التحويلات من الخارج; ~التحويلات النقدية; تحويلات العاملين بالخارج;
-التحويلات المالية المهاجرين; تحويلات أفراد الجالية; ~تحويل الأموال^1; ~مؤسسات تحويل الأموال; ~شركات تحويل الأموال; ~كلفة التحويلات; ادخار المهاجرين; الحسابات البنكية المهاجرين
+التحويلات المالية المهاجرين; تحويلات أفراد الجالية; ~تحويل الأموال^1; ~مؤسسات تحويل الأموال; ~شركات تحويل الأموال; ~كلفة التحويلات; ادخار المهاجرين; الأسر المستفيدة من التحويلات; الحسابات البنكية المهاجرين
 `,
   ky: `
 ~акча которуулар; мигранттардын акча которуулары
@@ -200,7 +200,7 @@ const DIASPORA: LexiconText = {
 diaspora association*; diaspora investment*; diaspora investor*; ~diaspora network*; diaspora mapping;
 ~diaspora skills; ~diaspora professionals; ~diaspora entrepreneur*; ~diaspora members; ~members of the diaspora;
 engagement with the diaspora; ~diaspora communit*; diaspora affairs; diaspora congress; diaspora council;
-diaspora conference; diaspora experts; experts from the diaspora; strategy on the diaspora; ~diaspora philanthropy; ~knowledge transfer; ~transfer of knowledge; ~skills transfer;
+diaspora conference; migrants and diasporas; diaspora experts; experts from the diaspora; strategy on the diaspora; ~diaspora philanthropy; ~knowledge transfer; ~transfer of knowledge; ~skills transfer;
 nationals abroad^1.5; citizens abroad^1.5; overseas nationals^1.5; non-resident Bangladeshi*; non-resident nationals;
 compatriots abroad; ~transnational communit*; hometown association*; ~dual citizenship; ~dual nationality;
 out-of-country voting; voting from abroad; Jamaicans overseas; Jamaican diaspora; Moldovan diaspora;
@@ -212,7 +212,7 @@ Jamaica Diaspora Foundation; Global Jamaica Diaspora Council; Jamaica Diaspora C
 Marocains résidant à l'étranger; Marocains résidents à l'étranger; Marocains du monde; Tunisiens résidant à l'étranger;
 Tunisiens à l'étranger; Tunisiens de l'étranger; ~MRE; ~TRE; communauté* établie* à l'étranger;
 communauté marocaine à l'étranger; communauté marocaine résidant à l'étranger; communauté tunisienne à l'étranger;
-ressortissants à l'étranger^1.5; ressortissants établis à l'étranger^1.5; experts de la diaspora; membres de la diaspora; compétences de la diaspora;
+ressortissants à l'étranger^1.5; ressortissants établis à l'étranger^1.5; experts de la diaspora; membres de la diaspora; migrants et les diasporas; migrants et des diasporas; compétences de la diaspora;
 compétences marocaines à l'étranger; compétences marocaines résidant à l'étranger; ~mobilisation des compétences;
 investissement* de la diaspora; associations de la diaspora; ~double nationalité; Conseil de la communauté marocaine à l'étranger;
 CCME; Office des Tunisiens à l'étranger; ~OTE; Fondation Hassan II pour les Marocains résidant à l'étranger;
@@ -223,14 +223,14 @@ Moldaves à l'étranger
   es: `
 ecuatorianos en el exterior; ecuatorianas y ecuatorianos en el exterior; ecuatorianos residentes en el exterior;
 comunidad* ecuatoriana* en el exterior; ~connacionales; connacionales en el exterior; vinculación con la diáspora;
-~redes de la diáspora; asociaciones de la diáspora; expertos de la diáspora; miembros de la diáspora; asociaciones de migrantes; inversión de la diáspora; ~doble nacionalidad; voto en el exterior;
+~redes de la diáspora; asociaciones de la diáspora; expertos de la diáspora; miembros de la diáspora; migrantes y las diásporas; migrantes y diásporas; asociaciones de migrantes; inversión de la diáspora; ~doble nacionalidad; voto en el exterior;
 personas ecuatorianas en el exterior; ciudadanos ecuatorianos en el exterior; comunidades en el exterior;
 ecuatorianos en el extranjero; ~transferencia de conocimientos; participación de la diáspora; diáspora ecuatoriana;
 circunscripci* del exterior; asambleístas del exterior; compatriotas en el exterior; nacionales en el extranjero^1.5;
 asociaciones de ecuatorianos en el exterior; emigrantes ecuatorianos; ~comunidad migrante; clubes de migrantes; ~redes transnacionales; inversión de los migrantes
 `,
   ru: `
-соотечественник* за рубежом; зарубежн* соотечественник*; ~соотечественник*; граждан* проживающ* за рубежом^1.5;
+соотечественник* за рубежом; соотечественник* проживающ* за рубежом; зарубежн* соотечественник*; мигрант* и диаспор*; ~соотечественник*; граждан* проживающ* за рубежом^1.5;
 граждан* находящ* за рубежом^1.5; кыргызстанц* за рубежом; кыргызск* диаспор*; молдавск* диаспор*; диаспорск* организаци*;
 ~землячеств*; вовлечени* диаспор*; взаимодействи* с диаспор*; работ* с диаспор*; ~двойн* гражданств*;
 политик* в отношении соотечественник*; поддержк* соотечественник*; голосовани* за рубежом;
@@ -240,7 +240,7 @@ asociaciones de ecuatorianos en el exterior; emigrantes ecuatorianos; ~comunidad
 `,
   ro: `
 Biroul Relații cu Diaspora; relați* cu diaspora; cetățen* aflaț* peste hotare^1.5; cetățen* stabiliț* peste hotare^1.5;
-asociați* diasporei; experț* din diaspora; strategi* privind diaspora; ~privind diaspora^1.5; moldoven* de peste hotare;
+asociați* diasporei; experț* din diaspora; migranți* și diaspor*; strategi* privind diaspora; ~privind diaspora^1.5; moldoven* de peste hotare;
 comunitat* moldovenești din străinătate; comunitatea moldovenească din străinătate; asociați* ale diasporei;
 Congresul Diasporei; Diaspora-2025; DAR 1+3; implicarea diasporei; investiți* ale diasporei; investiți* din diaspora;
 ~cetățenie multiplă; ~dublă cetățenie; Ziua Diasporei; politica de stat în domeniul diasporei; diaspora moldovenească;
@@ -255,7 +255,7 @@ odnos* matice i dijaspore; Uprava za dijasporu; Uprava za saradnju s dijasporom 
 Ministarstvo za dijasporu; organizacij* dijaspore; udruženj* dijaspore; investicij* iz dijaspore; ~dvojno državljanstvo;
 saradnj* s dijasporom; saradnj* sa dijasporom; iseljeništv*; iseljenik*; iseljeničk* organizacij*;
 sunarodnici u inostranstvu; naši ljudi u inostranstvu; naših građana u inostranstvu^1.5; Zakon o dijaspori i Srbima u regionu;
-glasanje u inostranstvu; ~transfer znanja; stručnjak* iz dijaspore; državljan* u inostranstvu^1.5
+glasanje u inostranstvu; ~transfer znanja; stručnjak* iz dijaspore; migranti i dijaspora; migranata i dijaspore; državljan* u inostranstvu^1.5
 `,
   ar: `
 ~الجالية; ~الجاليات; الجالية المغربية بالخارج; الجالية المغربية المقيمة بالخارج; الجالية التونسية بالخارج;
@@ -298,7 +298,7 @@ Marocains de retour; !réinsertion des détenus; !réinsertion des anciens comba
 retour assisté; migrants expulsés; ~aide à la réinsertion; ~dispositif de réinsertion; réinsertion économique des migrants
 `,
   es: `
-~retorno; migrante* retornado*; retornado*; retorno voluntario; retorno asistido; retorno voluntario asistido;
+~retorno; migrante* retornad*; retornad*; retorno voluntario; retorno asistido; retorno voluntario asistido;
 deportado*; readmisión; acuerdo* de readmisión; ~reinserción; reintegración de migrantes retornados;
 reinserción de los migrantes; ~reinserción sociolaboral; Plan Retorno; plan de retorno; retorno de migrantes;
 retorno de ecuatorianos; migrantes que retornan; ecuatorianos retornados; retorno digno; ~retorno seguro;
@@ -377,7 +377,7 @@ opération* de régularisation; régularisation exceptionnelle; ~reconduite à l
 migraci* irregular*; migrante* en situación irregular; inmigración ilegal; inmigración irregular; ingreso irregular;
 ingreso ilegal; permanencia irregular; estancia irregular; indocumentado*; ~control migratorio; ~control fronterizo;
 ~gestión de fronteras; gestión integrada de fronteras; ~visado*; ~régimen de visas; ~residencia temporal;
-regularización migratoria; ~regularización; amnistía migratoria; detención migratoria; flujos migratorios mixtos;
+regularización migratoria; ~regularización; amnistía migratoria; detención migratoria; detención de migrantes; alternativas a la detención; flujos migratorios mixtos;
 migrantes en tránsito; migración en tránsito; ~paso fronterizo; ~pasos fronterizos; ~pasos irregulares;
 cruce irregular de fronteras; ~seguridad fronteriza; ~zona de frontera; condición migratoria irregular;
 situación migratoria irregular; ~inadmisión; ~visas humanitarias; ~visa de residencia; ~puntos de control migratorio
@@ -573,7 +573,7 @@ environmental migration; environmental migrant*; environmentally induced migrati
 disaster-induced displacement; displacement in the context of disasters; climate displacement; climate-induced displacement;
 climate-related displacement; displacement due to climate change; displaced by disasters; displaced by climate change;
 planned relocation; ~relocation of communities; ~slow-onset events^1; ~slow-onset; ~sea-level rise^1; ~drought*;
-~desertification; ~land degradation^1; ~natural disasters^1; ~sudden-onset; ~climate change^1; ~environmental degradation^1;
+~desertification; ~land degradation^1; ~natural disasters^1; ~sudden-onset; ~climate change^1; ~environmental degradation^1.5; ~adverse effects of climate change^2;
 ~extreme weather^1; ~cyclone*; ~riverbank erosion^1; ~floods; ~flooding; ~salinity; drought-induced migration;
 migration as adaptation; migration as an adaptation strategy; climate mobility; climate refugees; environmental refugees;
 ~trapped populations; Platform on Disaster Displacement; Nansen Initiative; Task Force on Displacement; climate migrants;
@@ -693,10 +693,10 @@ const INTEGRATION: LexiconText = {
 integration of migrants; integration of immigrants; integration of foreigners; integration of refugees; migrant integration;
 immigrant integration; refugee integration; social inclusion of migrants; inclusion of migrants; ~social cohesion^1;
 ~host communit*^1; language courses for migrants; ~language courses^1; ~language training^1; ~intercultural*;
-~non-discrimination; ~anti-discrimination; ~discrimination; ~xenophobia; xenophobia against migrants; ~racism;
+~non-discrimination; ~anti-discrimination; ~discrimination; ~xenophobia^1.5; xenophobia against migrants; ~racism;
 racism against migrants; ~hate speech^1; ~equal treatment^1; ~naturalisation; ~naturalization; ~access to citizenship^1;
 ~long-term residence^1; reception and integration; migrant-inclusive; ~access to services^1; access to services for migrants;
-~access to basic services^1; ~access to health care^1; ~access to education^1; ~social inclusion^1; ~public perception*^1;
+~access to basic services^1.5; ~access to health care^1; ~access to education^1; ~social inclusion^1; ~public perception*^1;
 perceptions of migrants; perceptions of migration; ~civic integration; ~integration courses; ~integration programme*;
 integration polic*; ~integration strateg*; ~integration; ~multicultural*; ~diversity; ~stereotypes;
 ~family reunification; ~inclusive cities^1; ~welcoming communities^1; migrant-friendly; National Strategy on Immigration and Asylum;
@@ -773,7 +773,7 @@ migrants in vulnerable situations; migrants in situations of vulnerability; unac
 International Convention on the Protection of the Rights of All Migrant Workers; missing migrants; migrant deaths;
 ~search and rescue^1; save the lives of migrants; save migrants' lives; saving migrants' lives; saving the lives of migrants; ~labour inspection^1; ~portability of social security; ~portability of pensions; women migrant workers;
 Ministry of Expatriates' Welfare and Overseas Employment; ~Probashi Kallyan Bank; protection of nationals abroad;
-~assistance to nationals abroad; ~rights-based approach^1; ~proof of legal identity^1; ~legal identity^1; ~identity documents^1;
+~assistance to nationals abroad; ~rights-based approach^1; ~proof of legal identity^1; ~legal identity^1.5; ~identity documents^1;
 ~due process^1; ~firewall; ~shelters; social protection of migrant workers; ~hotline*;
 ~human rights^1; regardless of migration status; regardless of their migration status; irrespective of migration status; irrespective of their migration status;
 ~portability^1; ~social security entitlements; ~earned benefits; ~access to social protection^1
@@ -823,7 +823,7 @@ migranți vulnerabili; migranți în situații de vulnerabilitate; ~minori neîn
 prava migranata; ljudska prava migranata; zaštita prava radnika migranata; prava radnika migranata; zaštit* migranata;
 ~pristup pravdi^1; ~besplatn* pravn* pomoć*^1; konzularn* zaštit*; konzularn* pomoć*; ~konzularn* uslug*; ranjiv* migran*;
 migranti u ranjivom položaju; ~deca bez pratnje; ~maloletni* bez pratnje; nestal* migran*;
-socijalno osiguranje radnika migranata; spasavanj* života migranata; zaštita državljana u inostranstvu; ~lične isprave^1; ~putne isprave^1;
+socijalno osiguranje radnika migranata; spasavanj* života migranata; zaštita državljana u inostranstvu; ~lične isprave^1; ~putne isprave^1; ~pravn* identitet*^1.5;
 ~pravna pomoć^1; ~Zaštitnik građana^1;
 ~ljudsk* prava^1; bez obzira na migracioni status; bez obzira na njihov migracioni status;
 ~prenosivost*^1; ~prava iz socijalnog osiguranja
@@ -844,7 +844,7 @@ socijalno osiguranje radnika migranata; spasavanj* života migranata; zaštita d
 const SKILLS: LexiconText = {
   en: `
 brain drain; brain gain; brain circulation; brain waste; ~skills recognition; ~recognition of skills;
-~recognition of qualifications; ~recognition of diplomas; recognition of foreign qualifications; ~mutual recognition^1;
+~recognition of qualifications; ~recognition of diplomas; recognition of foreign qualifications; ~mutual recognition^1.5; ~skills, qualifications and competences^2;
 ~skills partnership*; global skill partnership*; ~pre-departure skills training; ~deskilling; ~international students;
 ~student mobility; ~academic mobility; ~scholarships abroad; ~study abroad; ~studying abroad; health worker migration;
 migration of health workers; migration of nurses; migration of doctors; emigration of doctors; emigration of nurses;
@@ -881,7 +881,7 @@ migración de profesionales; emigración de médicos; ~retorno de profesionales
 ~независим* оценк* квалификаци*; эмиграци* специалист*; выезд* квалифицированн* специалист*
 `,
   ro: `
-exodul creierelor; exodul de creiere; fuga creierelor; circulația creierelor; ~recunoașterea calificărilor;
+exodul creierelor; exodul de creiere; fuga creierelor; circulația creierelor; ~recunoașterea calificărilor; ~recunoaștere* reciprocă^2; ~recunoașterea aptitudinilor;
 ~recunoașterea actelor de studii; ~echivalarea diplomelor; ~recunoașterea competențelor; ~mobilitat* academic*;
 ~studenți străini; ~studenți internaționali; ~burse de studii în străinătate; emigrarea medicilor;
 emigrarea cadrelor medicale; exodul cadrelor medicale; exodul specialiștilor; plecarea specialiștilor;
