@@ -299,8 +299,8 @@ retour assisté; migrants expulsés; ~aide à la réinsertion; ~dispositif de r�
 `,
   es: `
 ~retorno; migrante* retornad*; retornad*; retorno voluntario; retorno asistido; retorno voluntario asistido;
-deportado*; readmisión; acuerdo* de readmisión; ~reinserción; reintegración de migrantes retornados;
-reinserción de los migrantes; ~reinserción sociolaboral; Plan Retorno; plan de retorno; retorno de migrantes;
+deportado*; ~readmisión; acuerdo* de readmisión; ~reinserción; reintegración de migrantes retornados;
+reinserción de los migrantes; ~reinserción sociolaboral; Plan Retorno; ~plan de retorno; retorno de migrantes;
 retorno de ecuatorianos; migrantes que retornan; ecuatorianos retornados; retorno digno; ~retorno seguro;
 Plan Bienvenidos a Casa; personas retornadas;
 reintegración sostenible; migrantes deportados; retorno de personas ecuatorianas; retorno forzado
