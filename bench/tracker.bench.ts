@@ -170,6 +170,9 @@ export async function seedSqlite(t: TrackerDb, n: number): Promise<void> {
   const h = (k: number) => `((((i * 2654435761 + ${k * 40503}) % 1000003) * (((i * 2654435761 + ${k * 40503}) % 1000003) + ${k})) % 1000003)`;
   const pick = (xs: readonly string[], k: number) => `json_extract(${arr(xs)}, '$[' || (${h(k)} % ${xs.length}) || ']')`;
   const CH = 100_000;
+  // A 1 GB page cache while seeding (the tag indexes of a million entries outgrow the
+  // tracker's 64 MB); set back before anything is measured.
+  await sql`PRAGMA cache_size = -1000000`.execute(t.db);
   for (let from = 0; from < n; from += CH) {
     const to = Math.min(n, from + CH) - 1;
     await t.db.transaction().execute(async (trx) => {
@@ -218,6 +221,7 @@ export async function seedSqlite(t: TrackerDb, n: number): Promise<void> {
         .execute(trx);
     });
   }
+  await sql`PRAGMA cache_size = -65536`.execute(t.db);
 }
 
 async function listLatency(): Promise<void> {
