@@ -1129,7 +1129,7 @@ KIRS
 const COOPERATION: LexiconText = {
   en: `
 bilateral agreement* on migration; bilateral labour agreement*; bilateral labor agreement*; ~bilateral agreement*;
-~bilateral cooperation^2; ~multilateral cooperation^2; ~regional and multilateral cooperation^2.5; ~cooperate internationally^2; memorandum of understanding on labour; ~memorandum of understanding^1;
+~bilateral cooperation^2; ~multilateral cooperation^2; ~readmission agreement*^2; ~regional and multilateral cooperation^2.5; ~cooperate internationally^2; memorandum of understanding on labour; ~memorandum of understanding^1;
 ~memoranda of understanding^1; ~social security agreement*; mobility partnership*; regional consultative process*;
 Budapest Process; Prague Process; Colombo Process; Abu Dhabi Dialogue; Rabat Process; Khartoum Process; Almaty Process;
 Bali Process; Puebla Process; South American Conference on Migration; Regional Conference on Migration;
@@ -1145,7 +1145,7 @@ countries of origin, transit and destination; ~partnership*; ~European Union^1; 
   fr: `
 ~accord* bilatéra*; accord* bilatéra* sur la migration; accord* bilatéra* de main-d'œuvre;
 convention* bilatérale* de main-d'œuvre; ~convention* bilatérale*; partenariat* pour la mobilité;
-~processus consultatif régional; Processus de Rabat; Processus de Khartoum; dialogue migratoire; ~coopération internationale^2; ~coopération bilatérale^2; ~coopération régionale^2; ~coopération multilatérale^2;
+~processus consultatif régional; Processus de Rabat; Processus de Khartoum; dialogue migratoire; ~coopération internationale^2; ~accord* de réadmission^2; ~coopération bilatérale^2; ~coopération régionale^2; ~coopération multilatérale^2;
 coopération internationale en matière de migration; coopération en matière de migration; coopération migratoire;
 Forum mondial sur la migration et le développement; ~OIM; ~OIT; ~libre circulation^1; ~mémorandum d'entente^1;
 ~partenaires techniques et financiers^1; ~Union européenne^1; ~coopération décentralisée^1; ~coopération Sud-Sud^1;
@@ -1155,7 +1155,7 @@ pays d'origine, de transit et de destination; Dialogue euro-africain sur la migr
   es: `
 ~acuerdo* bilateral*; ~convenio* bilateral*; acuerdo* bilateral* de migración; ~memorando de entendimiento^1;
 Conferencia Suramericana sobre Migraciones; Proceso de Quito; Conferencia Regional sobre Migración;
-~cooperación internacional^2; ~cooperación multilateral^2; cooperación internacional en materia migratoria; cooperación en materia migratoria;
+~cooperación internacional^2; ~acuerdo* de readmisión^2; ~cooperación multilateral^2; cooperación internacional en materia migratoria; cooperación en materia migratoria;
 Foro Mundial sobre Migración y Desarrollo; ~libre movilidad^1; libre movilidad humana; ~ciudadanía suramericana;
 ~Comunidad Andina^1; ~MERCOSUR; ~UNASUR; Acuerdo de Residencia del MERCOSUR; Estatuto Migratorio Andino;
 ~responsabilidad compartida^1; ~cooperación bilateral^2; ~cooperación regional^2; países de origen, tránsito y destino;
@@ -1167,7 +1167,7 @@ Red de las Naciones Unidas sobre la Migración; ~cooperación técnica^1;
 ~соглашени* о социальн* обеспечени*; международн* сотрудничеств* в сфере миграци*; сотрудничеств* в сфере миграции;
 сотрудничеств* в области миграции; ~региональн* консультативн* процесс*; Будапештск* процесс*; Алматинск* процесс*;
 ~ЕАЭС; ~Евразийск* экономическ* союз*^1; ~СНГ; ~Содружеств* Независим* Государств^1; ~МОМ; ~МОТ; ~свободн* передвижени*^1;
-~межгосударственн* сотрудничеств*^2; ~международн* сотрудничеств*^2; ~двусторонн* сотрудничеств*^2; ~многосторонн* сотрудничеств*^2; ~региональн* сотрудничеств*^2; ~сотрудничать на международном уровне^2; ~международн* организаци*^1;
+~межгосударственн* сотрудничеств*^2; ~международн* сотрудничеств*^2; ~двусторонн* сотрудничеств*^2; ~соглашени* о реадмиссии^2; ~многосторонн* сотрудничеств*^2; ~региональн* сотрудничеств*^2; ~сотрудничать на международном уровне^2; ~международн* организаци*^1;
 ~меморандум* о взаимопонимании^1; ~партнерств*; Сеть ООН по миграции; Глобальн* форум* по миграции и развитию;
 стран* происхождени* транзит* и назначени*; ~общ* рын* труда^1
 `,
@@ -1175,13 +1175,13 @@ Red de las Naciones Unidas sobre la Migración; ~cooperación técnica^1;
 ~acord* bilateral*; acord* bilateral* privind migrați*; ~acord* interguvernamental*; parteneriat* de mobilitate;
 cooperare* internațional* în domeniul migrației; cooperare* în domeniul migrației; Procesul de la Praga;
 Procesul de la Budapesta; ~regim* liberalizat* de vize; ~acord* privind securitatea socială; ~acord* de securitate socială;
-~cooperar* internațional*^2; ~cooperar* bilateral*^2; ~cooperar* multilateral*^2; ~Uniunea Europeană^1; ~parteneri* de dezvoltare^1; ~memorand* de înțelegere^1; ~cooperar* regional*^2;
+~cooperar* internațional*^2; ~cooperar* bilateral*^2; ~acord* de readmisie^2; ~cooperar* multilateral*^2; ~Uniunea Europeană^1; ~parteneri* de dezvoltare^1; ~memorand* de înțelegere^1; ~cooperar* regional*^2;
 ~Parteneriatul Estic^1; ~CSI;
 ~asistență tehnică^1; ~donator*^1; cooperar* cu țările de destinație; ~Organizația Internațională a Muncii^1; dialog* privind liberalizarea regimului de vize; acord* privind angajarea în câmpul muncii
 `,
   sr: `
 ~bilateraln* sporazum*; međudržavn* sporazum* o zapošljavanju; ~sporazum* o socijalnom osiguranju;
-međunarodn* saradnj* u oblasti migracija; saradnj* u oblasti migracija; ~regionaln* saradnj*^2; ~multilateraln* saradnj*^2; ~bilateraln* saradnj*^2; Budimpeštanski proces;
+međunarodn* saradnj* u oblasti migracija; saradnj* u oblasti migracija; ~regionaln* saradnj*^2; ~multilateraln* saradnj*^2; ~bilateraln* saradnj*^2; ~sporazum* o readmisiji^2; Budimpeštanski proces;
 ~vizn* liberalizacij*; ~međunarodn* saradnj*^2; ~Evropska unija^1; ~memorandum* o razumevanju^1;
 ~Proces saradnje u Jugoistočnoj Evropi^1; ~Berlinski proces^1; MARRI; zemlje porekla, tranzita i odredišta;
 Proces iz Budimpešte; partnerstv* za mobilnost; ~saradnj* sa zemljama porekla^1; ~regionaln* inicijativ*^1; ~Savet Evrope^1; ~Zapadni Balkan^1; međunarodn* sporazum* o migracijama; ~tehničk* pomoć*^1; saradnj* sa Međunarodnom organizacijom za migracije
@@ -1192,7 +1192,7 @@ Proces iz Budimpešte; partnerstv* za mobilnost; ~saradnj* sa zemljama porekla^1
 المنتدى العالمي هجرة التنمية; ~المنظمة الدولية هجرة^1; ~منظمة العمل الدولية^1; ~حرية التنقل^1; ~التعاون الدولي^2;
 ~الاتحاد الأوروبي^1; ~الاتحاد الإفريقي^1; ~التعاون جنوب جنوب^1; ~اتفاقيات الضمان الاجتماعي; ~المسؤولية المشتركة^1;
 ~الشراكة; بلدان المنشأ العبور المقصد; الأجندة الإفريقية هجرة;
-~الاتفاقيات الدولية^1; ~التعاون الثنائي^2; ~التعاون الإقليمي^2; ~التعاون المتعدد الأطراف^2; الحوار الأورو-إفريقي حول الهجرة التنمية;
+~الاتفاقيات الدولية^1; ~التعاون الثنائي^2; ~اتفاقية إعادة القبول^2; ~اتفاق إعادة القبول^2; ~التعاون الإقليمي^2; ~التعاون المتعدد الأطراف^2; الحوار الأورو-إفريقي حول الهجرة التنمية;
 ~اتفاق* ثنائي*; اتفاق* ثنائي* في مجال الهجرة;
 ~الاتفاق* الثنائي*; الاتفاق* الثنائي* في مجال الهجرة
 `,
