@@ -123,7 +123,8 @@ export interface Engine {
   patternTerms: Int32Array[];
   buildMs: number;
   bundle: LexiconBundle;
-  /** Language of each counter slot of Hits.counts. */
+  /** Counts function words per language (slot i is langSlots[i]). */
+  langMatcher: Matcher;
   langSlots: string[];
   patterns: PatternWord[][];
   countSlot: Int32Array;
@@ -206,7 +207,6 @@ export function buildEngine(bundle: LexiconBundle): Engine {
   addLexicon(Kind.Cue, "migration", "cue", bundle.domainCues);
   for (const [facet, lex] of Object.entries(bundle.facets)) if (lex) addFacet(facet, lex);
   for (const c of bundle.countries) addLexicon(Kind.Country, "country", c.iso3, { en: c.en, ...c.names });
-  for (const [lang, text] of Object.entries(STOPWORDS)) add(Kind.Stopword, "lang", lang, lang, text, { weight: 1 });
   for (let n = 1; n <= 23; n++) {
     add(Kind.Reference, "gcm", `gcm-${n}`, "any", GCM_REF_PHRASES(n).join(";"), { weight: 6 });
   }
@@ -216,16 +216,37 @@ export function buildEngine(bundle: LexiconBundle): Engine {
     add(Kind.Reference, "sdg", c.id, "any", SDG_REF_PREFIXES.map((p) => `${p} ${target}`).join(";"), { weight: 6 });
   }
 
-  // Function words are only counted (per language), never reported as hits.
-  const langSlots = [...new Set(terms.filter((t) => t.kind === Kind.Stopword).map((t) => t.id))];
   const countSlot = new Int32Array(patterns.length).fill(-1);
-  patternTermLists.forEach((list, p) => {
-    if (list.length > 0 && list.every((ti) => terms[ti].kind === Kind.Stopword)) countSlot[p] = langSlots.indexOf(terms[list[0]].id);
-  });
   const matcher = new Matcher(patterns, countSlot);
+  const { langMatcher, langSlots } = buildLangMatcher();
   const patternTerms = patternTermLists.map((l) => Int32Array.from(l));
-  return { matcher, terms, patternTerms, buildMs: now() - t0, bundle, langSlots, patterns, countSlot };
+  return { matcher, terms, patternTerms, buildMs: now() - t0, bundle, langSlots, langMatcher, patterns, countSlot };
 }
+
+/** Function words per language, in a matcher of their own that only counts them: the main
+ *  matcher then never stops on "the", "и" or "de", and the language is read from the
+ *  opening of a text (LANG_SAMPLE chars), which is where it is plainest. */
+function buildLangMatcher(): { langMatcher: Matcher; langSlots: string[] } {
+  const langSlots: string[] = [];
+  const patterns: PatternWord[][] = [];
+  const slots: number[] = [];
+  const seen = new Set<string>();
+  for (const [lang, text] of Object.entries(STOPWORDS)) {
+    const slot = langSlots.length;
+    langSlots.push(lang);
+    for (const p of parseTerms(text ?? "")) {
+      const key = p.words.map((w) => w.text).join(" ");
+      if (seen.has(key)) continue;
+      seen.add(key);
+      patterns.push(p.words);
+      slots.push(slot);
+    }
+  }
+  return { langMatcher: new Matcher(patterns, Int32Array.from(slots)), langSlots };
+}
+
+/** How much of a text's opening the language detector reads. */
+export const LANG_SAMPLE = 20_000;
 
 function articleless(t: string): string {
   return t.length > 3 && t.charCodeAt(0) === 0x0627 && t.charCodeAt(1) === 0x0644 && isArabicCode(t.charCodeAt(2)) ? t.slice(2) : t;
@@ -249,7 +270,6 @@ export interface EngineSnapshot {
   /** Per term: pattern, kind, facet, id, weight, flags (1 context, 2 negative), lang, source. */
   terms: number[][];
   countSlot: number[];
-  langSlots: string[];
 }
 
 /** A hash of every lexicon text of a bundle (and of the compiler's own format), to tell
@@ -324,7 +344,6 @@ export function snapshotOf(engine: Engine, hash: string): EngineSnapshot {
       str(t.source),
     ]),
     countSlot: [...engine.countSlot],
-    langSlots: engine.langSlots,
   };
 }
 
@@ -352,13 +371,15 @@ export function engineFromSnapshot(snap: EngineSnapshot, bundle: LexiconBundle):
   });
   const countSlot = Int32Array.from(snap.countSlot);
   const matcher = new Matcher(patterns, countSlot);
+  const { langMatcher, langSlots } = buildLangMatcher();
   return {
     matcher,
     terms,
     patternTerms: lists.map((l) => Int32Array.from(l)),
     buildMs: now() - t0,
     bundle,
-    langSlots: snap.langSlots,
+    langSlots,
+    langMatcher,
     patterns,
     countSlot,
   };

@@ -115,8 +115,9 @@ export class Matcher {
    *  tables are probed only for the few words that may be in them. */
   private stemFilter: Uint32Array;
   private exactFilter: Uint32Array;
-  /** Hashes of the first three letters of every stem: a word whose first three letters are
-   *  not among them cannot carry a stem, and skips the per-char stem test. */
+  /** Hashes of the first four letters of every stem of four letters or more: a word whose
+   *  first four letters are not among them cannot carry such a stem, and skips the per-char
+   *  stem test (three-letter stems are tested at the third letter). */
   private stemStart: Uint32Array;
   private minStem: number;
   private tNode: Int32Array;
@@ -201,8 +202,10 @@ export class Matcher {
     for (const [s] of stemEntries) {
       const h = hashOf(s);
       this.stemFilter[(h >>> 5) & FILTER_MASK] |= 1 << (h & 31);
-      const h3 = hashOf(s.slice(0, 3));
-      this.stemStart[(h3 >>> 5) & FILTER_MASK] |= 1 << (h3 & 31);
+      if (s.length >= 4) {
+        const h4 = hashOf(s.slice(0, 4));
+        this.stemStart[(h4 >>> 5) & FILTER_MASK] |= 1 << (h4 & 31);
+      }
       if (s.length < this.minStem) this.minStem = s.length;
     }
     for (const [s] of exactEntries) {
@@ -358,8 +361,8 @@ export class Matcher {
           buf[len++] = f;
           h = Math.imul(h ^ f, FNV_PRIME);
         } else continue;
-        if (len === 3) stemmable = ((stemStart[(h >>> 5) & FILTER_MASK] >>> (h & 31)) & 1) === 1;
-        if (stemmable && len >= minStem && ((stemFilter[(h >>> 5) & FILTER_MASK] >>> (h & 31)) & 1) === 1 && nc < MAX_CANDIDATES) {
+        if (len === 4) stemmable = ((stemStart[(h >>> 5) & FILTER_MASK] >>> (h & 31)) & 1) === 1;
+        if ((stemmable || len === 3) && len >= minStem && ((stemFilter[(h >>> 5) & FILTER_MASK] >>> (h & 31)) & 1) === 1 && nc < MAX_CANDIDATES) {
           const id = stems.get(buf, 0, len, h);
           if (id >= 0) cands[nc++] = id;
         }

@@ -5,7 +5,7 @@
  * domain). Thresholds live in THRESHOLDS so evaluation can tune them in one place.
  */
 import { DETECTED_LANGS } from "../taxonomy/languages";
-import { type Engine, Kind, type Term } from "./compile";
+import { type Engine, Kind, LANG_SAMPLE, type Term } from "./compile";
 import { features } from "./learned";
 import type { Hits } from "./matcher";
 import type { Span, Tag, TagOptions, TagResult } from "./types";
@@ -56,8 +56,9 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
   const cues: HitRec[] = [];
   const ambiguousPatterns = new Set<number>();
   const langVotes = new Map<string, number>();
+  const langHits = engine.langMatcher.scan(text.length > LANG_SAMPLE ? text.slice(0, LANG_SAMPLE) : text);
   engine.langSlots.forEach((lang, slot) => {
-    langVotes.set(lang, hits.counts[slot]);
+    langVotes.set(lang, langHits.counts[slot]);
   });
   const countries = new Map<string, { count: number; first: number }>();
 
@@ -65,8 +66,7 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
     for (const t of patternTerms[hits.pattern[i]]) {
       const term = terms[t];
       const rec = { term: t, pattern: hits.pattern[i], start: hits.start[i], end: hits.end[i], sentence: hits.sentence[i] };
-      if (term.kind === Kind.Stopword) langVotes.set(term.id, (langVotes.get(term.id) ?? 0) + 1);
-      else if (term.kind === Kind.Negative) negatives.push(rec);
+      if (term.kind === Kind.Negative) negatives.push(rec);
       else if (term.kind === Kind.Cue) cues.push(rec);
       else if (term.kind === Kind.Ambiguous) ambiguousPatterns.add(rec.pattern);
       else recs.push(rec);
@@ -275,7 +275,7 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
 
   return {
     relevance,
-    language: detectLanguage(hits, langVotes),
+    language: detectLanguage(langHits, langVotes),
     country: [...countries].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first).map(([iso]) => iso),
     instrument,
     year: detectYear(options.title, text),
