@@ -51,6 +51,8 @@ Office of the United Nations High Commissioner for Refugees; Migrant Workers Con
 Global Forum on Migration and Development; brain drain; border crossers; irregular entry; undocumented workers;
 foreign workers; foreign labour; guest workers; work permit*; residence permit*; Law on Foreigners;
 entry and stay of foreigners;
+leave their country of origin; leave their countries of origin; compel people to leave; forced to leave their homes;
+people displaced by; persons displaced by; planned relocation; relocate in a planned;
 `,
   fr: `
 migratoire; migratoires; immigré*; émigré*; travailleurs étrangers; travailleur étranger;
