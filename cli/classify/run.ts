@@ -333,7 +333,7 @@ function summary(
   }
   lines.push(row("total", tf, te, failures.length, fmtBytes(tb)));
   lines.push(
-    `  ${counts.filesTotal} file(s) found, ${started} started; skipped: ${skipped.state} already done, ${skipped.tracker} already in the tracker, ${skipped.duplicate} duplicate content`,
+    `  ${counts.filesTotal} file(s) found, ${started} looked at; skipped: ${skipped.state} already done, ${skipped.tracker} already in the tracker, ${skipped.duplicate} duplicate content`,
   );
   if (failures.length) {
     lines.push("", `  ${failures.length} file(s) failed (all in ${errorsFile}):`);
