@@ -89,7 +89,7 @@ plecaț* la muncă în străinătate; angajar* în câmpul muncii în străinăt
 angajar* în muncă peste hotare; ~agenți* private de ocupare a forței de muncă; ~agenți* de recrutare;
 permis* de muncă; dreptul de muncă; imigrați* de muncă; imigrați* în scop de muncă; ~lucrător* sezonier*;
 migrați* circulară; migrați* temporară; acord* bilateral* privind migrați*; mobilitatea forței de muncă;
-forț* de muncă străină; lucrători străini; străini angajați; încadrarea în muncă a străinilor;
+forț* de muncă străină; lucrători străini; lucrător* migranț*; străini angajați; încadrarea în muncă a străinilor;
 ~contract* individual* de muncă^1; ~muncă decentă^1; ~condiți* de muncă^1; ~plasare în câmpul muncii^1;
 imigranț* angajaț*; ocupare* forței de muncă în străinătate; contract* de muncă în străinătate; viz* de muncă; muncitor* străin*; emigrați* de muncă; migranți economici;
 ~angajar* legal*^1; ~muncă nedeclarată^1; ~munca la negru^1; emigranț* la muncă; angajar* peste hotare;
@@ -865,7 +865,7 @@ migration des médecins; migration des ingénieurs; ~rétention des talents
 `,
   es: `
 fuga de cerebros; fuga de talentos; ganancia de cerebros; circulación de cerebros; ~reconocimiento de competencias;
-~reconocimiento de títulos; ~homologación de títulos; ~convalidación de estudios; ~movilidad estudiantil;
+~reconocimiento de títulos; ~reconocimiento de las cualificaciones; ~reconocimiento de cualificaciones; ~homologación de títulos; ~convalidación de títulos; ~convalidación de estudios; ~movilidad estudiantil;
 ~estudiantes internacionales; ~becas en el exterior; ~movilidad académica; retorno de talentos;
 emigración de personal de salud; emigración de profesionales; ~formación profesional^1; ~certificación de competencias^1;
 ~estudios en el exterior; ~becas de estudio^1; ~talento humano^1; ~validación de competencias^1; migración calificada;
