@@ -89,6 +89,8 @@ export async function run(argv: string[]): Promise<number> {
   const stop = async () => {
     if (closing) return;
     closing = true;
+    // A client holding a connection open must not keep the process alive: give it 5 s.
+    setTimeout(() => process.exit(0), 5000).unref();
     await app.close();
     await db.close();
     process.exit(0);

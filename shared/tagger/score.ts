@@ -22,7 +22,7 @@ export const THRESHOLDS = {
   stage: 2,
   instrument: 2,
   /** A category also needs this share of its facet's best raw score. */
-  relative: { theme: 0.3, sector: 0.25, gcm: 0.45, sdg: 0.4, domain: 0.3, stage: 0.3 } as Record<string, number>,
+  relative: { theme: 0.2, sector: 0.25, gcm: 0.45, sdg: 0.4, domain: 0.3, stage: 0.3 } as Record<string, number>,
   /** Sentences either side of a migration anchor that count as "near" for context terms. */
   window: 1,
 };

@@ -55,7 +55,9 @@ describe("mmt serve / token / push / export", () => {
   afterAll(async () => {
     if (proc && proc.exitCode === null) {
       proc.kill("SIGTERM");
+      const killer = setTimeout(() => proc.kill("SIGKILL"), 10_000);
       await new Promise((r) => proc.once("exit", r));
+      clearTimeout(killer);
     }
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
