@@ -173,7 +173,7 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
   const probs = options.model ? options.model.predict(features(text)) : null;
   const factor = (key: string): number => {
     const p = probs?.get(key);
-    return p === undefined ? 1 : Math.min(2.5, Math.max(0.25, 4 ** (2 * p - 1)));
+    return p === undefined ? 1 : Math.min(2.5, Math.max(1, 4 ** (2 * p - 1)));
   };
   strength *= factor("migration");
   let relevance = squash(strength, 2.5);
