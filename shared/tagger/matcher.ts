@@ -119,6 +119,9 @@ export class Matcher {
    *  first four letters are not among them cannot carry such a stem, and skips the per-char
    *  stem test (three-letter stems are tested at the third letter). */
   private stemStart: Uint32Array;
+  /** Words that begin some pattern. Outside a phrase, a word not in it (a function word that
+   *  only occurs inside phrases: of, de, и) needs no table probe at all. */
+  private startFilter: Uint32Array;
   private minStem: number;
   private tNode: Int32Array;
   private tWord: Int32Array;
@@ -208,9 +211,13 @@ export class Matcher {
       }
       if (s.length < this.minStem) this.minStem = s.length;
     }
-    for (const [s] of exactEntries) {
+    const startIds = new Set<number>();
+    for (let e = 0; e < edgeNode.length; e++) if (edgeNode[e] === 0) startIds.add(edgeWord[e]);
+    this.startFilter = new Uint32Array(FILTER_WORDS);
+    for (const [s, id] of exactEntries) {
       const h = hashOf(s);
       this.exactFilter[(h >>> 5) & FILTER_MASK] |= 1 << (h & 31);
+      if (startIds.has(id)) this.startFilter[(h >>> 5) & FILTER_MASK] |= 1 << (h & 31);
     }
     let size = 16;
     while (size < edges.size * 2) size <<= 1;
@@ -314,6 +321,7 @@ export class Matcher {
     const termList = this.termList;
     const stemFilter = this.stemFilter;
     const exactFilter = this.exactFilter;
+    const startFilter = this.startFilter;
     const stemStart = this.stemStart;
     let stemmable = false;
     const stems = this.stems;
@@ -380,7 +388,11 @@ export class Matcher {
           else if (first >= 0x600 && first < 0x700) scripts[2]++;
           else if (first >= 0x980 && first < 0xa00) scripts[3]++;
           const w = words++;
-          if (nc < MAX_CANDIDATES && ((exactFilter[(h >>> 5) & FILTER_MASK] >>> (h & 31)) & 1) === 1) {
+          if (
+            nc < MAX_CANDIDATES &&
+            ((exactFilter[(h >>> 5) & FILTER_MASK] >>> (h & 31)) & 1) === 1 &&
+            (nActive > 0 || ((startFilter[(h >>> 5) & FILTER_MASK] >>> (h & 31)) & 1) === 1)
+          ) {
             const id = exact.get(buf, 0, len, h);
             if (id >= 0) cands[nc++] = id;
           }

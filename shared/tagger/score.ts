@@ -195,15 +195,14 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
     }
     return c;
   };
-  const repeats = new Map<string, number>();
+  const repeats = new Map<number, number>();
   const titleEnd = Math.min(text.length, 300);
   for (const r of live) {
     const t = terms[r.term];
     if (t.kind !== Kind.Category && t.kind !== Kind.Reference) continue;
     if ((t.context || t.facet === "sector") && !near(r.sentence)) continue;
-    const key = `${t.facet}:${t.id}:${r.term}`;
-    const k = (repeats.get(key) ?? 0) + 1;
-    repeats.set(key, k);
+    const k = (repeats.get(r.term) ?? 0) + 1;
+    repeats.set(r.term, k);
     if (k > MAX_REPEAT) continue;
     let w = t.weight;
     if (t.facet === "instrument" && r.start < titleEnd) w *= 2;
