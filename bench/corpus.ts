@@ -46,7 +46,7 @@ export function toSerbianCyrillic(s: string): string {
 }
 
 /** Small deterministic PRNG (mulberry32), so every run tags the same corpus. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

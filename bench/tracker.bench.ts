@@ -29,6 +29,7 @@ import { buildApp } from "../tracker/app";
 import { createToken } from "../tracker/auth";
 import { openDb, type TrackerDb } from "../tracker/db";
 import { gc, median, percentile, table } from "./stats";
+import { rng } from "./corpus";
 
 const PG_URL = process.env.MMT_TEST_PG ?? "postgres://postgres@127.0.0.1:5432/test";
 const BATCH = 500;
@@ -39,18 +40,6 @@ const COUNTRIES = ["MDA", "KGZ", "TJK", "UZB", "BGD", "NPL", "LKA", "SRB", "MKD"
 const THEMES = CATEGORIES.filter((c) => c.facet === "theme").map((c) => c.id);
 const SECTORS = CATEGORIES.filter((c) => c.facet === "sector").map((c) => c.id);
 const WORDS = ["labour", "migration", "remittances", "diaspora", "return", "reintegration", "border", "asylum", "skills", "health", "education", "employment", "strategy", "programme", "law", "decree", "plan", "recruitment", "protection", "statistics"];
-
-/** A deterministic pseudo-random generator (mulberry32), so runs are comparable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function makeEntry(r: () => number, n: number, when?: string): Entry {
   const pick = <T>(a: readonly T[]): T => a[Math.floor(r() * a.length)] as T;

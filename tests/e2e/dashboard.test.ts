@@ -17,9 +17,9 @@ import type { Entry, EntryTag } from "../../shared/entry/entry";
 import { TAXONOMY_VERSION } from "../../shared/taxonomy/categories";
 import { buildDashboard } from "../../tracker/dashboard/build";
 import { sortTags, tagKey } from "../../tracker/dashboard/src/review";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium";
 
 const repo = resolve(__dirname, "..", "..");
-const CHROMIUM = "/usr/bin/chromium";
 const artifacts = join(repo, "tests", "artifacts");
 const ADMIN = "e2e-admin-token-0123456789abcdef";
 const XSS_TITLE = "<img src=x onerror=alert(1)>";
@@ -186,16 +186,7 @@ describe.skipIf(!existsSync(CHROMIUM))("tracker dashboard in Chromium against a 
       headless: true,
       acceptDownloads: true,
       viewport: { width: 1360, height: 900 },
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: CHROMIUM_ARGS,
     });
     page = browser.pages()[0] ?? (await browser.newPage());
     page.on("pageerror", (e) => pageErrors.push(e.message));

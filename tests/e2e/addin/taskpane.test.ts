@@ -14,12 +14,12 @@ import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildAddin } from "../../../addin/build";
 import type { MockHost } from "../../unit/addin/office-mock";
+import { CHROMIUM, CHROMIUM_ARGS } from "../chromium";
 
 /** The test page's window: the mock host, and a flag an injected handler would set. */
 type W = { __mmtHost: MockHost; __pwned?: number };
 
 const repo = resolve(__dirname, "..", "..", "..");
-const CHROMIUM = "/usr/bin/chromium";
 const artifacts = join(repo, "tests", "artifacts");
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -70,16 +70,7 @@ describe.skipIf(!existsSync(CHROMIUM))("task pane in Chromium against the mock E
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 380, height: 1000 },
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: CHROMIUM_ARGS,
     });
     page = browser.pages()[0] ?? (await browser.newPage());
     page.on("pageerror", (e) => pageErrors.push(String(e)));
