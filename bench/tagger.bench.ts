@@ -6,7 +6,7 @@
  */
 import { DEFAULT_BUNDLE } from "../shared/taxonomy/lexicon";
 import { LEXICON_SNAPSHOT } from "../shared/taxonomy/lexicon/compiled.generated";
-import { buildEngine, engineFromSnapshot } from "../shared/tagger/compile";
+import { buildEngine, engineFromSnapshot, Kind } from "../shared/tagger/compile";
 import { getEngine, tag, warmUp } from "../shared/tagger/index";
 import { makeCorpus } from "./corpus";
 import { gc, median, table, timeRuns } from "./stats";
@@ -37,7 +37,7 @@ export async function run(): Promise<void> {
   const mb = bytes / 1e6;
   process.stdout.write(`corpus: ${docs.length} documents, ${mb.toFixed(2)} MB UTF-8, ${(chars / 1e6).toFixed(2)} M UTF-16 chars; ${engine.matcher.patternCount} patterns from ${engine.terms.length} terms\n`);
 
-  const sources = engine.terms.filter((t) => t.kind !== 3 && t.kind !== 6).map((t) => t.source.replace(/^[~!]/, "").replace(/\^[\d.]+$/, ""));
+  const sources = engine.terms.filter((t) => t.kind !== Kind.Negative).map((t) => t.source.replace(/^[~!]/, "").replace(/\^[\d.]+$/, ""));
   const re = regexBaseline(sources);
   const runs = 7;
   let sink = 0;

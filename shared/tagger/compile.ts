@@ -6,7 +6,7 @@
 import type { FacetLexicon, LexiconText, LexLang } from "../taxonomy/types";
 import { STOPWORDS } from "../taxonomy/languages";
 import { CATEGORIES } from "../taxonomy/categories";
-import { CLASS, foldString, isArabicCode, WORD } from "./fold";
+import { articleless, CLASS, foldString, WORD } from "./fold";
 import { Matcher, type PatternWord } from "./matcher";
 
 /** What a term says when it matches. */
@@ -20,8 +20,6 @@ export const Kind = {
   /** A category of a facet. */
   Category: 4,
   Country: 5,
-  /** A function word of a language, for language detection. */
-  Stopword: 6,
   /** An explicit reference to a framework: "Objective 19", "SDG 10.7". */
   Reference: 7,
   /** Marks a single-word anchor as polysemous (migration of data, birds, cells). */
@@ -33,7 +31,7 @@ export type Kind = (typeof Kind)[keyof typeof Kind];
 
 export interface Term {
   kind: Kind;
-  /** Facet for Category and Reference; "lang" for Stopword; "country" for Country. */
+  /** Facet for Category and Reference; "country" for Country; "migration" for the gate. */
   facet: string;
   id: string;
   weight: number;
@@ -127,7 +125,6 @@ export interface Engine {
   langMatcher: Matcher;
   langSlots: string[];
   patterns: PatternWord[][];
-  countSlot: Int32Array;
 }
 
 const GCM_REF_PHRASES = (n: number): string[] => [
@@ -216,11 +213,10 @@ export function buildEngine(bundle: LexiconBundle): Engine {
     add(Kind.Reference, "sdg", c.id, "any", SDG_REF_PREFIXES.map((p) => `${p} ${target}`).join(";"), { weight: 6 });
   }
 
-  const countSlot = new Int32Array(patterns.length).fill(-1);
-  const matcher = new Matcher(patterns, countSlot);
+  const matcher = new Matcher(patterns);
   const { langMatcher, langSlots } = buildLangMatcher();
   const patternTerms = patternTermLists.map((l) => Int32Array.from(l));
-  return { matcher, terms, patternTerms, buildMs: now() - t0, bundle, langSlots, langMatcher, patterns, countSlot };
+  return { matcher, terms, patternTerms, buildMs: now() - t0, bundle, langSlots, langMatcher, patterns };
 }
 
 /** Function words per language, in a matcher of their own that only counts them: the main
@@ -248,10 +244,6 @@ function buildLangMatcher(): { langMatcher: Matcher; langSlots: string[] } {
 /** How much of a text's opening the language detector reads. */
 export const LANG_SAMPLE = 20_000;
 
-function articleless(t: string): string {
-  return t.length > 3 && t.charCodeAt(0) === 0x0627 && t.charCodeAt(1) === 0x0644 && isArabicCode(t.charCodeAt(2)) ? t.slice(2) : t;
-}
-
 const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
 
 /**
@@ -269,7 +261,6 @@ export interface EngineSnapshot {
   patterns: string[];
   /** Per term: pattern, kind, facet, id, weight, flags (1 context, 2 negative), lang, source. */
   terms: number[][];
-  countSlot: number[];
 }
 
 /** A hash of every lexicon text of a bundle (and of the compiler's own format), to tell
@@ -343,7 +334,6 @@ export function snapshotOf(engine: Engine, hash: string): EngineSnapshot {
       str(t.lang),
       str(t.source),
     ]),
-    countSlot: [...engine.countSlot],
   };
 }
 
@@ -369,8 +359,7 @@ export function engineFromSnapshot(snap: EngineSnapshot, bundle: LexiconBundle):
       source: strings[source],
     };
   });
-  const countSlot = Int32Array.from(snap.countSlot);
-  const matcher = new Matcher(patterns, countSlot);
+  const matcher = new Matcher(patterns);
   const { langMatcher, langSlots } = buildLangMatcher();
   return {
     matcher,
@@ -381,7 +370,6 @@ export function engineFromSnapshot(snap: EngineSnapshot, bundle: LexiconBundle):
     langSlots,
     langMatcher,
     patterns,
-    countSlot,
   };
 }
 

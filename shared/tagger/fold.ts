@@ -139,3 +139,8 @@ export function foldString(s: string): string {
 export function isArabicCode(c: number): boolean {
   return c >= 0x0620 && c <= 0x06ff;
 }
+
+/** A folded Arabic word without its article ال: the matcher treats both forms as one word. */
+export function articleless(t: string): string {
+  return t.length > 3 && t.charCodeAt(0) === 0x0627 && t.charCodeAt(1) === 0x0644 && isArabicCode(t.charCodeAt(2)) ? t.slice(2) : t;
+}

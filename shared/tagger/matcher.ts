@@ -8,7 +8,7 @@
  * alternatives is ~60× slower, and an alternation returns only leftmost-longest hits, losing
  * nested phrases ("migration" inside "labour migration"). See bench/tagger.bench.ts.
  */
-import { CLASS, DROP, EXPAND, FOLD, isArabicCode, MULTI, PUNCT, STOP, WORD } from "./fold";
+import { articleless, CLASS, DROP, EXPAND, FOLD, isArabicCode, MULTI, PUNCT, STOP, WORD } from "./fold";
 
 export interface PatternWord {
   /** Folded text of the word. */
@@ -149,8 +149,6 @@ export class Matcher {
     const stemIds = new Map<string, number>();
     let nextId = 0;
     // An Arabic word with the article and without it is one word to the trie.
-    const articleless = (t: string): string =>
-      t.length > 3 && t.charCodeAt(0) === AR_ALEF && t.charCodeAt(1) === AR_LAM && isArabicCode(t.charCodeAt(2)) ? t.slice(2) : t;
     const idOf = (w: PatternWord): number => {
       const map = w.stem ? stemIds : exactIds;
       const bare = articleless(w.text);

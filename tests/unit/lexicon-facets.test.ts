@@ -12,11 +12,11 @@ import { CROSSWALK, linksFrom } from "../../shared/taxonomy/crosswalk";
 import { DOMAIN_LEXICON } from "../../shared/taxonomy/lexicon/domain";
 import { GCM_LEXICON } from "../../shared/taxonomy/lexicon/gcm";
 import { INSTRUMENT_LEXICON } from "../../shared/taxonomy/lexicon/instrument";
-import { MIGRATION_ANCHORS, MIGRATION_NEGATIVES, MIGRATION_WEAK } from "../../shared/taxonomy/lexicon/migration";
+import { MIGRATION_ANCHORS } from "../../shared/taxonomy/lexicon/migration";
 import { SDG_LEXICON } from "../../shared/taxonomy/lexicon/sdg";
 import { SECTOR_LEXICON } from "../../shared/taxonomy/lexicon/sector";
 import { STAGE_LEXICON } from "../../shared/taxonomy/lexicon/stage";
-import { THEME_LEXICON } from "../../shared/taxonomy/lexicon/theme";
+import { DEFAULT_BUNDLE } from "../../shared/taxonomy/lexicon";
 import type { Facet, FacetLexicon } from "../../shared/taxonomy/types";
 
 const MAJOR = ["en", "fr", "es", "ru", "ro", "sr", "ar"] as const;
@@ -177,24 +177,9 @@ describe("crosswalk", () => {
 });
 
 describe("facet lexicons on sentences written for this test", () => {
-  const engine = buildEngine({
-    anchors: MIGRATION_ANCHORS,
-    weak: MIGRATION_WEAK,
-    negatives: MIGRATION_NEGATIVES,
-    ambiguous: {},
-    domainCues: {},
-    facets: {
-      theme: THEME_LEXICON,
-      sector: SECTOR_LEXICON,
-      instrument: INSTRUMENT_LEXICON,
-      gcm: GCM_LEXICON,
-      sdg: SDG_LEXICON,
-      domain: DOMAIN_LEXICON,
-      stage: STAGE_LEXICON,
-    },
-    countries: [],
-    linksFrom: () => [],
-  });
+  // The bundled lexicons, without the country gazetteer, the domain cues and the crosswalks,
+  // so each facet is seen on its own terms.
+  const engine = buildEngine({ ...DEFAULT_BUNDLE, ambiguous: {}, domainCues: {}, countries: [], linksFrom: () => [] });
   const run = (text: string) => score(text, engine.matcher.scan(text), engine, {});
   const ids = (text: string, facet: string) =>
     run(text)
