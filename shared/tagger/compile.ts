@@ -119,6 +119,9 @@ export interface Engine {
   terms: Term[];
   /** For each pattern of the matcher, the terms it stands for. */
   patternTerms: Int32Array[];
+  /** terms[i].kind for every term, packed: the scorer reads it once per hit, and a byte array
+   *  stays in cache where thousands of term objects do not. */
+  termKinds: Uint8Array;
   buildMs: number;
   bundle: LexiconBundle;
   /** Counts function words per language (slot i is langSlots[i]). */
@@ -216,12 +219,16 @@ export function buildEngine(bundle: LexiconBundle): Engine {
   const matcher = new Matcher(patterns);
   const { langMatcher, langSlots } = buildLangMatcher();
   const patternTerms = patternTermLists.map((l) => Int32Array.from(l));
-  return { matcher, terms, patternTerms, buildMs: now() - t0, bundle, langSlots, langMatcher, patterns };
+  return { matcher, terms, patternTerms, termKinds: kindsOf(terms), buildMs: now() - t0, bundle, langSlots, langMatcher, patterns };
 }
 
 /** Function words per language, in a matcher of their own that only counts them: the main
  *  matcher then never stops on "the", "и" or "de", and the language is read from the
  *  opening of a text (LANG_SAMPLE chars), which is where it is plainest. */
+function kindsOf(terms: Term[]): Uint8Array {
+  return Uint8Array.from(terms, (t) => t.kind);
+}
+
 function buildLangMatcher(): { langMatcher: Matcher; langSlots: string[] } {
   const langSlots: string[] = [];
   const patterns: PatternWord[][] = [];
@@ -365,6 +372,7 @@ export function engineFromSnapshot(snap: EngineSnapshot, bundle: LexiconBundle):
     matcher,
     terms,
     patternTerms: lists.map((l) => Int32Array.from(l)),
+    termKinds: kindsOf(terms),
     buildMs: now() - t0,
     bundle,
     langSlots,

@@ -8,7 +8,7 @@
  * alternatives is ~60× slower, and an alternation returns only leftmost-longest hits, losing
  * nested phrases ("migration" inside "labour migration"). See bench/tagger.bench.ts.
  */
-import { articleless, CLASS, DROP, EXPAND, FOLD, isArabicCode, MULTI, PUNCT, STOP, WORD } from "./fold";
+import { articleless, CLASS, DROP, EXPAND, isArabicCode, MULTI, PUNCT, SCAN, SCAN_WORD, STOP, WORD } from "./fold";
 
 export interface PatternWord {
   /** Folded text of the word. */
@@ -57,12 +57,10 @@ function hashOf(s: string): number {
   return h;
 }
 
-/** Open-addressing map from a folded word (or stem) to its word id. */
+/** Open-addressing map from a folded word (or stem) to its word id. Each slot's hash, id, offset
+ *  and length sit side by side in one array, so a probe touches one cache line, not four. */
 class WordTable {
-  private hashes: Int32Array;
-  private ids: Int32Array;
-  private offsets: Int32Array;
-  private lengths: Int32Array;
+  private slots: Int32Array;
   private chars: Uint16Array;
   private mask: number;
 
@@ -70,10 +68,8 @@ class WordTable {
     let size = 16;
     while (size < entries.length * 2) size <<= 1;
     this.mask = size - 1;
-    this.hashes = new Int32Array(size);
-    this.ids = new Int32Array(size).fill(-1);
-    this.offsets = new Int32Array(size);
-    this.lengths = new Int32Array(size);
+    this.slots = new Int32Array(size * 4);
+    for (let i = 0; i < size; i++) this.slots[i * 4 + 1] = -1;
     let total = 0;
     for (const [s] of entries) total += s.length;
     this.chars = new Uint16Array(total);
@@ -81,23 +77,24 @@ class WordTable {
     for (const [s, id] of entries) {
       const h = hashOf(s);
       let i = h & this.mask;
-      while (this.ids[i] !== -1) i = (i + 1) & this.mask;
-      this.hashes[i] = h;
-      this.ids[i] = id;
-      this.offsets[i] = at;
-      this.lengths[i] = s.length;
+      while (this.slots[i * 4 + 1] !== -1) i = (i + 1) & this.mask;
+      this.slots[i * 4] = h;
+      this.slots[i * 4 + 1] = id;
+      this.slots[i * 4 + 2] = at;
+      this.slots[i * 4 + 3] = s.length;
       for (let k = 0; k < s.length; k++) this.chars[at++] = s.charCodeAt(k);
     }
   }
 
   get(buf: Uint16Array, from: number, len: number, h: number): number {
-    const { hashes, ids, offsets, lengths, chars, mask } = this;
+    const { slots, chars, mask } = this;
     let i = h & mask;
     for (;;) {
-      const id = ids[i];
+      const at = i << 2;
+      const id = slots[at + 1];
       if (id === -1) return -1;
-      if (hashes[i] === h && lengths[i] === len) {
-        const off = offsets[i];
+      if (slots[at] === h && slots[at + 3] === len) {
+        const off = slots[at + 2];
         let k = 0;
         while (k < len && chars[off + k] === buf[from + k]) k++;
         if (k === len) return id;
@@ -115,18 +112,22 @@ export class Matcher {
    *  tables are probed only for the few words that may be in them. */
   private stemFilter: Uint32Array;
   private exactFilter: Uint32Array;
-  /** Hashes of the first four letters of every stem of four letters or more: a word whose
-   *  first four letters are not among them cannot carry such a stem, and skips the per-char
-   *  stem test (three-letter stems are tested at the third letter). */
-  private stemStart: Uint32Array;
-  /** Words that begin some pattern. Outside a phrase, a word not in it (a function word that
-   *  only occurs inside phrases: of, de, и) needs no table probe at all. */
+  /** Words that begin some pattern (a subset of exactFilter). Outside a phrase, a word not in
+   *  it (a function word that only occurs inside phrases: of, de, и) needs no table probe. */
   private startFilter: Uint32Array;
+  /** Per bucket of a word's first four folded letters: a bit mask of the lengths (4..30, 31 =
+   *  31 or more) of the stems that start with those letters. Read once per word, it leaves a
+   *  register test per char instead of a filter probe per char. */
+  private stemLens: Int32Array;
+  private stemLensMask: number;
+  /** Bit mask of the lengths (below 4) of short stems. */
+  private shortStemLens: number;
   private minStem: number;
-  private tNode: Int32Array;
-  private tWord: Int32Array;
-  private tChild: Int32Array;
-  private tMask: number;
+  /** Children of the root, by word id (most lookups start a phrase). */
+  private rootChild: Int32Array;
+  /** Other trie edges, open addressing, 4 ints per slot: node, word, child, unused. */
+  private edges: Int32Array;
+  private edgeMask: number;
   private termStart: Int32Array;
   private termList: Int32Array;
   /** Per pattern: a counter slot, or -1. Counted patterns (function words for language
@@ -169,8 +170,8 @@ export class Matcher {
       return id;
     };
     // Trie over word ids: one numeric-keyed Map of edges (a Map per node costs a lot of
-    // memory and garbage), then flattened into hash arrays.
-    const edges = new Map<number, number>();
+    // memory and garbage), then flattened into arrays.
+    const edgeMap = new Map<number, number>();
     const edgeNode: number[] = [];
     const edgeWord: number[] = [];
     const patternEnd = new Int32Array(patterns.length).fill(-1);
@@ -181,10 +182,10 @@ export class Matcher {
       for (const w of words) {
         const id = idOf(w);
         const key = node * 0x200000 + id;
-        let child = edges.get(key);
+        let child = edgeMap.get(key);
         if (child === undefined) {
           child = nodes++;
-          edges.set(key, child);
+          edgeMap.set(key, child);
           edgeNode.push(node);
           edgeWord.push(id);
         }
@@ -198,40 +199,48 @@ export class Matcher {
     this.stems = new WordTable(stemEntries);
     this.stemFilter = new Uint32Array(FILTER_WORDS);
     this.exactFilter = new Uint32Array(FILTER_WORDS);
-    this.stemStart = new Uint32Array(FILTER_WORDS);
     this.minStem = MAX_WORD;
+    this.shortStemLens = 0;
+    const starts = new Map<number, number>();
     for (const [s] of stemEntries) {
-      const h = hashOf(s);
-      this.stemFilter[(h >>> 5) & FILTER_MASK] |= 1 << (h & 31);
+      setBit(this.stemFilter, hashOf(s));
       if (s.length >= 4) {
         const h4 = hashOf(s.slice(0, 4));
-        this.stemStart[(h4 >>> 5) & FILTER_MASK] |= 1 << (h4 & 31);
-      }
+        starts.set(h4, (starts.get(h4) ?? 0) | lenBit(s.length));
+      } else this.shortStemLens |= 1 << s.length;
       if (s.length < this.minStem) this.minStem = s.length;
     }
+    let lensSize = 1024;
+    while (lensSize < starts.size * 8) lensSize <<= 1;
+    this.stemLensMask = lensSize - 1;
+    this.stemLens = new Int32Array(lensSize);
+    for (const [h4, lens] of starts) this.stemLens[lensBucket(h4, this.stemLensMask)] |= lens;
     const startIds = new Set<number>();
+    this.rootChild = new Int32Array(nextId).fill(-1);
     for (let e = 0; e < edgeNode.length; e++) if (edgeNode[e] === 0) startIds.add(edgeWord[e]);
     this.startFilter = new Uint32Array(FILTER_WORDS);
     for (const [s, id] of exactEntries) {
       const h = hashOf(s);
-      this.exactFilter[(h >>> 5) & FILTER_MASK] |= 1 << (h & 31);
-      if (startIds.has(id)) this.startFilter[(h >>> 5) & FILTER_MASK] |= 1 << (h & 31);
+      setBit(this.exactFilter, h);
+      if (startIds.has(id)) setBit(this.startFilter, h);
     }
     let size = 16;
-    while (size < edges.size * 2) size <<= 1;
-    this.tMask = size - 1;
-    this.tNode = new Int32Array(size).fill(-1);
-    this.tWord = new Int32Array(size);
-    this.tChild = new Int32Array(size);
+    while (size < edgeMap.size * 2) size <<= 1;
+    this.edgeMask = size - 1;
+    this.edges = new Int32Array(size * 4).fill(-1);
     let e = 0;
-    for (const child of edges.values()) {
+    for (const child of edgeMap.values()) {
       const node = edgeNode[e];
       const word = edgeWord[e++];
-      let i = this.edgeHash(node, word) & this.tMask;
-      while (this.tNode[i] !== -1) i = (i + 1) & this.tMask;
-      this.tNode[i] = node;
-      this.tWord[i] = word;
-      this.tChild[i] = child;
+      if (node === 0) {
+        this.rootChild[word] = child;
+        continue;
+      }
+      let i = edgeHash(node, word) & this.edgeMask;
+      while (this.edges[i * 4] !== -1) i = (i + 1) & this.edgeMask;
+      this.edges[i * 4] = node;
+      this.edges[i * 4 + 1] = word;
+      this.edges[i * 4 + 2] = child;
     }
     // Patterns ending at each node, by counting sort on their end node.
     this.termStart = new Int32Array(nodes + 1);
@@ -242,39 +251,51 @@ export class Matcher {
     for (let p = 0; p < patternEnd.length; p++) if (patternEnd[p] >= 0) this.termList[fill[patternEnd[p]]++] = p;
   }
 
-  private edgeHash(node: number, word: number): number {
-    return Math.imul(node + 1, 0x9e3779b1) ^ Math.imul(word + 7, 0x85ebca6b);
+  private child(node: number, word: number): number {
+    if (node === 0) return this.rootChild[word];
+    const { edges, edgeMask } = this;
+    let i = edgeHash(node, word) & edgeMask;
+    for (;;) {
+      const at = i << 2;
+      const n = edges[at];
+      if (n === -1) return -1;
+      if (n === node && edges[at + 1] === word) return edges[at + 2];
+      i = (i + 1) & edgeMask;
+    }
   }
 
-  private child(node: number, word: number): number {
-    const { tNode, tWord, tChild, tMask } = this;
-    let i = this.edgeHash(node, word) & tMask;
-    for (;;) {
-      const n = tNode[i];
-      if (n === -1) return -1;
-      if (n === node && tWord[i] === word) return tChild[i];
-      i = (i + 1) & tMask;
-    }
+  /** The hot loop's stem test for the slow path (chars that fold to several): adds the id of
+   *  the stem buf[0..len) to cands when there is one; returns the new count. */
+  private probeStem(len: number, h: number, lens: number, nc: number): number {
+    const probe = len < 4 ? ((this.shortStemLens >>> len) & 1) === 1 : lens !== 0 && (lens & lenBit(len)) !== 0;
+    if (!probe || nc >= MAX_CANDIDATES || !hasBit(this.stemFilter, h)) return nc;
+    const id = this.stems.get(this.buf, 0, len, h);
+    if (id >= 0) this.cands[nc++] = id;
+    return nc;
+  }
+
+  /** Adds `id` to cands[0..n) unless it is there already; returns the new count. */
+  private addCandidate(id: number, n: number): number {
+    const cands = this.cands;
+    for (let k = 0; k < n; k++) if (cands[k] === id) return n;
+    if (n < MAX_CANDIDATES) cands[n++] = id;
+    return n;
   }
 
   /** Adds the ids of buf[from..len) — the exact word and every stem that is a prefix of it —
    *  to cands[n..], skipping ids already there; returns the new count. */
   private lookup(from: number, len: number, n: number): number {
-    const { buf, cands } = this;
+    const buf = this.buf;
     let h = FNV_OFFSET;
-    const add = (id: number): void => {
-      for (let k = 0; k < n; k++) if (cands[k] === id) return;
-      if (n < MAX_CANDIDATES) cands[n++] = id;
-    };
     for (let k = from; k < len; k++) {
       h = Math.imul(h ^ buf[k], FNV_PRIME);
-      if (k - from + 1 >= this.minStem && ((this.stemFilter[(h >>> 5) & FILTER_MASK] >>> (h & 31)) & 1) === 1) {
+      if (k - from + 1 >= this.minStem && hasBit(this.stemFilter, h)) {
         const id = this.stems.get(buf, from, k - from + 1, h);
-        if (id >= 0) add(id);
+        if (id >= 0) n = this.addCandidate(id, n);
       }
     }
     const id = this.exact.get(buf, from, len - from, h);
-    if (id >= 0) add(id);
+    if (id >= 0) n = this.addCandidate(id, n);
     return n;
   }
 
@@ -312,7 +333,9 @@ export class Matcher {
     const countSlot = this.countSlot;
 
     // Hot loop: locals only (no closure over mutable state), one table lookup per char, the
-    // word's hash computed as its chars are folded, stems checked through a one-byte filter.
+    // word's hash computed as its chars are folded; stems are probed only at the lengths the
+    // word's first four letters allow (stemLens), so most chars cost no memory access beyond
+    // the fold tables.
     const buf = this.buf;
     const cands = this.cands;
     const termStart = this.termStart;
@@ -320,11 +343,12 @@ export class Matcher {
     const stemFilter = this.stemFilter;
     const exactFilter = this.exactFilter;
     const startFilter = this.startFilter;
-    const stemStart = this.stemStart;
-    let stemmable = false;
+    const stemLens = this.stemLens;
+    const stemLensMask = this.stemLensMask;
+    const shortStemLens = this.shortStemLens;
     const stems = this.stems;
     const exact = this.exact;
-    const minStem = this.minStem;
+    const rootChild = this.rootChild;
     const active = new Int32Array(MAX_ACTIVE);
     const activeFrom = new Int32Array(MAX_ACTIVE);
     const next = new Int32Array(MAX_ACTIVE);
@@ -337,6 +361,7 @@ export class Matcher {
     let len = 0;
     let h = FNV_OFFSET;
     let nc = 0;
+    let lens = 0;
     const n = text.length;
 
     // One step past the end, reading a space there, closes the last word.
@@ -344,31 +369,40 @@ export class Matcher {
     const n2 = text2.length;
     for (let i = 0; i < n2; i++) {
       const c = text2.charCodeAt(i);
-      const cls = CLASS[c];
-      if (cls === WORD) {
+      const f = SCAN[c];
+      if (f >= SCAN_WORD) {
         if (tokStart < 0) {
           tokStart = i;
           len = 0;
           h = FNV_OFFSET;
           nc = 0;
-          stemmable = false;
+          lens = 0;
         }
         tokEnd = i + 1;
-        const f = FOLD[c];
         if (f === DROP) continue;
         if (f === MULTI) {
+          // A char that folds to several (œ → oe, я → ja): each folded char is appended and
+          // tested as below, so no length is skipped.
           const x = EXPAND.get(c)!;
           for (let k = 0; k < x.length && len < MAX_WORD; k++) {
             const fc = x.charCodeAt(k);
             buf[len++] = fc;
             h = Math.imul(h ^ fc, FNV_PRIME);
+            if (len === 4) lens = stemLens[lensBucket(h, stemLensMask)];
+            nc = this.probeStem(len, h, lens, nc);
           }
-        } else if (len < MAX_WORD) {
-          buf[len++] = f;
-          h = Math.imul(h ^ f, FNV_PRIME);
-        } else continue;
-        if (len === 4) stemmable = ((stemStart[(h >>> 5) & FILTER_MASK] >>> (h & 31)) & 1) === 1;
-        if ((stemmable || len === 3) && len >= minStem && ((stemFilter[(h >>> 5) & FILTER_MASK] >>> (h & 31)) & 1) === 1 && nc < MAX_CANDIDATES) {
+          continue;
+        }
+        if (len === MAX_WORD) continue;
+        buf[len++] = f;
+        h = Math.imul(h ^ f, FNV_PRIME);
+        let probe: boolean;
+        if (len < 4) probe = ((shortStemLens >>> len) & 1) === 1;
+        else {
+          if (len === 4) lens = stemLens[lensBucket(h, stemLensMask)];
+          probe = lens !== 0 && ((lens >>> (len < 31 ? len : 31)) & 1) === 1;
+        }
+        if (probe && nc < MAX_CANDIDATES && ((stemFilter[(h >>> 5) & FILTER_MASK] >>> (h & 31)) & 1) === 1) {
           const id = stems.get(buf, 0, len, h);
           if (id >= 0) cands[nc++] = id;
         }
@@ -386,11 +420,10 @@ export class Matcher {
           else if (first >= 0x600 && first < 0x700) scripts[2]++;
           else if (first >= 0x980 && first < 0xa00) scripts[3]++;
           const w = words++;
-          if (
-            nc < MAX_CANDIDATES &&
-            ((exactFilter[(h >>> 5) & FILTER_MASK] >>> (h & 31)) & 1) === 1 &&
-            (nActive > 0 || ((startFilter[(h >>> 5) & FILTER_MASK] >>> (h & 31)) & 1) === 1)
-          ) {
+          // Inside a phrase any known word may continue it; outside, only a word that starts
+          // some pattern matters (startFilter ⊂ exactFilter).
+          const filter = nActive > 0 ? exactFilter : startFilter;
+          if (nc < MAX_CANDIDATES && ((filter[(h >>> 5) & FILTER_MASK] >>> (h & 31)) & 1) === 1) {
             const id = exact.get(buf, 0, len, h);
             if (id >= 0) cands[nc++] = id;
           }
@@ -399,10 +432,9 @@ export class Matcher {
           else {
             let nNext = 0;
             for (let a = -1; a < nActive; a++) {
-              const node = a < 0 ? 0 : active[a];
               const from = a < 0 ? tokStart : activeFrom[a];
               for (let ci = 0; ci < nc; ci++) {
-                const child = this.child(node, cands[ci]);
+                const child = a < 0 ? rootChild[cands[ci]] : this.child(active[a], cands[ci]);
                 if (child < 0) continue;
                 if (nNext < MAX_ACTIVE) {
                   next[nNext] = child;
@@ -440,12 +472,12 @@ export class Matcher {
         }
         tokStart = -1;
       }
-      if (cls === STOP) {
+      if (f === STOP) {
         // "10.7": a full stop between a number and a word char joins, as in SDG targets.
         if (lastWasDigit && c === 0x2e && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === WORD) continue;
         sentences++;
         nActive = 0;
-      } else if (cls === PUNCT) {
+      } else if (f === PUNCT) {
         if (c === 0x2c && lastWasDigit && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === WORD) continue;
         nActive = 0;
       } else if (c === 0x0a && i + 1 < n && text.charCodeAt(i + 1) === 0x0a) {
@@ -467,6 +499,28 @@ export class Matcher {
       counts,
     };
   }
+}
+
+function edgeHash(node: number, word: number): number {
+  return Math.imul(node + 1, 0x9e3779b1) ^ Math.imul(word + 7, 0x85ebca6b);
+}
+
+function setBit(filter: Uint32Array, h: number): void {
+  filter[(h >>> 5) & FILTER_MASK] |= 1 << (h & 31);
+}
+
+function hasBit(filter: Uint32Array, h: number): boolean {
+  return ((filter[(h >>> 5) & FILTER_MASK] >>> (h & 31)) & 1) === 1;
+}
+
+/** Bit of a stem length in a stemLens mask; lengths of 31 and more share bit 31. */
+function lenBit(len: number): number {
+  return 1 << (len < 31 ? len : 31);
+}
+
+/** Bucket of a four-letter prefix hash in stemLens (high bits: the low ones index filters). */
+function lensBucket(h4: number, mask: number): number {
+  return (h4 ^ (h4 >>> 15)) & mask;
 }
 
 function grow(a: Int32Array, cap: number): Int32Array<ArrayBuffer> {

@@ -50,7 +50,7 @@ interface CatScore {
 const squash = (raw: number, scale: number): number => 1 - Math.exp(-raw / scale);
 
 export function score(text: string, hits: Hits, engine: Engine, options: TagOptions): TagResult {
-  const { terms, patternTerms } = engine;
+  const { terms, patternTerms, termKinds } = engine;
   const recs: HitRec[] = [];
   const negatives: HitRec[] = [];
   const cues: HitRec[] = [];
@@ -63,12 +63,18 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
   const countries = new Map<string, { count: number; first: number }>();
 
   for (let i = 0; i < hits.count; i++) {
-    for (const t of patternTerms[hits.pattern[i]]) {
-      const term = terms[t];
-      const rec = { term: t, pattern: hits.pattern[i], start: hits.start[i], end: hits.end[i], sentence: hits.sentence[i] };
-      if (term.kind === Kind.Negative) negatives.push(rec);
-      else if (term.kind === Kind.Cue) cues.push(rec);
-      else if (term.kind === Kind.Ambiguous) ambiguousPatterns.add(rec.pattern);
+    const pattern = hits.pattern[i];
+    const forPattern = patternTerms[pattern];
+    for (let j = 0; j < forPattern.length; j++) {
+      const t = forPattern[j];
+      const kind = termKinds[t];
+      if (kind === Kind.Ambiguous) {
+        ambiguousPatterns.add(pattern);
+        continue;
+      }
+      const rec = { term: t, pattern, start: hits.start[i], end: hits.end[i], sentence: hits.sentence[i] };
+      if (kind === Kind.Negative) negatives.push(rec);
+      else if (kind === Kind.Cue) cues.push(rec);
       else recs.push(rec);
     }
   }
@@ -119,7 +125,7 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
     if (t.kind === Kind.Country) return true;
     if (inside(r)) return false;
     if (ambiguousPatterns.has(r.pattern) && cueWindow.has(r.sentence) && !personWindow.has(r.sentence)) return false;
-    if (catNeg.has(`${t.facet}:${t.id}:${r.sentence}`)) return false;
+    if (catNeg.size > 0 && catNeg.has(`${t.facet}:${t.id}:${r.sentence}`)) return false;
     // Near a look-alike, a lone ambiguous word ("migration") is not enough: keep phrases.
     if ((t.kind === Kind.Anchor || t.kind === Kind.Weak) && !t.phrase && negSentences.has(r.sentence)) return false;
     return true;

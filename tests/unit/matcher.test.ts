@@ -57,6 +57,17 @@ describe("Matcher", () => {
     ]);
   });
 
+  it("tests every stem length when a char folds to two (я → ja, щ → sc, œ → oe)", () => {
+    // The fourth folded letter of "занятости" comes from я, which folds to two letters; the
+    // stem test must not skip the length it lands on.
+    const { find } = matcherOf(["занятост*", "женщин*", "cœur*"]);
+    expect(find("занятости женщинам cœurs")).toEqual([
+      ["занятост*", "занятости"],
+      ["женщин*", "женщинам"],
+      ["cœur*", "cœurs"],
+    ]);
+  });
+
   it("strips Arabic proclitics and the article when the whole word is unknown", () => {
     const { find } = matcherOf(["الهجرة", "المهاجر*"]);
     const text = "والهجرة للمهاجرين بالهجرة هجرة";
