@@ -119,9 +119,8 @@ export interface Engine {
   terms: Term[];
   /** For each pattern of the matcher, the terms it stands for. */
   patternTerms: Int32Array[];
-  /** terms[i].kind for every term, packed: the scorer reads it once per hit, and a byte array
-   *  stays in cache where thousands of term objects do not. */
-  termKinds: Uint8Array;
+  /** The terms again, packed for the scorer (see TermTable). */
+  table: TermTable;
   buildMs: number;
   bundle: LexiconBundle;
   /** Counts function words per language (slot i is langSlots[i]). */
@@ -219,14 +218,93 @@ export function buildEngine(bundle: LexiconBundle): Engine {
   const matcher = new Matcher(patterns);
   const { langMatcher, langSlots } = buildLangMatcher();
   const patternTerms = patternTermLists.map((l) => Int32Array.from(l));
-  return { matcher, terms, patternTerms, termKinds: kindsOf(terms), buildMs: now() - t0, bundle, langSlots, langMatcher, patterns };
+  return { matcher, terms, patternTerms, table: termTableOf(terms, patternTerms), buildMs: now() - t0, bundle, langSlots, langMatcher, patterns };
 }
 
 /** Function words per language, in a matcher of their own that only counts them: the main
  *  matcher then never stops on "the", "и" or "de", and the language is read from the
  *  opening of a text (LANG_SAMPLE chars), which is where it is plainest. */
-function kindsOf(terms: Term[]): Uint8Array {
-  return Uint8Array.from(terms, (t) => t.kind);
+/** TermTable.flags bits. */
+export const TermFlag = {
+  Negative: 1,
+  Context: 2,
+  Phrase: 4,
+  /** A theme term that needs no context: it shows migration is discussed where it stands. */
+  ThemeSpecific: 8,
+  Sector: 16,
+  Instrument: 32,
+} as const;
+
+/**
+ * What the scorer reads of each term on every hit, in typed arrays indexed by term number:
+ * thousands of Term objects spread over the heap miss the cache on every hit, a few flat
+ * arrays do not. `cat` numbers the categories (facet + id) so sets of them need no strings.
+ */
+export interface TermTable {
+  kind: Uint8Array;
+  flags: Uint8Array;
+  weight: Float64Array;
+  cat: Int32Array;
+  catFacet: string[];
+  catId: string[];
+  /** Category number by `${facet}:${id}`. */
+  catIndex: Map<string, number>;
+  /** Engine.patternTerms flattened: the terms of pattern p are
+   *  patternTerm[patternStart[p] .. patternStart[p + 1]). */
+  patternStart: Int32Array;
+  patternTerm: Int32Array;
+}
+
+export function termTableOf(terms: Term[], patternTerms: Int32Array[]): TermTable {
+  const n = terms.length;
+  const patternStart = new Int32Array(patternTerms.length + 1);
+  patternTerms.forEach((l, p) => {
+    patternStart[p + 1] = patternStart[p] + l.length;
+  });
+  const patternTerm = new Int32Array(patternStart[patternTerms.length]);
+  patternTerms.forEach((l, p) => {
+    patternTerm.set(l, patternStart[p]);
+  });
+  const table: TermTable = {
+    kind: new Uint8Array(n),
+    flags: new Uint8Array(n),
+    weight: new Float64Array(n),
+    cat: new Int32Array(n),
+    catFacet: [],
+    catId: [],
+    catIndex: new Map(),
+    patternStart,
+    patternTerm,
+  };
+  // Every category first, so crosswalk targets without terms of their own have a number too.
+  for (const c of CATEGORIES) categoryNumber(table, c.facet, c.id);
+  terms.forEach((t, i) => {
+    table.kind[i] = t.kind;
+    table.weight[i] = t.weight;
+    let f = 0;
+    if (t.negative) f |= TermFlag.Negative;
+    if (t.context) f |= TermFlag.Context;
+    if (t.phrase) f |= TermFlag.Phrase;
+    if (t.kind === Kind.Category && t.facet === "theme" && !t.context) f |= TermFlag.ThemeSpecific;
+    if (t.facet === "sector") f |= TermFlag.Sector;
+    if (t.facet === "instrument") f |= TermFlag.Instrument;
+    table.flags[i] = f;
+    table.cat[i] = categoryNumber(table, t.facet, t.id);
+  });
+  return table;
+}
+
+/** The number of category facet:id in `table`, added if new (only while the table is built). */
+function categoryNumber(table: TermTable, facet: string, id: string): number {
+  const key = `${facet}:${id}`;
+  let c = table.catIndex.get(key);
+  if (c === undefined) {
+    c = table.catFacet.length;
+    table.catIndex.set(key, c);
+    table.catFacet.push(facet);
+    table.catId.push(id);
+  }
+  return c;
 }
 
 function buildLangMatcher(): { langMatcher: Matcher; langSlots: string[] } {
@@ -368,11 +446,12 @@ export function engineFromSnapshot(snap: EngineSnapshot, bundle: LexiconBundle):
   });
   const matcher = new Matcher(patterns);
   const { langMatcher, langSlots } = buildLangMatcher();
+  const patternTerms = lists.map((l) => Int32Array.from(l));
   return {
     matcher,
     terms,
-    patternTerms: lists.map((l) => Int32Array.from(l)),
-    termKinds: kindsOf(terms),
+    patternTerms,
+    table: termTableOf(terms, patternTerms),
     buildMs: now() - t0,
     bundle,
     langSlots,

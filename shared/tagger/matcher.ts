@@ -42,6 +42,9 @@ const MAX_WORD = 256;
 const MAX_ACTIVE = 64;
 const MAX_CANDIDATES = 8;
 const FILTER_WORDS = 1 << 15;
+const CACHE_SLOTS = 4096;
+const CACHE_MASK = CACHE_SLOTS - 1;
+const CACHE_WORD = 16;
 const FILTER_MASK = FILTER_WORDS - 1;
 
 const AR_WAW = 0x0648;
@@ -112,9 +115,6 @@ export class Matcher {
    *  tables are probed only for the few words that may be in them. */
   private stemFilter: Uint32Array;
   private exactFilter: Uint32Array;
-  /** Words that begin some pattern (a subset of exactFilter). Outside a phrase, a word not in
-   *  it (a function word that only occurs inside phrases: of, de, и) needs no table probe. */
-  private startFilter: Uint32Array;
   /** Per bucket of a word's first four folded letters: a bit mask of the lengths (4..30, 31 =
    *  31 or more) of the stems that start with those letters. Read once per word, it leaves a
    *  register test per char instead of a filter probe per char. */
@@ -128,6 +128,12 @@ export class Matcher {
   /** Other trie edges, open addressing, 4 ints per slot: node, word, child, unused. */
   private edges: Int32Array;
   private edgeMask: number;
+  /** 1 for nodes with children: only those stay active waiting for the next word. */
+  private hasChildren: Uint8Array;
+  /** Bit set over the hash of every (node, word) edge below the root: most phrases in
+   *  progress do not continue, and this answers "no" without touching the edge table. */
+  private edgeFilter: Uint32Array;
+  private edgeFilterMask: number;
   private termStart: Int32Array;
   private termList: Int32Array;
   /** Per pattern: a counter slot, or -1. Counted patterns (function words for language
@@ -136,7 +142,17 @@ export class Matcher {
   private slots: number;
   // Scratch buffers reused by every scan; scans are synchronous, so sharing is safe.
   private buf = new Uint16Array(MAX_WORD + 8);
+  /** hashes[k]: hash of the current word's first k folded chars (stems are its prefixes),
+   *  filled only when the word cache misses. */
+  private hashes = new Int32Array(MAX_WORD + 8);
   private cands = new Int32Array(MAX_CANDIDATES);
+  // The word cache: per slot a word of up to CACHE_WORD folded chars and its ids. It holds
+  // only what the lexicon says of a word, so it stays valid across scans.
+  private cacheHash = new Int32Array(CACHE_SLOTS);
+  private cacheLen = new Int32Array(CACHE_SLOTS);
+  private cacheCount = new Int32Array(CACHE_SLOTS);
+  private cacheChars = new Uint16Array(CACHE_SLOTS * CACHE_WORD);
+  private cacheIds = new Int32Array(CACHE_SLOTS * MAX_CANDIDATES);
 
   /** `patterns[i]` is the list of words of pattern i. Arabic words that start with the
    *  article ال also match without it. */
@@ -215,28 +231,30 @@ export class Matcher {
     this.stemLensMask = lensSize - 1;
     this.stemLens = new Int32Array(lensSize);
     for (const [h4, lens] of starts) this.stemLens[lensBucket(h4, this.stemLensMask)] |= lens;
-    const startIds = new Set<number>();
     this.rootChild = new Int32Array(nextId).fill(-1);
-    for (let e = 0; e < edgeNode.length; e++) if (edgeNode[e] === 0) startIds.add(edgeWord[e]);
-    this.startFilter = new Uint32Array(FILTER_WORDS);
-    for (const [s, id] of exactEntries) {
-      const h = hashOf(s);
-      setBit(this.exactFilter, h);
-      if (startIds.has(id)) setBit(this.startFilter, h);
-    }
+    for (const [s] of exactEntries) setBit(this.exactFilter, hashOf(s));
     let size = 16;
     while (size < edgeMap.size * 2) size <<= 1;
     this.edgeMask = size - 1;
     this.edges = new Int32Array(size * 4).fill(-1);
+    this.hasChildren = new Uint8Array(nodes);
+    // About 16 bits per edge: a false "maybe" for one phrase step in a few thousand.
+    let filterWords = 64;
+    while (filterWords * 32 < edgeMap.size * 16) filterWords <<= 1;
+    this.edgeFilter = new Uint32Array(filterWords);
+    this.edgeFilterMask = filterWords - 1;
     let e = 0;
     for (const child of edgeMap.values()) {
       const node = edgeNode[e];
       const word = edgeWord[e++];
+      this.hasChildren[node] = 1;
       if (node === 0) {
         this.rootChild[word] = child;
         continue;
       }
-      let i = edgeHash(node, word) & this.edgeMask;
+      const eh = edgeHash(node, word);
+      this.edgeFilter[(eh >>> 5) & this.edgeFilterMask] |= 1 << (eh & 31);
+      let i = eh & this.edgeMask;
       while (this.edges[i * 4] !== -1) i = (i + 1) & this.edgeMask;
       this.edges[i * 4] = node;
       this.edges[i * 4 + 1] = word;
@@ -254,7 +272,9 @@ export class Matcher {
   private child(node: number, word: number): number {
     if (node === 0) return this.rootChild[word];
     const { edges, edgeMask } = this;
-    let i = edgeHash(node, word) & edgeMask;
+    const eh = edgeHash(node, word);
+    if (((this.edgeFilter[(eh >>> 5) & this.edgeFilterMask] >>> (eh & 31)) & 1) === 0) return -1;
+    let i = eh & edgeMask;
     for (;;) {
       const at = i << 2;
       const n = edges[at];
@@ -264,13 +284,35 @@ export class Matcher {
     }
   }
 
-  /** The hot loop's stem test for the slow path (chars that fold to several): adds the id of
-   *  the stem buf[0..len) to cands when there is one; returns the new count. */
-  private probeStem(len: number, h: number, lens: number, nc: number): number {
-    const probe = len < 4 ? ((this.shortStemLens >>> len) & 1) === 1 : lens !== 0 && (lens & lenBit(len)) !== 0;
-    if (!probe || nc >= MAX_CANDIDATES || !hasBit(this.stemFilter, h)) return nc;
-    const id = this.stems.get(this.buf, 0, len, h);
-    if (id >= 0) this.cands[nc++] = id;
+  /** All ids of the word in buf[0..len) (h: its hash): the stems it starts with, shortest first, then the exact word, then the Arabic
+   *  forms without proclitics. Fills cands; returns how many. */
+  private candidates(len: number, h: number): number {
+    const { buf, cands, hashes, stemFilter, stems } = this;
+    let ph = FNV_OFFSET;
+    for (let k = 0; k < len; k++) {
+      ph = Math.imul(ph ^ buf[k], FNV_PRIME);
+      hashes[k + 1] = ph;
+    }
+    let nc = 0;
+    if (len >= this.minStem) {
+      const short = len < 4 ? len : 3;
+      for (let k = 1; k <= short && nc < MAX_CANDIDATES; k++) {
+        if (((this.shortStemLens >>> k) & 1) === 0 || !hasBit(stemFilter, hashes[k])) continue;
+        const id = stems.get(buf, 0, k, hashes[k]);
+        if (id >= 0) cands[nc++] = id;
+      }
+      const lens = len >= 4 ? this.stemLens[lensBucket(hashes[4], this.stemLensMask)] : 0;
+      for (let k = 4; lens !== 0 && k <= len && nc < MAX_CANDIDATES; k++) {
+        if ((lens & lenBit(k)) === 0 || !hasBit(stemFilter, hashes[k])) continue;
+        const id = stems.get(buf, 0, k, hashes[k]);
+        if (id >= 0) cands[nc++] = id;
+      }
+    }
+    if (nc < MAX_CANDIDATES && hasBit(this.exactFilter, h)) {
+      const id = this.exact.get(buf, 0, len, h);
+      if (id >= 0) cands[nc++] = id;
+    }
+    if (isArabicCode(buf[0])) nc = this.lookupArabic(len, nc);
     return nc;
   }
 
@@ -320,7 +362,10 @@ export class Matcher {
     return n;
   }
 
-  scan(text: string): Hits {
+  /** Scans text[0..limit) (the whole text by default). A prefix is scanned in place rather
+   *  than sliced: the hot loop then always reads the same kind of string, and V8 compiles it
+   *  for that kind only (a mix of sliced and flat strings made it ~30% slower). */
+  scan(text: string, limit = text.length): Hits {
     let cap = 256;
     let pattern = new Int32Array(cap);
     let start = new Int32Array(cap);
@@ -340,15 +385,9 @@ export class Matcher {
     const cands = this.cands;
     const termStart = this.termStart;
     const termList = this.termList;
-    const stemFilter = this.stemFilter;
-    const exactFilter = this.exactFilter;
-    const startFilter = this.startFilter;
-    const stemLens = this.stemLens;
-    const stemLensMask = this.stemLensMask;
-    const shortStemLens = this.shortStemLens;
-    const stems = this.stems;
-    const exact = this.exact;
     const rootChild = this.rootChild;
+    const hasChildren = this.hasChildren;
+    const { cacheHash, cacheLen, cacheCount, cacheChars, cacheIds } = this;
     const active = new Int32Array(MAX_ACTIVE);
     const activeFrom = new Int32Array(MAX_ACTIVE);
     const next = new Int32Array(MAX_ACTIVE);
@@ -360,52 +399,33 @@ export class Matcher {
     let tokEnd = 0;
     let len = 0;
     let h = FNV_OFFSET;
-    let nc = 0;
-    let lens = 0;
-    const n = text.length;
+    const n = Math.min(limit, text.length);
 
     // One step past the end, reading a space there, closes the last word.
-    const text2 = text.length > 0 && CLASS[text.charCodeAt(n - 1)] === WORD ? `${text} ` : text;
-    const n2 = text2.length;
-    for (let i = 0; i < n2; i++) {
-      const c = text2.charCodeAt(i);
+    for (let i = 0; i <= n; i++) {
+      const c = i < n ? text.charCodeAt(i) : 0x20;
       const f = SCAN[c];
       if (f >= SCAN_WORD) {
         if (tokStart < 0) {
           tokStart = i;
           len = 0;
           h = FNV_OFFSET;
-          nc = 0;
-          lens = 0;
         }
         tokEnd = i + 1;
         if (f === DROP) continue;
         if (f === MULTI) {
-          // A char that folds to several (œ → oe, я → ja): each folded char is appended and
-          // tested as below, so no length is skipped.
+          // A char that folds to several (œ → oe, я → ja): each folded char counts as one.
           const x = EXPAND.get(c)!;
           for (let k = 0; k < x.length && len < MAX_WORD; k++) {
             const fc = x.charCodeAt(k);
             buf[len++] = fc;
             h = Math.imul(h ^ fc, FNV_PRIME);
-            if (len === 4) lens = stemLens[lensBucket(h, stemLensMask)];
-            nc = this.probeStem(len, h, lens, nc);
           }
           continue;
         }
         if (len === MAX_WORD) continue;
         buf[len++] = f;
         h = Math.imul(h ^ f, FNV_PRIME);
-        let probe: boolean;
-        if (len < 4) probe = ((shortStemLens >>> len) & 1) === 1;
-        else {
-          if (len === 4) lens = stemLens[lensBucket(h, stemLensMask)];
-          probe = lens !== 0 && ((lens >>> (len < 31 ? len : 31)) & 1) === 1;
-        }
-        if (probe && nc < MAX_CANDIDATES && ((stemFilter[(h >>> 5) & FILTER_MASK] >>> (h & 31)) & 1) === 1) {
-          const id = stems.get(buf, 0, len, h);
-          if (id >= 0) cands[nc++] = id;
-        }
         continue;
       }
 
@@ -420,14 +440,35 @@ export class Matcher {
           else if (first >= 0x600 && first < 0x700) scripts[2]++;
           else if (first >= 0x980 && first < 0xa00) scripts[3]++;
           const w = words++;
-          // Inside a phrase any known word may continue it; outside, only a word that starts
-          // some pattern matters (startFilter ⊂ exactFilter).
-          const filter = nActive > 0 ? exactFilter : startFilter;
-          if (nc < MAX_CANDIDATES && ((filter[(h >>> 5) & FILTER_MASK] >>> (h & 31)) & 1) === 1) {
-            const id = exact.get(buf, 0, len, h);
-            if (id >= 0) cands[nc++] = id;
+          // The word's ids (exact word, stems it starts with, Arabic forms without proclitics)
+          // depend on the word alone, and policy text repeats a small vocabulary: a small
+          // cache of recent words answers most of them with one probe.
+          let nc = 0;
+          const slot = len <= CACHE_WORD ? (h ^ (h >>> 12)) & CACHE_MASK : -1;
+          let hit = false;
+          if (slot >= 0 && cacheHash[slot] === h && cacheLen[slot] === len) {
+            const base = slot * CACHE_WORD;
+            let k = 0;
+            while (k < len && cacheChars[base + k] === buf[k]) k++;
+            if (k === len) {
+              hit = true;
+              nc = cacheCount[slot];
+              const ids = slot * MAX_CANDIDATES;
+              for (let j = 0; j < nc; j++) cands[j] = cacheIds[ids + j];
+            }
           }
-          if (isArabicCode(buf[0])) nc = this.lookupArabic(len, nc);
+          if (!hit) {
+            nc = this.candidates(len, h);
+            if (slot >= 0) {
+              cacheHash[slot] = h;
+              cacheLen[slot] = len;
+              cacheCount[slot] = nc;
+              const base = slot * CACHE_WORD;
+              for (let k = 0; k < len; k++) cacheChars[base + k] = buf[k];
+              const ids = slot * MAX_CANDIDATES;
+              for (let j = 0; j < nc; j++) cacheIds[ids + j] = cands[j];
+            }
+          }
           if (nc === 0) nActive = 0;
           else {
             let nNext = 0;
@@ -436,7 +477,7 @@ export class Matcher {
               for (let ci = 0; ci < nc; ci++) {
                 const child = a < 0 ? rootChild[cands[ci]] : this.child(active[a], cands[ci]);
                 if (child < 0) continue;
-                if (nNext < MAX_ACTIVE) {
+                if (nNext < MAX_ACTIVE && hasChildren[child] === 1) {
                   next[nNext] = child;
                   nextFrom[nNext++] = from;
                 }
@@ -515,7 +556,7 @@ function hasBit(filter: Uint32Array, h: number): boolean {
 
 /** Bit of a stem length in a stemLens mask; lengths of 31 and more share bit 31. */
 function lenBit(len: number): number {
-  return 1 << (len < 31 ? len : 31);
+  return 1 << Math.min(len, 31);
 }
 
 /** Bucket of a four-letter prefix hash in stemLens (high bits: the low ones index filters). */

@@ -5,7 +5,7 @@
  * domain). Thresholds live in THRESHOLDS so evaluation can tune them in one place.
  */
 import { DETECTED_LANGS } from "../taxonomy/languages";
-import { type Engine, Kind, LANG_SAMPLE, type Term } from "./compile";
+import { type Engine, Kind, LANG_SAMPLE, type Term, TermFlag } from "./compile";
 import { features } from "./learned";
 import type { Hits } from "./matcher";
 import type { Span, Tag, TagOptions, TagResult } from "./types";
@@ -32,128 +32,144 @@ const FLOW = { fact: 0.6, editorial: 0.3 };
 /** Occurrences of one term beyond this add nothing: one word repeated is not more evidence. */
 const MAX_REPEAT = 3;
 
-interface HitRec {
-  term: number;
-  pattern: number;
-  start: number;
-  end: number;
-  sentence: number;
-}
-
 interface CatScore {
   raw: number;
-  hits: HitRec[];
+  /** Numbers of the hits (indices into the scan's Hits) that back this category. */
+  hits: number[];
   /** Tags this one was derived from (crosswalks), for evidence. */
   via: CatScore[];
 }
 
 const squash = (raw: number, scale: number): number => 1 - Math.exp(-raw / scale);
 
+
 export function score(text: string, hits: Hits, engine: Engine, options: TagOptions): TagResult {
-  const { terms, patternTerms, termKinds } = engine;
-  const recs: HitRec[] = [];
-  const negatives: HitRec[] = [];
-  const cues: HitRec[] = [];
+  const { terms, patternTerms, table } = engine;
+  const { kind: kindOf, flags: flagsOf, weight: weightOf, cat: catOf } = table;
+  const { start: hStart, end: hEnd, sentence: hSentence, pattern: hPattern } = hits;
+  // Every (term, hit) pair that counts, as two parallel lists: numbers, not objects, since a
+  // long document has tens of thousands of them.
+  const recTerm: number[] = [];
+  const recHit: number[] = [];
+  const negatives: number[] = [];
+  const cueSentences: number[] = [];
   const ambiguousPatterns = new Set<number>();
   const langVotes = new Map<string, number>();
-  const langHits = engine.langMatcher.scan(text.length > LANG_SAMPLE ? text.slice(0, LANG_SAMPLE) : text);
+  const langHits = engine.langMatcher.scan(text, LANG_SAMPLE);
   engine.langSlots.forEach((lang, slot) => {
     langVotes.set(lang, langHits.counts[slot]);
   });
   const countries = new Map<string, { count: number; first: number }>();
 
+  const { patternStart, patternTerm } = table;
   for (let i = 0; i < hits.count; i++) {
-    const pattern = hits.pattern[i];
-    const forPattern = patternTerms[pattern];
-    for (let j = 0; j < forPattern.length; j++) {
-      const t = forPattern[j];
-      const kind = termKinds[t];
-      if (kind === Kind.Ambiguous) {
-        ambiguousPatterns.add(pattern);
-        continue;
+    const pattern = hPattern[i];
+    const last = patternStart[pattern + 1];
+    for (let j = patternStart[pattern]; j < last; j++) {
+      const t = patternTerm[j];
+      const kind = kindOf[t];
+      if (kind === Kind.Ambiguous) ambiguousPatterns.add(pattern);
+      else if (kind === Kind.Negative) negatives.push(i);
+      else if (kind === Kind.Cue) cueSentences.push(hSentence[i]);
+      else {
+        recTerm.push(t);
+        recHit.push(i);
       }
-      const rec = { term: t, pattern, start: hits.start[i], end: hits.end[i], sentence: hits.sentence[i] };
-      if (kind === Kind.Negative) negatives.push(rec);
-      else if (kind === Kind.Cue) cues.push(rec);
-      else recs.push(rec);
     }
   }
+  const nRec = recTerm.length;
 
   // A hit inside a look-alike ("migration" in "data migration") is void; a category's own
   // negatives (`!term`) void that category in their sentence.
-  const negSentences = new Set<number>();
-  for (const n of negatives) for (let s = n.sentence - THRESHOLDS.window; s <= n.sentence + THRESHOLDS.window; s++) negSentences.add(s);
-  const catNeg = new Set<string>();
-  for (const r of recs) {
-    const t = terms[r.term];
-    if (t.negative) catNeg.add(`${t.facet}:${t.id}:${r.sentence}`);
-  }
-  // A span lies inside another only within one sentence, so spans are looked up by sentence
-  // (a document can hold thousands of both).
-  const bySentence = (list: HitRec[]): Map<number, HitRec[]> => {
-    const m = new Map<number, HitRec[]>();
-    for (const r of list) {
-      const l = m.get(r.sentence);
-      if (l) l.push(r);
-      else m.set(r.sentence, [r]);
-    }
-    return m;
-  };
-  const within = (index: Map<number, HitRec[]>, r: HitRec): boolean =>
-    index.get(r.sentence)?.some((n) => r.start >= n.start && r.end <= n.end) ?? false;
-  const negIndex = bySentence(negatives);
-  const inside = (r: HitRec): boolean => within(negIndex, r);
-  // Polysemous "migration" near words of another field (database, birds, cells) is that
-  // field's migration, unless a person noun (migrant, refugee) stands near it too.
   const window = (sentences: Iterable<number>): Set<number> => {
     const out = new Set<number>();
     for (const s of sentences) for (let k = s - THRESHOLDS.window; k <= s + THRESHOLDS.window; k++) out.add(k);
     return out;
   };
-  const cueWindow = window(cues.map((c) => c.sentence));
-  const personWindow = window(
-    recs
-      .filter((r) => {
-        const t = terms[r.term];
-        return (t.kind === Kind.Anchor && !ambiguousPatterns.has(r.pattern)) || (t.kind === Kind.Category && t.facet === "theme" && !t.context);
-      })
-      .map((r) => r.sentence),
-  );
-  const live = recs.filter((r) => {
-    const t = terms[r.term];
-    if (t.negative) return false;
-    if (t.kind === Kind.Country) return true;
-    if (inside(r)) return false;
-    if (ambiguousPatterns.has(r.pattern) && cueWindow.has(r.sentence) && !personWindow.has(r.sentence)) return false;
-    if (catNeg.size > 0 && catNeg.has(`${t.facet}:${t.id}:${r.sentence}`)) return false;
-    // Near a look-alike, a lone ambiguous word ("migration") is not enough: keep phrases.
-    if ((t.kind === Kind.Anchor || t.kind === Kind.Weak) && !t.phrase && negSentences.has(r.sentence)) return false;
-    return true;
-  });
+  const negSentences = window(negatives.map((n) => hSentence[n]));
+  // (category, sentence) as one small integer, not a string per hit.
+  const catCount = table.catFacet.length;
+  const catSentence = (cat: number, sentence: number): number => sentence * catCount + cat;
+  const catNeg = new Set<number>();
+  for (let r = 0; r < nRec; r++) {
+    const t = recTerm[r];
+    if ((flagsOf[t] & TermFlag.Negative) !== 0) catNeg.add(catSentence(catOf[t], hSentence[recHit[r]]));
+  }
+  // A span lies inside another only within one sentence, so spans are looked up by sentence
+  // (a document can hold thousands of both).
+  const addBySentence = (m: Map<number, number[]>, hit: number): void => {
+    const l = m.get(hSentence[hit]);
+    if (l) l.push(hit);
+    else m.set(hSentence[hit], [hit]);
+  };
+  const within = (index: Map<number, number[]>, hit: number): boolean => {
+    const l = index.get(hSentence[hit]);
+    if (!l) return false;
+    for (const n of l) if (hStart[hit] >= hStart[n] && hEnd[hit] <= hEnd[n]) return true;
+    return false;
+  };
+  const negIndex = new Map<number, number[]>();
+  for (const n of negatives) addBySentence(negIndex, n);
+  // Polysemous "migration" near words of another field (database, birds, cells) is that
+  // field's migration, unless a person noun (migrant, refugee) stands near it too.
+  const cueWindow = window(cueSentences);
+  const personSentences: number[] = [];
+  for (let r = 0; r < nRec; r++) {
+    const t = recTerm[r];
+    const hit = recHit[r];
+    if ((kindOf[t] === Kind.Anchor && !ambiguousPatterns.has(hPattern[hit])) || (flagsOf[t] & TermFlag.ThemeSpecific) !== 0) {
+      personSentences.push(hSentence[hit]);
+    }
+  }
+  const personWindow = window(personSentences);
+  const liveTerm: number[] = [];
+  const liveHit: number[] = [];
+  for (let r = 0; r < nRec; r++) {
+    const t = recTerm[r];
+    const hit = recHit[r];
+    const kind = kindOf[t];
+    const flags = flagsOf[t];
+    if ((flags & TermFlag.Negative) !== 0) continue;
+    if (kind !== Kind.Country) {
+      const sentence = hSentence[hit];
+      if (negIndex.size > 0 && within(negIndex, hit)) continue;
+      if (ambiguousPatterns.has(hPattern[hit]) && cueWindow.has(sentence) && !personWindow.has(sentence)) continue;
+      if (catNeg.size > 0 && catNeg.has(catSentence(catOf[t], sentence))) continue;
+      // Near a look-alike, a lone ambiguous word ("migration") is not enough: keep phrases.
+      if ((kind === Kind.Anchor || kind === Kind.Weak) && (flags & TermFlag.Phrase) === 0 && negSentences.has(sentence)) continue;
+    }
+    liveTerm.push(t);
+    liveHit.push(hit);
+  }
+  const nLive = liveTerm.length;
 
   // Countries: one count per place named, and a name inside a longer name of another country
   // ("Guinea" in "Papua New Guinea", "Sudan" in "South Sudan") is not a mention of its own.
-  const countryHits = live.filter((r) => terms[r.term].kind === Kind.Country).sort((a, b) => b.end - b.start - (a.end - a.start));
-  const placed = new Map<number, HitRec[]>();
-  for (const r of countryHits) {
-    const id = terms[r.term].id;
-    if (within(placed, r)) continue;
-    const l = placed.get(r.sentence);
-    if (l) l.push(r);
-    else placed.set(r.sentence, [r]);
+  const countryLive: number[] = [];
+  for (let l = 0; l < nLive; l++) if (kindOf[liveTerm[l]] === Kind.Country) countryLive.push(l);
+  countryLive.sort((a, b) => hEnd[liveHit[b]] - hStart[liveHit[b]] - (hEnd[liveHit[a]] - hStart[liveHit[a]]));
+  const placed = new Map<number, number[]>();
+  for (const l of countryLive) {
+    const hit = liveHit[l];
+    const id = terms[liveTerm[l]].id;
+    if (within(placed, hit)) continue;
+    addBySentence(placed, hit);
     const c = countries.get(id);
     if (c) {
       c.count++;
-      c.first = Math.min(c.first, r.start);
-    } else countries.set(id, { count: 1, first: r.start });
+      c.first = Math.min(c.first, hStart[hit]);
+    } else countries.set(id, { count: 1, first: hStart[hit] });
   }
 
   // Sentences where migration is discussed: anchors, and migration-specific theme terms.
   const anchorBySentence = new Map<number, number>();
-  for (const r of live) {
-    const t = terms[r.term];
-    const isAnchor = t.kind === Kind.Anchor || (t.kind === Kind.Category && t.facet === "theme" && !t.context) || t.kind === Kind.Reference;
-    if (isAnchor) anchorBySentence.set(r.sentence, (anchorBySentence.get(r.sentence) ?? 0) + t.weight);
+  for (let l = 0; l < nLive; l++) {
+    const t = liveTerm[l];
+    const kind = kindOf[t];
+    if (kind === Kind.Anchor || kind === Kind.Reference || (flagsOf[t] & TermFlag.ThemeSpecific) !== 0) {
+      const sentence = hSentence[liveHit[l]];
+      anchorBySentence.set(sentence, (anchorBySentence.get(sentence) ?? 0) + weightOf[t]);
+    }
   }
   const near = (sentence: number): boolean => {
     for (let s = sentence - THRESHOLDS.window; s <= sentence + THRESHOLDS.window; s++) if (anchorBySentence.has(s)) return true;
@@ -163,16 +179,17 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
   // Relevance: anchors with diminishing returns, tempered by how much of a long text they cover.
   const seen = new Map<number, number>();
   let strength = 0;
-  for (const r of live) {
-    const t = terms[r.term];
+  for (let l = 0; l < nLive; l++) {
+    const t = liveTerm[l];
+    const kind = kindOf[t];
     let w = 0;
-    if (t.kind === Kind.Anchor) w = t.weight;
-    else if (t.kind === Kind.Weak) w = near(r.sentence) ? 0.5 * t.weight : 0;
-    else if (t.kind === Kind.Category && t.facet === "theme" && !t.context) w = 0.5 * t.weight;
-    else if (t.kind === Kind.Reference) w = 1;
+    if (kind === Kind.Anchor) w = weightOf[t];
+    else if (kind === Kind.Weak) w = near(hSentence[liveHit[l]]) ? 0.5 * weightOf[t] : 0;
+    else if ((flagsOf[t] & TermFlag.ThemeSpecific) !== 0) w = 0.5 * weightOf[t];
+    else if (kind === Kind.Reference) w = 1;
     if (w === 0) continue;
-    const k = (seen.get(r.term) ?? 0) + 1;
-    seen.set(r.term, k);
+    const k = (seen.get(t) ?? 0) + 1;
+    seen.set(t, k);
     if (k <= MAX_REPEAT) strength += w;
   }
   // The learned layer, when given, scales lexicon scores by how people labelled similar text.
@@ -190,44 +207,53 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
   relevance = Math.round(relevance * 1000) / 1000;
   const relevant = relevance >= THRESHOLDS.relevance;
 
-  // Per-category raw scores.
-  const cats = new Map<string, CatScore>();
-  const cat = (facet: string, id: string): CatScore => {
-    const key = `${facet}:${id}`;
-    let c = cats.get(key);
-    if (!c) {
-      c = { raw: 0, hits: [], via: [] };
-      cats.set(key, c);
+  // Per-category raw scores, by category number (see TermTable).
+  const cats = new Map<number, CatScore>();
+  const cat = (c: number): CatScore => {
+    let score = cats.get(c);
+    if (!score) {
+      score = { raw: 0, hits: [], via: [] };
+      cats.set(c, score);
     }
+    return score;
+  };
+  const catNumber = (facet: string, id: string): number => {
+    const c = table.catIndex.get(`${facet}:${id}`);
+    if (c === undefined) throw new Error(`unknown category ${facet}:${id}`);
     return c;
   };
   const repeats = new Map<number, number>();
   const titleEnd = Math.min(text.length, 300);
-  for (const r of live) {
-    const t = terms[r.term];
-    if (t.kind !== Kind.Category && t.kind !== Kind.Reference) continue;
-    if ((t.context || t.facet === "sector") && !near(r.sentence)) continue;
-    const k = (repeats.get(r.term) ?? 0) + 1;
-    repeats.set(r.term, k);
+  for (let l = 0; l < nLive; l++) {
+    const t = liveTerm[l];
+    const kind = kindOf[t];
+    if (kind !== Kind.Category && kind !== Kind.Reference) continue;
+    const hit = liveHit[l];
+    const flags = flagsOf[t];
+    if ((flags & (TermFlag.Context | TermFlag.Sector)) !== 0 && !near(hSentence[hit])) continue;
+    const k = (repeats.get(t) ?? 0) + 1;
+    repeats.set(t, k);
     if (k > MAX_REPEAT) continue;
-    let w = t.weight;
-    if (t.facet === "instrument" && r.start < titleEnd) w *= 2;
-    const c = cat(t.facet, t.id);
+    let w = weightOf[t];
+    if ((flags & TermFlag.Instrument) !== 0 && hStart[hit] < titleEnd) w *= 2;
+    const c = cat(catOf[t]);
     c.raw += w;
-    c.hits.push(r);
+    c.hits.push(hit);
   }
   if (options.title) {
     const th = engine.matcher.scan(options.title);
     for (let i = 0; i < th.count; i++) {
       for (const ti of patternTerms[th.pattern[i]]) {
-        const t = terms[ti];
-        if (t.kind === Kind.Category && t.facet === "instrument") cat("instrument", t.id).raw += 3 * t.weight;
+        if (kindOf[ti] === Kind.Category && (flagsOf[ti] & TermFlag.Instrument) !== 0) cat(catOf[ti]).raw += 3 * weightOf[ti];
       }
     }
   }
 
-  const facetOf = (facet: string): [string, CatScore][] =>
-    [...cats].filter(([k]) => k.startsWith(`${facet}:`)).map(([k, v]) => [k.slice(facet.length + 1), v]);
+  const facetOf = (facet: string): [string, CatScore][] => {
+    const out: [string, CatScore][] = [];
+    for (const [c, v] of cats) if (table.catFacet[c] === facet) out.push([table.catId[c], v]);
+    return out;
+  };
   const asserted = new Map<string, [string, CatScore][]>();
   const pick = (facet: string, threshold: number, cap?: number): [string, CatScore][] => {
     if (probs) for (const [id, c] of facetOf(facet)) c.raw *= factor(`${facet}:${id}`);
@@ -242,7 +268,7 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
   const flow = (fromFacet: string, toFacet: string): void => {
     for (const [id, c] of asserted.get(fromFacet) ?? []) {
       for (const link of engine.bundle.linksFrom(fromFacet, id, toFacet)) {
-        const target = cat(toFacet, link.to);
+        const target = cat(catNumber(toFacet, link.to));
         target.raw += FLOW[link.strength] * c.raw;
         target.via.push(c);
       }
@@ -271,7 +297,7 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
       let list = asserted.get(facet) ?? [];
       if (options.maxPerFacet !== undefined) list = list.slice(0, options.maxPerFacet);
       for (const [id, c] of list) {
-        const evidence = evidenceOf(text, c, maxEvidence);
+        const evidence = evidenceOf(text, hits, c, maxEvidence);
         if (evidence.length === 0) continue;
         tags.push({ facet, id, score: Math.round(squash(c.raw, scale[facet]) * 1000) / 1000, evidence });
       }
@@ -288,21 +314,26 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
   };
 }
 
-function evidenceOf(text: string, c: CatScore, max: number): Span[] {
-  const spans = new Map<number, HitRec>();
+function evidenceOf(text: string, hits: Hits, c: CatScore, max: number): Span[] {
+  const { start, end } = hits;
+  // The longest hit at each start offset.
+  const spans = new Map<number, number>();
   const collect = (s: CatScore, depth: number): void => {
-    for (const h of s.hits) if (!spans.has(h.start) || spans.get(h.start)!.end < h.end) spans.set(h.start, h);
+    for (const h of s.hits) {
+      const had = spans.get(start[h]);
+      if (had === undefined || end[had] < end[h]) spans.set(start[h], h);
+    }
     if (depth < 2) for (const v of s.via) collect(v, depth + 1);
   };
   collect(c, 0);
   // Drop spans nested in longer ones: "migration" inside "labour migration" says nothing more.
-  const sorted = [...spans.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = [...spans.values()].sort((a, b) => start[a] - start[b] || end[b] - end[a]);
   const out: Span[] = [];
   let lastEnd = -1;
   for (const h of sorted) {
-    if (h.end <= lastEnd) continue;
-    out.push({ start: h.start, end: h.end, quote: text.slice(h.start, h.end) });
-    lastEnd = h.end;
+    if (end[h] <= lastEnd) continue;
+    out.push({ start: start[h], end: end[h], quote: text.slice(start[h], end[h]) });
+    lastEnd = end[h];
     if (out.length >= max) break;
   }
   return out;
