@@ -112,7 +112,7 @@ interface Corpus {
   files: { path: string; fmt: Fmt; bytes: Uint8Array; sha256: string }[];
 }
 
-async function makeCorpus(): Promise<Corpus> {
+export async function makeCorpus(): Promise<Corpus> {
   const dir = mkdtempSync(join(tmpdir(), "mmt-classify-bench-"));
   const files: Corpus["files"] = [];
   for (const fmt of FORMATS) {

@@ -57,7 +57,7 @@ function send(reply: FastifyReply, status: number, code: string, message: string
   return reply.code(status).type("application/json; charset=utf-8").send({ error: { code, message } });
 }
 
-const one = (s: z.ZodString | z.ZodEnum<Record<string, string>>) => s.optional();
+const one = <T extends z.ZodType>(s: T) => s.optional();
 
 const FilterSchema = z
   .object({

@@ -13,6 +13,7 @@ import { type Kysely, type SelectQueryBuilder, sql, type Transaction } from "kys
 import { type Entry, parseEntry } from "../shared/entry/entry";
 import { canonicalUrl } from "../shared/entry/url";
 import { getCategory } from "../shared/taxonomy/categories";
+import type { EntryFilter as WireEntryFilter } from "../shared/sync/client";
 import type { DB, DialectName, EntriesTable, TrackerDb } from "./db";
 
 export type Role = "viewer" | "contributor" | "reviewer" | "admin";
@@ -29,20 +30,9 @@ export type UpsertResult =
   | { id: string; result: "conflict"; revision?: number; current?: Entry }
   | { id: string; result: "invalid"; reason: string };
 
-export interface EntryFilter {
-  country?: string;
-  facet?: string;
-  tag?: string;
-  status?: string;
-  kind?: string;
-  url?: string;
-  sha256?: string;
-  workbook?: string;
-  rowKey?: string;
-  q?: string;
-  author?: string;
-  since?: string;
-}
+/** What the store filters on: the wire filter of the API (shared/sync/client.ts) without its
+ *  paging fields, which the store takes as separate arguments. */
+export type EntryFilter = Omit<WireEntryFilter, "limit" | "cursor">;
 
 export interface Change {
   seq: string;

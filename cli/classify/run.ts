@@ -190,12 +190,7 @@ export async function classify(opts: ClassifyOptions, stderr: NodeJS.WriteStream
     batchEntries += p.entries.length;
     batchBytes += bytes;
     if (batchEntries < opts.batchSize) return pushChain;
-    const items = batch;
-    batch = [];
-    batchEntries = 0;
-    batchBytes = 0;
-    pushChain = pushChain.then(() => pushBatch(items));
-    return pushChain;
+    return flushPush();
   };
 
   const onResult = async (path: string, size: number, sha256: string, r: JobResult): Promise<void> => {
