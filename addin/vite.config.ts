@@ -6,27 +6,18 @@
  */
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import preact from "@preact/preset-vite";
 import { defineConfig, type UserConfig } from "vite";
+import { preactPages } from "../scripts/vite-pages";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ADDIN_ROOT = here;
 export const ADDIN_OUT = resolve(here, "..", "dist", "addin");
 
 export function pagesConfig(outDir = ADDIN_OUT): UserConfig {
-  return {
-    root: here,
-    base: "./",
-    configFile: false,
-    logLevel: "warn",
-    plugins: [preact()],
+  return preactPages(here, outDir, {
     build: {
-      outDir,
-      emptyOutDir: true,
-      target: "es2022",
-      sourcemap: true,
       // The tagger's multilingual lexicons are one large chunk by nature; loaded once per session.
-      chunkSizeWarningLimit: 1500,
+      chunkSizeWarningLimit: 2000,
       rollupOptions: {
         input: {
           taskpane: resolve(here, "taskpane.html"),
@@ -35,7 +26,7 @@ export function pagesConfig(outDir = ADDIN_OUT): UserConfig {
         },
       },
     },
-  } as UserConfig;
+  });
 }
 
 export default defineConfig(pagesConfig());

@@ -5,28 +5,15 @@
  */
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import preact from "@preact/preset-vite";
 import { defineConfig, type UserConfig } from "vite";
+import { preactPages } from "../../scripts/vite-pages";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const DASHBOARD_ROOT = here;
 export const DASHBOARD_OUT = resolve(here, "..", "..", "dist", "dashboard");
 
 export function dashboardConfig(outDir = DASHBOARD_OUT): UserConfig {
-  return {
-    root: here,
-    base: "./",
-    configFile: false,
-    logLevel: "warn",
-    plugins: [preact()],
-    server: { fs: { allow: [resolve(here, "..", "..")] } },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: "es2022",
-      sourcemap: true,
-    },
-  } as UserConfig;
+  return preactPages(here, outDir, { server: { fs: { allow: [resolve(here, "..", "..")] } } });
 }
 
 export default defineConfig(dashboardConfig());
