@@ -46,7 +46,8 @@ skilled migration; skilled migrant*; low-skilled migrant*; labour emigration; la
 labor immigration; Employment Permit System; kafala; ~labour market needs^1; ~labour shortage*; ~labor shortage*;
 ~skill shortage*; ~employment contract*^1; ~decent work^1; ~deployment of workers; ~occupational safety^1;
 ~wage protection^1; ~standard employment contract; ~welfare fund; ~overseas employment contract*;
-BOESL; Bangladesh Overseas Employment and Services Limited; Overseas Employment Policy; ~District Employment and Manpower Office*; Overseas Employment Promotion Act; Emigration Act
+BOESL; Bangladesh Overseas Employment and Services Limited; Overseas Employment Policy; ~District Employment and Manpower Office*; Overseas Employment Promotion Act; Emigration Act;
+!parents work abroad; !parents working abroad; !parents who work abroad; !parents are employed abroad; !parents employed abroad; !parents are working abroad
 `,
   fr: `
 migration* de travail; migration* de main-d'œuvre; migration* économique*; migrant* économique*;
@@ -58,7 +59,8 @@ emploi des travailleurs étrangers; recrutement de travailleurs étrangers; acco
 ~agences de recrutement; ~agences privées de placement; ~agences d'emploi privées; ~frais de recrutement;
 ~recrutement équitable; ~recrutement éthique; placement international; ~intermédiation internationale;
 ~ANAPEC; ~ATCT; ~préférence nationale; ~conditions de travail^1; ~travail décent^1; ~contrat de travail^1;
-~ANETI^1
+~ANETI^1;
+!parents travaillent à l'étranger; !parents sont employés à l'étranger; !parents partis travailler à l'étranger
 `,
   es: `
 migraci* laboral*; trabajador* migrante*; migrante* laboral*; mano de obra extranjera;
@@ -70,7 +72,8 @@ visado de trabajo; contratación de trabajadores extranjeros; programa de trabaj
 ~contratación equitativa; ~contratación ética; movilidad laboral; ~intermediación laboral;
 acuerdo de migración laboral; convenio de migración laboral; convenio* de movilidad laboral; ~condiciones laborales^1;
 ~trabajo decente^1; ~contrato de trabajo^1;
-empleo temporal en el exterior; trabajadores ecuatorianos en el exterior; contratación de trabajadores migrantes; ~reclutamiento de trabajadores; ~reclutamiento equitativo; visas de trabajo
+empleo temporal en el exterior; trabajadores ecuatorianos en el exterior; contratación de trabajadores migrantes; ~reclutamiento de trabajadores; ~reclutamiento equitativo; visas de trabajo;
+!padres trabajan en el exterior; !padres trabajan en el extranjero; !padres están empleados en el exterior; !padres que trabajan en el exterior; !padres que trabajan en el extranjero
 `,
   ru: `
 трудов* миграц*; трудов* мигрант*; трудящ* мигрант*; внешн* трудов* миграц*; трудов* эмиграц*; трудов* иммиграц*;
@@ -81,7 +84,8 @@ empleo temporal en el exterior; trabajadores ecuatorianos en el exterior; contra
 сезонн* трудов* миграц*; циркулярн* миграц*; трудов* деятельност* иностранн*; трудов* деятельност* за рубежом;
 выезд* на работу за рубеж*; выезжающ* на работу за рубеж*; трудов* мобильност*; мобильност* рабочей сил*;
 ~трудов* договор*^1; ~достойн* труд*^1; ~услов* труда^1; ~подбор* персонала за рубежом;
-временн* трудов* миграц*; выезд* граждан* на работу; рабоч* виз*; предвыездн* подготовк*; ~легальн* трудоустройств*; занятост* за рубежом
+временн* трудов* миграц*; выезд* граждан* на работу; рабоч* виз*; предвыездн* подготовк*; ~легальн* трудоустройств*; занятост* за рубежом;
+!родител* работа* за рубеж*; !родител* котор* работа* за рубеж*; !родител* труд* за рубеж*
 `,
   ro: `
 migrați* de muncă; migrați* forței de muncă; muncă peste hotare; muncă în străinătate; plecaț* la muncă peste hotare;
@@ -93,7 +97,8 @@ forț* de muncă străină; lucrători străini; lucrător* migranț*; străini 
 ~contract* individual* de muncă^1; ~muncă decentă^1; ~condiți* de muncă^1; ~plasare în câmpul muncii^1;
 imigranț* angajaț*; ocupare* forței de muncă în străinătate; contract* de muncă în străinătate; viz* de muncă; muncitor* străin*; emigrați* de muncă; migranți economici;
 ~angajar* legal*^1; ~muncă nedeclarată^1; ~munca la negru^1; emigranț* la muncă; angajar* peste hotare;
-~Agenția Națională pentru Ocuparea Forței de Muncă^1; ~ANOFM^1
+~Agenția Națională pentru Ocuparea Forței de Muncă^1; ~ANOFM^1;
+!părinți* lucrează peste hotare; !părinți* lucrează în străinătate; !părinți* sunt angajați peste hotare; !părinți* sunt plecați la muncă; !plecării părinților la muncă; !părinți* plecați la muncă
 `,
   sr: `
 radn* migracij*; ekonomsk* migracij*; radni* migran*; zapošljavanj* u inostranstvu;
@@ -102,7 +107,8 @@ jedinstven* dozvol* za boravak i rad; zapošljavanj* stranaca; strani državljan
 stran* radn* snag*; ~posredovanj* u zapošljavanju; ~agencij* za zapošljavanje; ~sezonsk* radni*;
 sezonsk* rad* u inostranstvu; cirkularn* migracij*; radna mobilnost; mobilnost radne snage;
 Zakon o zapošljavanju stranaca; ~Nacionalna služba za zapošljavanje^1; ~uslov* rada^1; ~ugovor* o radu^1;
-radn* viz*; upućivanj* na rad u inostranstvo; radnic* na privremenom radu u inostranstvu; ekonomsk* migran*; gastarbajter*; radn* angažovanj* stranaca
+radn* viz*; upućivanj* na rad u inostranstvo; radnic* na privremenom radu u inostranstvu; ekonomsk* migran*; gastarbajter*; radn* angažovanj* stranaca;
+!roditelj* rade u inostranstvu; !roditelj* zaposlen* u inostranstvu; !roditelj* koji rade u inostranstvu
 `,
   ar: `
 هجرة اليد العاملة; اليد العاملة المهاجرة; العمال المهاجرين; العمال المهاجرون; العامل المهاجر; العاملات المهاجرات;
@@ -111,7 +117,8 @@ radn* viz*; upućivanj* na rad u inostranstvo; radnic* na privremenom radu u ino
 ~الاستقدام العادل; رخصة العمل; رخص العمل; تصريح العمل; تأشيرة العمل; ~العمال الموسميين; الهجرة الدائرية;
 تنقل اليد العاملة; تشغيل الأجانب; اليد العاملة الأجنبية; نظام الكفالة; ~الوكالة الوطنية لإنعاش التشغيل الكفاءات;
 ~الوكالة التونسية التعاون الفني; ~العمل اللائق^1;
-~المكاتب الخاصة التوظيف; العمالة الأجنبية; استقدام العمالة; استقدام العمال الأجانب; العمالة المنزلية المهاجرة; العمال المنزليين المهاجرين; التوظيف الدولي; التكوين قبل المغادرة
+~المكاتب الخاصة التوظيف; العمالة الأجنبية; استقدام العمالة; استقدام العمال الأجانب; العمالة المنزلية المهاجرة; العمال المنزليين المهاجرين; التوظيف الدولي; التكوين قبل المغادرة;
+!يعمل آباؤهم; !يعمل فيها الوالدان
 `,
   ky: `
 эмгек мигранттары; эмгек миграциясы; чет өлкөдө иштөө; чет өлкөлөрдө эмгек
@@ -358,14 +365,15 @@ detention of migrants; alternatives to detention; ~administrative detention; ~de
 ~removal; ~carrier sanctions; ~employer sanctions; mixed migration; mixed migration flows; migrants in transit;
 transit migra*; ~transit countr*; immigration control*; immigration enforcement; immigration law*; ~Schengen; ~Frontex;
 ~travel document*; ~passport control; ~exit control; ~green border; ~migration routes; irregular crossings;
-~cross-border movement*; ~screening and referral; ~boat arrivals;
+~cross-border movement*; ~screening and referral; ~boat arrivals; ~manage borders; ~managing borders; ~management of borders;
+~border officials^1; ~border officers^1; ~border authorities^1;
 !cross-border cooperation; !cross-border trade; !regularization parameter; !pretrial detention; !borderline
 `,
   fr: `
 migration* irrégulière*; immigration irrégulière; immigration clandestine; émigration clandestine; migration clandestine;
 émigration irrégulière; migrant* en situation irrégulière; étranger* en situation irrégulière; séjour* irrégulier*;
 entrée* irrégulière*; entrée ou le séjour irréguliers; entrée et le séjour irréguliers;
-franchissement irrégulier des frontières; ~gestion des frontières; gestion intégrée des frontières;
+franchissement* irrégulier*; ~garde* frontière*^1; ~gestion des frontières; gestion intégrée des frontières;
 ~contrôle aux frontières; ~contrôle des frontières; ~police des frontières; ~surveillance des frontières;
 entrée et séjour des étrangers; titre de séjour; carte de séjour; régularisation des migrants;
 opération* de régularisation; régularisation exceptionnelle; ~reconduite à la frontière; ~rétention administrative;
@@ -379,7 +387,7 @@ ingreso ilegal; permanencia irregular; estancia irregular; indocumentado*; ~cont
 ~gestión de fronteras; gestión integrada de fronteras; ~visado*; ~régimen de visas; ~residencia temporal;
 regularización migratoria; ~regularización; amnistía migratoria; detención migratoria; detención de migrantes; alternativas a la detención; flujos migratorios mixtos;
 migrantes en tránsito; migración en tránsito; ~paso fronterizo; ~pasos fronterizos; ~pasos irregulares;
-cruce irregular de fronteras; ~seguridad fronteriza; ~zona de frontera; condición migratoria irregular;
+cruce* irregular*; ~funcionarios de fronteras^1; ~seguridad fronteriza; ~zona de frontera; condición migratoria irregular;
 situación migratoria irregular; ~inadmisión; ~visas humanitarias; ~visa de residencia; ~puntos de control migratorio
 `,
   ru: `
@@ -393,7 +401,7 @@ situación migratoria irregular; ~inadmisión; ~visas humanitarias; ~visa de res
 ~въезд* в Российскую Федерацию; ~въезд* в Кыргызскую Республику; незаконн* въезд*
 `,
   ro: `
-migrați* ilegal*; migrați* iregular*; imigrați* ilegal*; ședere* ilegal*; trecere* ilegal* a frontierei;
+migrați* ilegal*; migrați* iregular*; imigrați* ilegal*; ședere* ilegal*; trecer* ilegal* a frontierei; trecer* ilegal* ale frontierei; ~gestionar* frontierelor^2; ~polițiști* de frontieră^1;
 străin* aflaț* ilegal; ~managementul integrat al frontierei; ~controlul frontierei; ~Poliția de Frontieră;
 ~punct* de trecere a frontierei; ~regim* de vize; permis* de ședere; ~drept* de ședere provizorie; regimul străinilor;
 ~luare* în custodie publică; centrul de plasament temporar al străinilor; flux* migrator* mixt*;
@@ -407,7 +415,8 @@ iregularn* migracij*; neregularn* migracij*; nezakonit* migracij*; ilegaln* migr
 integrisano upravljanje granicom; ~graničn* kontrol*; ~graničn* polic*; ~granični prelaz*; ~vizni režim;
 ~boravak stranaca; ~privremen* boravak; Zakon o strancima; ~prihvatilište za strance; ~prihvatn* centr*;
 mešovit* migracion* tok*; migran* u tranzitu; ~zadržavanj* stranaca; nezakonit* ulazak;
-~dozvol* za boravak; balkansk* rut*; ~nezakonit* ulas*
+~dozvol* za boravak; balkansk* rut*; neregularn* prelas* granic*; neregularn* prelaz* granic*; nezakonit* prelas* granic*;
+~graničn* službenik*^1; ~nezakonit* ulas*
 `,
   ar: `
 الهجرة غير النظامية; الهجرة غير الشرعية; الهجرة السرية; الهجرة غير القانونية;
@@ -415,7 +424,7 @@ mešovit* migracion* tok*; migran* u tranzitu; ~zadržavanj* stranaca; nezakonit
 اجتياز الحدود خلسة; ~الحرقة; ~الحراقة; ~مراقبة الحدود; ~تدبير الحدود; ~إدارة الحدود; ~شرطة الحدود; ~حرس الحدود;
 ~بطاقة الإقامة; تسوية الوضعية; عملية التسوية الاستثنائية; تسوية وضعية المهاجرين;
 دخول إقامة الأجانب; ~الاحتجاز الإداري; ~مراكز الاحتجاز; المهاجرين العابرين; ~بلد عبور; ~قوارب الموت;
-~العبور غير القانوني; ~المعابر الحدودية; الهجرة العابرة; ~تأشير*;
+~العبور غير القانوني; ~العبور غير النظامي^2; ~موظفي الحدود^1; ~المعابر الحدودية; الهجرة العابرة; ~تأشير*;
 مهاجر* غير نظامي*; مهاجر* غير شرعي*; هجرة غير النظامية; هجرة غير الشرعية; هجرة السرية; هجرة غير القانونية; ~شبكات تهريب;
 المهاجر* غير النظامي*; المهاجر* غير الشرعي*
 `,
@@ -913,7 +922,7 @@ children left behind; families left behind; left-behind children; left-behind fa
 elderly left behind; children of migrants; children of migrant workers; children of emigrants; families of migrant workers;
 families of migrants; transnational families; transnational parenting; family separation due to migration;
 caregivers of migrants' children; children whose parents are abroad; children whose parents work abroad;
-children with parents abroad; parents working abroad; ~grandparents; ~caregivers; ~psychosocial support^1; ~parental care^1;
+children with parents abroad; parents working abroad; parents who work abroad; parents work abroad; parents employed abroad; parents are employed abroad; parents are working abroad; ~grandparents; ~caregivers; ~psychosocial support^1; ~parental care^1;
 ~children without parental care; ~temporarily without parental care; households of migrants; migrant households;
 migrant-sending households; spouses of migrants; wives of migrants; ~left behind; ~family members^1;
 !No Child Left Behind; !leave no one behind; !no one left behind; !family reunification; !family reunion
@@ -923,7 +932,7 @@ enfants laissés au pays; enfants restés au pays; familles restées au pays; fa
 familles transnationales; ~séparation familiale; enfants dont les parents sont à l'étranger; enfants de parents émigrés;
 familles des travailleurs migrants; enfants des travailleurs migrants; ~prise en charge des enfants; ~personnes âgées;
 épouses de migrants; ménages de migrants; ~familles restées; !regroupement familial; !ne laisser personne de côté;
-enfants laissés derrière; familles laissées derrière; ~soutien psychosocial^1; ~grands-parents;
+enfants laissés derrière; familles laissées derrière; ~soutien psychosocial^1; ~grands-parents; parents travaillent à l'étranger; parents sont employés à l'étranger; parents partis travailler à l'étranger;
 familles des migrants
 `,
   es: `
@@ -932,14 +941,15 @@ familias que se quedan; ~separación familiar; niñas y niños cuyos padres migr
 niños con padres en el exterior; familiares de migrantes; familiares de las personas migrantes; hogares con migrantes;
 hogares de migrantes; ~abuelos; ~cuidadores; ~desintegración familiar; !no dejar a nadie atrás; !reunificación familiar;
 niñas, niños y adolescentes cuyos padres han migrado; ~apoyo psicosocial^1;
-padres migrantes; hijas de padres migrantes; ~al cuidado de sus abuelos^1
+padres migrantes; hijas de padres migrantes; ~al cuidado de sus abuelos^1; padres trabajan en el exterior; padres trabajan en el extranjero;
+padres están empleados en el exterior; padres que trabajan en el exterior; padres que trabajan en el extranjero
 `,
   ru: `
 дети мигрант*; детей мигрант*; детям мигрант*; дети трудов* мигрант*; детей трудов* мигрант*;
 ~оставш* без попечени* родител*; семь* трудов* мигрант*; семь* мигрант*; член* сем* мигрант*; оставленн* дет*;
 ~пожил* родственник*; пожил* родственник* мигрант*; транснациональн* семь*; ~оставш* на родине;
 дет* оставш* на родине; ~временн* опек*^1; ~опек* и попечительств*; родител* выехавш* за рубеж*;
-родител* работающ* за рубежом; ~воспитани* детей^1;
+родител* работа* за рубеж*; родител* котор* работа* за рубеж*; родител* труд* за рубеж*; ~воспитани* детей^1;
 родител* котор* выехал*; дет* оставш* без родительского попечения; ~родительск* попечени*^1; ~бабушк* и дедушк*^1
 `,
   ro: `
@@ -948,18 +958,19 @@ copii* ai căror părinți sunt plecați; copii* cu părinți plecați; copii* m
 vârstnici rămași singuri; ~vârstnic* rămaș*; familii transnaționale; copii* ai lucrătorilor migranți;
 ~îngrijire părintească^1; ~copii separați de părinți; ~mecanism* intersectorial* de cooperare^1;
 părinți plecați la muncă peste hotare; ~tutel*; !reîntregirea familiei;
-copii* lăsaț* acasă; copii* separaț* de părinți plecați; ~sprijin psihosocial^1; copii* cu unul sau ambii părinți plecați
+copii* lăsaț* acasă; copii* separaț* de părinți plecați; ~sprijin psihosocial^1; copii* cu unul sau ambii părinți plecați; părinți* lucrează peste hotare; părinți* lucrează în străinătate;
+părinți* sunt angajați peste hotare; părinți* sunt plecați la muncă
 `,
   sr: `
 porodic* migranata; deca čiji su roditelji u inostranstvu; deca migranata; dece migranata; transnacionaln* porodic*;
-~razdvajanj* porodic*; deca čiji roditelji rade u inostranstvu; roditelji u inostranstvu; ~bake i deke^1;
+~razdvajanj* porodic*; roditelj* rade u inostranstvu; roditelj* zaposlen* u inostranstvu; roditelj* koji rade u inostranstvu; roditelji u inostranstvu; ~bake i deke^1;
 ~ostarel* roditelj*; ~staračk* domaćinstv*; članovi porodica migranata; !spajanje porodice;
 deca koja su ostala bez roditeljskog staranja; ~roditeljsk* staranj*^1; ~staratelj*^1; deca radnika migranata; deca ekonomskih migranata; supružnici migranata; ~razdvojen* porodic*; porodic* koje su ostale
 `,
   ar: `
 الأطفال المتروكين; أطفال المهاجرين; أسر المهاجرين; أسر العمال المهاجرين; الأسر المتبقية في البلد الأصلي;
 عائلات المهاجرين; أبناء المهاجرين; أبناء العمال المهاجرين; زوجات المهاجرين; ~الأسر المتبقية; ~التفكك الأسري;
-الأطفال الذين هاجر آباؤهم; !لم الشمل العائلي;
+الأطفال الذين هاجر آباؤهم; الأطفال الذين يعمل آباؤهم; يعمل فيها الوالدان; !لم الشمل العائلي;
 الأسر المعيشية المهاجرين; الأطفال الذين يهاجر آباؤهم; أسر المهاجرين المتبقية; ~الرعاية الأسرية^1; ~الدعم النفسي الاجتماعي^1; زوجات العمال المهاجرين; العائلات عبر الوطنية; الأسر العابرة الحدود
 `,
   bn: `
@@ -1140,7 +1151,15 @@ United Nations Network on Migration; ~IOM; ~ILO; ~free movement^1; free movement
 countries of origin, transit and destination; ~partnership*; ~European Union^1; ~Eurasian Economic Union^1; ~EAEU; ~CIS;
 ~Commonwealth of Independent States^1; ~ECOWAS; ~African Union^1; ~government-to-government; ~G2G; ~shared responsibility^1;
 ~burden-sharing; ~responsibility-sharing; ~cooperation agreement*^1; ~South-South cooperation^1;
-~global partnership*^1; ~technical assistance^1
+~global partnership*^1; ~technical assistance^1;
+~cross-border cooperation^2; ~transnational cooperation^2; ~consular cooperation^2; ~development cooperation^1.5;
+~cooperation with neighbouring States^2; ~cooperation with neighbouring countries^2; ~cooperation with neighboring countries^2;
+~cooperation with other States^2; ~cooperation with other countries^2; ~cooperation with foreign States^2;
+~cooperation with countries of origin^2; ~cooperation with third countries^2; ~cooperation between States^2;
+~cooperation among States^2; ~cooperation between countries^2; ~cooperation among countries^2;
+~authorities of foreign States^1.5; ~authorities of other States^1.5; ~international organisations^1; ~international organizations^1;
+~international partners^1; ~partner countries^1; ~regional agreement*^1.5; ~multilateral agreement*^1.5;
+labour mobility agreement*; labor mobility agreement*
 `,
   fr: `
 ~accord* bilatéra*; accord* bilatéra* sur la migration; accord* bilatéra* de main-d'œuvre;
@@ -1150,7 +1169,11 @@ coopération internationale en matière de migration; coopération en matière d
 Forum mondial sur la migration et le développement; ~OIM; ~OIT; ~libre circulation^1; ~mémorandum d'entente^1;
 ~partenaires techniques et financiers^1; ~Union européenne^1; ~coopération décentralisée^1; ~coopération Sud-Sud^1;
 pays d'origine, de transit et de destination; Dialogue euro-africain sur la migration et le développement;
-~Union africaine^1; Agenda africain sur la migration; Réseau des Nations Unies sur les migrations; ~responsabilité partagée^1
+~Union africaine^1; Agenda africain sur la migration; Réseau des Nations Unies sur les migrations; ~responsabilité partagée^1;
+~coopération transfrontalière^2; ~coopération consulaire^2; ~coopération au développement^1.5; ~coopération avec les États voisins^2;
+~coopération avec les pays voisins^2; ~coopération avec les pays d'origine^2; ~coopération avec les pays tiers^2;
+~coopération entre les États^2; ~autorités des États étrangers^1.5; ~organisations internationales^1; ~pays partenaires^1;
+~accords régionaux^1.5; ~accords multilatéraux^1.5; accords de mobilité de la main-d'œuvre
 `,
   es: `
 ~acuerdo* bilateral*; ~convenio* bilateral*; acuerdo* bilateral* de migración; ~memorando de entendimiento^1;
@@ -1160,7 +1183,11 @@ Foro Mundial sobre Migración y Desarrollo; ~libre movilidad^1; libre movilidad 
 ~Comunidad Andina^1; ~MERCOSUR; ~UNASUR; Acuerdo de Residencia del MERCOSUR; Estatuto Migratorio Andino;
 ~responsabilidad compartida^1; ~cooperación bilateral^2; ~cooperación regional^2; países de origen, tránsito y destino;
 Red de las Naciones Unidas sobre la Migración; ~cooperación técnica^1;
-~cooperación Sur-Sur^1; Proceso de Puebla; ~Organización de los Estados Americanos^1; ~convenio* de seguridad social
+~cooperación Sur-Sur^1; Proceso de Puebla; ~Organización de los Estados Americanos^1; ~convenio* de seguridad social;
+~cooperación transfronteriza^2; ~cooperación consular^2; ~cooperación para el desarrollo^1.5; ~cooperación con los Estados vecinos^2;
+~cooperación con los países vecinos^2; ~cooperación con los países de origen^2; ~cooperación con terceros países^2;
+~cooperación entre los Estados^2; ~organismos internacionales^1; ~organizaciones internacionales^1; ~países socios^1;
+~alianza*^1; ~acuerdos regionales^1.5; ~acuerdos multilaterales^1.5; acuerdos de movilidad laboral
 `,
   ru: `
 ~двусторонн* соглашени*; межправительственн* соглашени* о трудов* деятельност*; соглашени* о трудов* деятельност*;
@@ -1169,7 +1196,10 @@ Red de las Naciones Unidas sobre la Migración; ~cooperación técnica^1;
 ~ЕАЭС; ~Евразийск* экономическ* союз*^1; ~СНГ; ~Содружеств* Независим* Государств^1; ~МОМ; ~МОТ; ~свободн* передвижени*^1;
 ~межгосударственн* сотрудничеств*^2; ~международн* сотрудничеств*^2; ~двусторонн* сотрудничеств*^2; ~соглашени* о реадмиссии^2; ~многосторонн* сотрудничеств*^2; ~региональн* сотрудничеств*^2; ~сотрудничать на международном уровне^2; ~международн* организаци*^1;
 ~меморандум* о взаимопонимании^1; ~партнерств*; Сеть ООН по миграции; Глобальн* форум* по миграции и развитию;
-стран* происхождени* транзит* и назначени*; ~общ* рын* труда^1
+стран* происхождени* транзит* и назначени*; ~общ* рын* труда^1;
+~приграничн* сотрудничеств*^2; ~трансграничн* сотрудничеств*^2; ~консульск* сотрудничеств*^2;
+~сотрудничеств* с соседн* государств*^2; ~сотрудничеств* с иностранн* государств*^2; ~сотрудничеств* со стран* происхождени*^2;
+~орган* иностранн* государств*^1.5; ~региональн* соглашени*^1.5; ~многосторонн* соглашени*^1.5
 `,
   ro: `
 ~acord* bilateral*; acord* bilateral* privind migrați*; ~acord* interguvernamental*; parteneriat* de mobilitate;
@@ -1177,14 +1207,19 @@ cooperare* internațional* în domeniul migrației; cooperare* în domeniul migr
 Procesul de la Budapesta; ~regim* liberalizat* de vize; ~acord* privind securitatea socială; ~acord* de securitate socială;
 ~cooperar* internațional*^2; ~cooperar* bilateral*^2; ~acord* de readmisie^2; ~cooperar* multilateral*^2; ~Uniunea Europeană^1; ~parteneri* de dezvoltare^1; ~memorand* de înțelegere^1; ~cooperar* regional*^2;
 ~Parteneriatul Estic^1; ~CSI;
-~asistență tehnică^1; ~donator*^1; cooperar* cu țările de destinație; ~Organizația Internațională a Muncii^1; dialog* privind liberalizarea regimului de vize; acord* privind angajarea în câmpul muncii
+~asistență tehnică^1; ~donator*^1; cooperar* cu țările de destinație; ~Organizația Internațională a Muncii^1; dialog* privind liberalizarea regimului de vize; acord* privind angajarea în câmpul muncii;
+~cooperar* transfrontalier*^2; ~cooperar* consular*^2; ~cooperar* cu statele vecine^2; ~cooperar* cu țările vecine^2;
+~cooperar* cu țările de origine^2; ~cooperar* cu statele terțe^2; ~autorități* competente ale altor state^1.5;
+~organizați* internațional*^1; ~acord* regional*^1.5; ~acord* multilateral*^1.5
 `,
   sr: `
 ~bilateraln* sporazum*; međudržavn* sporazum* o zapošljavanju; ~sporazum* o socijalnom osiguranju;
 međunarodn* saradnj* u oblasti migracija; saradnj* u oblasti migracija; ~regionaln* saradnj*^2; ~multilateraln* saradnj*^2; ~bilateraln* saradnj*^2; ~sporazum* o readmisiji^2; Budimpeštanski proces;
 ~vizn* liberalizacij*; ~međunarodn* saradnj*^2; ~Evropska unija^1; ~memorandum* o razumevanju^1;
 ~Proces saradnje u Jugoistočnoj Evropi^1; ~Berlinski proces^1; MARRI; zemlje porekla, tranzita i odredišta;
-Proces iz Budimpešte; partnerstv* za mobilnost; ~saradnj* sa zemljama porekla^1; ~regionaln* inicijativ*^1; ~Savet Evrope^1; ~Zapadni Balkan^1; međunarodn* sporazum* o migracijama; ~tehničk* pomoć*^1; saradnj* sa Međunarodnom organizacijom za migracije
+Proces iz Budimpešte; partnerstv* za mobilnost; ~saradnj* sa zemljama porekla^1; ~regionaln* inicijativ*^1; ~Savet Evrope^1; ~Zapadni Balkan^1; međunarodn* sporazum* o migracijama; ~tehničk* pomoć*^1; saradnj* sa Međunarodnom organizacijom za migracije;
+~prekogranič* saradnj*^2; ~konzularn* saradnj*^2; ~saradnj* sa susedn* držav*^2; ~saradnj* sa drugim državama^2;
+~organ* drugih država^1.5; ~međunarodn* organizacij*^1; ~regionaln* sporazum*^1.5; ~multilateraln* sporazum*^1.5
 `,
   ar: `
  ~اتفاقية اليد العاملة; ~مذكرة تفاهم^1;
@@ -1194,7 +1229,9 @@ Proces iz Budimpešte; partnerstv* za mobilnost; ~saradnj* sa zemljama porekla^1
 ~الشراكة; بلدان المنشأ العبور المقصد; الأجندة الإفريقية هجرة;
 ~الاتفاقيات الدولية^1; ~التعاون الثنائي^2; ~اتفاقية إعادة القبول^2; ~اتفاق إعادة القبول^2; ~التعاون الإقليمي^2; ~التعاون المتعدد الأطراف^2; الحوار الأورو-إفريقي حول الهجرة التنمية;
 ~اتفاق* ثنائي*; اتفاق* ثنائي* في مجال الهجرة;
-~الاتفاق* الثنائي*; الاتفاق* الثنائي* في مجال الهجرة
+~الاتفاق* الثنائي*; الاتفاق* الثنائي* في مجال الهجرة;
+~التعاون عبر الحدود^2; ~التعاون القنصلي^2; ~التعاون مع الدول المجاورة^2; ~التعاون مع بلدان المنشأ^2;
+~المنظمات الدولية^1; ~اتفاق* إقليمي*^1.5; ~اتفاق* متعدد* الأطراف^1.5
 `,
 };
 
