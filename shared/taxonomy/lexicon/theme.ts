@@ -785,7 +785,9 @@ Ministry of Expatriates' Welfare and Overseas Employment; ~Probashi Kallyan Bank
 ~assistance to nationals abroad; ~rights-based approach^1; ~proof of legal identity^1; ~legal identity^1.5; ~identity documents^1;
 ~due process^1; ~firewall; ~shelters; social protection of migrant workers; ~hotline*;
 ~human rights^1; regardless of migration status; regardless of their migration status; irrespective of migration status; irrespective of their migration status;
-~portability^1; ~social security entitlements; ~earned benefits; ~access to social protection^1
+~portability^1; ~social security entitlements; ~earned benefits; ~access to social protection^1;
+~their rights^2; ~their human rights^2;
+~same rights as citizens^2; ~same rights as nationals^2; ~same rights and freedoms^2; ~equal treatment with nationals^2; ~on an equal footing with nationals^2; ~equality of treatment^1.5; ~withholding of passports; ~retention of passports; ~passport retention
 `,
   fr: `
 droits des migrants; droits de l'homme des migrants; droits humains des migrants; protection des travailleurs migrants;
@@ -796,7 +798,9 @@ migrants disparus; décès de migrants; sauver la vie des migrants; sauver des v
 ~portabilité des droits; ~inspection du travail^1; ~mécanisme de plainte^1; ~conventions de sécurité sociale;
 ~pièces d'identité^1; ~identité juridique^1;
 ~droits de l'homme^1; ~droits humains^1; quel que soit leur statut migratoire; quel que soit le statut migratoire;
-~portabilité^1; ~droits à la sécurité sociale; ~prestations acquises
+~portabilité^1; ~droits à la sécurité sociale; ~prestations acquises;
+~leurs droits^2;
+~mêmes droits que les nationaux^2; ~mêmes droits que les citoyens^2; ~égalité de traitement^1.5; ~confiscation des passeports; ~confiscation du passeport
 `,
   es: `
 derechos de las personas migrantes; derechos humanos de los migrantes; derechos humanos de las personas migrantes;
@@ -807,7 +811,9 @@ adolescentes migrantes; derechos de las personas en movilidad humana; migrantes 
 ~atención consular; ~defensoría del pueblo^1; ~portabilidad; ~identidad jurídica^1; ~documentos de identidad^1;
 criminalización de la migración; no criminalización;
 ~derechos humanos^1; independientemente de su condición migratoria; independientemente de su estatus migratorio; sin importar su condición migratoria;
-~prestaciones adquiridas; ~derechos de seguridad social
+~prestaciones adquiridas; ~derechos de seguridad social;
+~sus derechos^2;
+~mismos derechos^2; ~igualdad de trato^1.5; ~igualdad de derechos^1.5; ~retención de pasaportes; ~retención del pasaporte; ~confiscación de pasaportes
 `,
   ru: `
 прав* мигрант*; прав* трудящ* мигрант*; прав* трудов* мигрант*; защит* прав* трудов* мигрант*; защит* прав* мигрант*;
@@ -817,7 +823,9 @@ criminalización de la migración; no criminalización;
 гибел* мигрант*; спасени* жизн* мигрант*; спасени* мигрант*; социальн* обеспечени* трудящ* мигрант*; пенсионн* обеспечени* трудящ* мигрант*; ~жалоб*;
 ~горяч* лини*^1; ~удостоверени* личност*^1; ~документ* удостоверяющ* личност*^1; ~юридическ* консультаци*^1;
 ~прав* человека^1; независимо от миграционного статуса; независимо от их миграционного статуса;
-~экспорт* пенси*^1; ~пенсионн* прав*^1
+~экспорт* пенси*^1; ~пенсионн* прав*^1;
+~их прав^2; ~их права^2; ~их правам^2; ~их правами^2; ~своих прав^2; ~свои права^2;
+~наравне с граждан*^2; ~равн* с граждан*^2; ~изъяти* паспорт*
 `,
   ro: `
 drepturile migranților; drepturile lucrătorilor migranți; protecția drepturilor migranților;
@@ -826,7 +834,9 @@ protecția socială a lucrătorilor migranți; protecția migranților; protecț
 migranți vulnerabili; migranți în situații de vulnerabilitate; ~minori neînsoțiți; ~copii neînsoțiți;
 ~portabilitatea drepturilor; ~inspecția muncii^1; ~acte de identitate^1; ~documente de identitate^1;
 ~drepturile omului^1; indiferent de statutul migrator; indiferent de statutul lor migrator;
-~protecția socială^1; ~linie* fierbinte^1; ~Avocatul Poporului^1; migranți dispăruți; decese ale migranților; salvarea vieții migranților; salvarea vieților migranților
+~protecția socială^1; ~linie* fierbinte^1; ~Avocatul Poporului^1; migranți dispăruți; decese ale migranților; salvarea vieții migranților; salvarea vieților migranților;
+~drepturile lor^2; ~drepturilor lor^2;
+~aceleași drepturi^2; ~egalitate* de tratament^1.5; ~tratament egal^1.5; ~confiscar* pașapoart*; ~reținer* pașapoart*
 `,
   sr: `
 prava migranata; ljudska prava migranata; zaštita prava radnika migranata; prava radnika migranata; zaštit* migranata;
@@ -835,7 +845,9 @@ migranti u ranjivom položaju; ~deca bez pratnje; ~maloletni* bez pratnje; nesta
 socijalno osiguranje radnika migranata; spasavanj* života migranata; zaštita državljana u inostranstvu; ~lične isprave^1; ~putne isprave^1; ~pravn* identitet*^1.5;
 ~pravna pomoć^1; ~Zaštitnik građana^1;
 ~ljudsk* prava^1; bez obzira na migracioni status; bez obzira na njihov migracioni status;
-~prenosivost*^1; ~prava iz socijalnog osiguranja
+~prenosivost*^1; ~prava iz socijalnog osiguranja;
+~njihov* prava^2; ~svoj* prava^2;
+~ista prava^2; ~jednak* tretman*^1.5; ~jednak* prava^1.5; ~oduzimanj* pasoš*
 `,
   ar: `
 حقوق المهاجرين; حقوق الإنسان المهاجرين; حماية العمال المهاجرين; حقوق العمال المهاجرين; حماية المهاجرين;
@@ -843,7 +855,9 @@ socijalno osiguranje radnika migranata; spasavanj* života migranata; zaštita d
 المهاجرين في وضعية هشاشة; المهاجرين في وضعية صعبة; ~القاصرين غير المصحوبين; ~الأطفال غير المصحوبين;
 الاتفاقية الدولية حماية حقوق جميع العمال المهاجرين أفراد أسرهم; المهاجرين المفقودين; وفيات المهاجرين; إنقاذ أرواح المهاجرين;
 ~وثائق الهوية^1; ~الهوية القانونية^1; الحماية الاجتماعية العمال المهاجرين;
-~حقوق الإنسان^1; بغض النظر عن وضعهم من حيث الهجرة; بصرف النظر عن وضعهم من حيث الهجرة
+~حقوق الإنسان^1; بغض النظر عن وضعهم من حيث الهجرة; بصرف النظر عن وضعهم من حيث الهجرة;
+~حقوقهم^2;
+~المساواة مع المواطنين^2; ~المساواة في المعاملة^1.5; ~نفس الحقوق^2; ~حجز جواز*
 `,
   bn: `
 প্রবাসী কল্যাণ; ওয়েজ আর্নার্স কল্যাণ বোর্ড; প্রবাসী কল্যাণ ব্যাংক
