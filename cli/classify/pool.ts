@@ -127,6 +127,12 @@ export class Pool {
     }
   }
 
+  /** Milliseconds each live worker's event loop has been busy since it started (for the
+   *  benchmark: a worker busy all the time is not waiting for the main thread to feed it). */
+  busyMs(): number[] {
+    return this.#slots.map((s) => s.worker.performance.eventLoopUtilization().active);
+  }
+
   /** Number of files queued or running. */
   get pending(): number {
     return this.#queue.length + this.#slots.reduce((n, s) => n + s.running.size, 0);
