@@ -1070,11 +1070,11 @@ poda* o migracij*; poda* o povratnic*; poda* o izbeglic*; ~statističk* poda*^1
 const GOVERNANCE: LexiconText = {
   en: `
 ~migration governance; governance of migration; ~migration management; ~management of migration; mainstreaming migration;
-mainstream migration into; migration mainstreaming; integrating migration into; integration of migration into;
-~mainstream*; ~whole-of-government; ~whole-of-society^1; ~policy coherence^1; inter-ministerial committee on migration;
+mainstream migration into; migration mainstreaming; integrat* migration into; integration of migration into; mainstreaming of migration;
+~mainstream*; ~whole-of-government^1; ~whole-of-society^1; ~policy coherence^1; inter-ministerial committee on migration;
 inter-ministerial working group on migration; ~inter-ministerial; ~interministerial; ~national coordination mechanism;
 ~coordination mechanism*^1; migration focal point*; ~focal points^1; migration and development; national migration polic*;
-national migration strateg*; ~migration strateg*; ~migration polic*; ~migration policy framework;
+national migration strateg*; ~migration strateg*; ~migration polic*^1.5; ~migration policy framework;
 institutional framework on migration; ~institutional framework^1; lead agency on migration; migration council;
 local migration council*; ~coordination body^1; ~steering committee^1; ~working group^1; ~inter-agency^1; ~intersectoral;
 ~multi-stakeholder^1; ~migration law*; ~legislative framework^1; ~policy framework^1; ~national development plan*^1;
@@ -1086,10 +1086,10 @@ National Working Group on International Migration and Development; NWGIMD; Natio
 `,
   fr: `
 gouvernance des migrations; gouvernance migratoire; gouvernance de la migration; ~gestion des migrations;
-~gestion de la migration; gestion migratoire; intégration de la migration dans; intégration de la dimension migratoire;
-intégration des questions migratoires; prise en compte de la migration; ~approche mobilisant l'ensemble des pouvoirs publics;
-~approche pangouvernementale; ~cohérence des politiques; comité interministériel de la migration; ~comité interministériel^1;
-~mécanisme national de coordination; ~mécanisme de coordination^1; politique migratoire nationale; politique* migratoire*;
+~gestion de la migration; gestion migratoire; intégration de la migration dans; intégrer la migration dans; intègre la migration dans; intégration de la dimension migratoire;
+intégration des questions migratoires; prise en compte de la migration; ~approche mobilisant l'ensemble des pouvoirs publics^1;
+~approche pangouvernementale^1; ~cohérence des politiques; comité interministériel de la migration; ~comité interministériel^1;
+~mécanisme national de coordination; ~mécanisme de coordination^1; politique migratoire nationale; politique* migratoire*^1.5;
 stratégie nationale migratoire; stratégie nationale de migration; migration et développement; ~points focaux^1;
 ~cadre institutionnel^1; ~plan de développement^1; ~planification du développement^1; ~politiques sectorielles^1;
 ~renforcement des capacités^1; ~collectivités territoriales^1; ~approche participative^1; politique nationale d'immigration;
@@ -1099,9 +1099,9 @@ Secrétariat d'État chargé de la migration; ministère chargé des Marocains r
   es: `
 gobernanza migratoria; gobernanza de la migración; gestión migratoria; ~gestión de la migración;
 transversalización de la migración; transversalizar la movilidad humana; transversalización de la movilidad humana;
-incorporación de la migración; ~enfoque pangubernamental; ~enfoque de todo el gobierno; ~coherencia de políticas;
+incorporación de la migración; integrar la migración en; incorporar la migración en; integración de la migración en; ~enfoque pangubernamental^1; ~enfoque de todo el gobierno^1; ~coherencia de políticas;
 ~mesa interinstitucional; ~mecanismo de coordinación interinstitucional; ~coordinación interinstitucional^1;
-política* migratoria*; política de movilidad humana; migración y desarrollo; movilidad humana y desarrollo;
+política* migratoria*^1.5; política de movilidad humana; migración y desarrollo; movilidad humana y desarrollo;
 Plan Nacional de Movilidad Humana; Consejo Nacional para la Igualdad de Movilidad Humana;
 Viceministerio de Movilidad Humana; ~Plan Nacional de Desarrollo^1; ~planificación del desarrollo^1;
 ~gobiernos autónomos descentralizados^1; Agenda Nacional para la Igualdad de Movilidad Humana;
@@ -1112,7 +1112,7 @@ Ministerio de Relaciones Exteriores y Movilidad Humana
   ru: `
 ~управлени* миграци*; управлени* миграционн* процесс*; регулировани* миграци*; регулировани* миграционн* процесс*;
  государственн* миграционн* политик*; концепци* миграционн* политик*;
-учет* миграции в стратеги* развития; интеграци* миграции в планировани*; ~общегосударственн* подход*;
+учет* миграции в стратеги* развития; интеграци* миграции в планировани*; интегрир* миграци* в; включени* вопросов миграции в; ~общегосударственн* подход*^1;
 ~межведомственн* координаци*; ~межведомственн* координационн* совет*; ~межведомственн* комисси*;
 ~согласованност* политик*; миграци* и развити*; уполномоченн* государственн* орган* в сфере миграции;
 ~уполномоченн* орган*^1; Государственн* миграционн* служб*; министерств* труда миграци*;
@@ -1123,17 +1123,17 @@ Ministerio de Relaciones Exteriores y Movilidad Humana
 министерств* труда социальн* обеспечени* и миграци*
 `,
   ro: `
-guvernanț* migrați*; ~managementul migrației; ~gestionarea migrației; integrar* migrați* în;
-integrarea migrației în politicile de dezvoltare; integrarea aspectelor de migrație; ~abordarea întregului guvern;
-~coerența politicilor; ~comisia interministerială; ~mecanism* de coordonare^1; ~puncte focale^1; politic* de migrați*;
+guvernanț* migrați*; ~managementul migrației; ~gestionarea migrației; integr* migrați* în;
+integrarea migrației în politicile de dezvoltare; integrarea aspectelor de migrație; ~abordarea întregului guvern^1;
+~coerența politicilor; ~comisia interministerială; ~mecanism* de coordonare^1; ~puncte focale^1; politic* de migrați*^1.5;
 politica de stat în domeniul migrației; migrați* și dezvoltare;
 Strategia națională în domeniul migrației și azilului; ~Planul național de dezvoltare^1; ~Strategia națională de dezvoltare^1;
 ~consolidarea capacităților^1; ~cadrul instituțional^1; ~cadrul normativ^1; ~autoritățile publice locale^1; ~guvernanț*;
 ~coordonar*;
-Biroul Migrație și Azil; politic* migrațional*; politic* migraționist*; managementul fluxurilor migratorii; ~planificare* strategic*^1
+Biroul Migrație și Azil; politic* migrațional*^1.5; politic* migraționist*^1.5; managementul fluxurilor migratorii; ~planificare* strategic*^1
 `,
   sr: `
-~upravljanj* migracijama; migracion* politik*; politik* migracija; uključivanj* migracija u; integrisanj* migracija u;
+~upravljanj* migracijama; migracion* politik*^1.5; politik* migracija^1.5; uključ* migracij* u; integris* migracij* u;
 ~koherentnost politika; ~koordinacion* tel*; ~međuresorn* saradnj*; ~međuresorn* radn* grup*^1; savet za migracije;
 migracij* i razvoj; Strategija upravljanja migracijama; Zakon o upravljanju migracijama; lokaln* savet* za migracij*;
 ~jačanj* kapaciteta^1; ~institucionaln* okvir*^1; ~lokaln* samouprav*^1; ~jedinic* lokalne samouprave^1;
@@ -1143,7 +1143,7 @@ KIRS
 `,
   ar: `
 حكامة الهجرة; حوكمة الهجرة; تدبير الهجرة; إدارة الهجرة; السياسة الوطنية هجرة; السياسة الوطنية هجرة اللجوء;
-سياسة الهجرة; إدماج الهجرة في; إدماج بعد الهجرة; تعميم مراعاة الهجرة; ~مقاربة حكومية شاملة; ~التنسيق بين القطاعات;
+سياسة الهجرة^1.5; إدماج الهجرة في; دمج الهجرة في; إدماج بعد الهجرة; تعميم مراعاة الهجرة; ~مقاربة حكومية شاملة^1; ~التنسيق بين القطاعات;
 ~لجنة وزارية مشتركة; ~اللجنة الوزارية; ~انسجام السياسات; الهجرة التنمية; ~آلية التنسيق^1; ~الإطار المؤسساتي^1;
 ~الإطار المؤسسي^1; ~تعزيز القدرات^1; ~المخطط الوطني تنمية^1; ~الجماعات الترابية^1; ~الجماعات المحلية^1;
 الاستراتيجية الوطنية هجرة; الوزارة المكلفة الهجرة; ~نقاط الاتصال^1; ~التقائية السياسات; ~الحكامة; ~التنسيق;
