@@ -112,23 +112,30 @@ bez dokumenata; lica koja nemaju dokumenta; izvod* iz matičn*`,
     en: `pathways for regular migration^3; regular pathways; regular migration pathways; legal pathways; channels for regular migration;
 labour mobility schemes; labour mobility agreements; family reunification; family reunion; humanitarian visa*; student visa*;
 visa options; permit options; skills-based migration; points-based system; regularization; regularisation; seasonal worker programme*;
-~temporary residence permit*; ~residence permit*; ~admission of foreigners; ~visa facilitation; flexibility of pathways^3`,
+~temporary residence permit*; ~residence permit*; ~admission of foreigners; ~visa facilitation; flexibility of pathways^3;
+~free movement regime*; ~visa liberalization; ~visa liberalisation`,
     fr: `voies de migration régulière; filières de migration régulière^3; voies régulières; voies légales; canaux de migration régulière;
 regroupement familial; visa* humanitaire*; visa* d'études; régularisation; opération* de régularisation; régularisation exceptionnelle;
-~titre* de séjour; ~carte* de séjour; ~autorisation de séjour; ~facilitation des visas; mobilité circulaire`,
+~titre* de séjour; ~carte* de séjour; ~autorisation de séjour; ~facilitation des visas; mobilité circulaire;
+~régime* de libre circulation; ~libéralisation des visas`,
     es: `vías de migración regular^3; vías regulares; vías legales; canales de migración regular; reunificación familiar; reagrupación familiar;
 visa* humanitaria*; visa* de estudiante; regularización; regularización migratoria; amnistía migratoria; ~permiso* de residencia;
-~residencia temporal; ~visa* temporal*; ~facilitación de visados; visa de residencia temporal`,
+~residencia temporal; ~visa* temporal*; ~facilitación de visados; visa de residencia temporal;
+~régimen* de libre circulación; ~liberalización de visados; ~liberalización de visas`,
     ru: `легальн* канал* миграции^3; каналов легальной миграции; легальн* пут* миграции; воссоединени* семьи; воссоединени* семей;
 гуманитарн* виз*; студенческ* виз*; легализаци*; амнисти* мигрантов; ~разрешени* на временное проживание; ~вид* на жительство;
-~упрощени* визов*; безвизов*; оргнабор*`,
+~упрощени* визов*; безвизов*; оргнабор*;
+~режим* свободного передвижения; ~либерализаци* визов*`,
     ro: `căi de migrație regulată^3; căi regulate; căi legale de migrație; canale* de migrație legală; reîntregir* familiei; reunificar* familiei;
-vize umanitare; viză de studii; regularizar*; ~permis* de ședere; ~drept* de ședere; ~liberalizar* regimului de vize; migrație legală`,
+vize umanitare; viză de studii; regularizar*; ~permis* de ședere; ~drept* de ședere; ~liberalizar* regimului de vize; migrație legală;
+~regim* de liberă circulație`,
     sr: `regularn* migracion* putev*; zakonit* putev* migracij*; legaln* kanal* migracij*; spajanj* porodic*; 
 humanitarn* viz*; studentsk* viz*; regularizacij*; ~privremen* boravak; ~odobren* boravk*; ~stalni boravak; ~vizn* liberalizacij*;
-legalna migracija`,
+legalna migracija;
+~režim* slobodnog kretanja`,
     ar: `مسارات الهجرة النظامية^3; المسارات النظامية; المسالك النظامية; القنوات القانونية; الهجرة النظامية; لم شمل الأسرة; لم الشمل;
-التجمع العائلي; التأشيرات الإنسانية; تأشيرة الدراسة; تسوية الوضعية; عملية التسوية; ~بطاقة الإقامة; ~تصريح الإقامة; ~تسهيل التأشيرات`,
+التجمع العائلي; التأشيرات الإنسانية; تأشيرة الدراسة; تسوية الوضعية; عملية التسوية; ~بطاقة الإقامة; ~تصريح الإقامة; ~تسهيل التأشيرات;
+~تحرير التأشيرات; ~نظام حرية التنقل`,
   },
   "gcm-6": {
     en: `fair and ethical recruitment^3; fair recruitment; ethical recruitment; recruitment fees; recruitment costs; zero recruitment fees;
