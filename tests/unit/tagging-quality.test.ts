@@ -21,7 +21,7 @@ describe("tagging quality on tests/fixtures/passages.jsonl", () => {
   it("gives every version of a translation group the same themes", () => {
     const groups = new Map<string, Passage[]>();
     for (const p of passages) if (p.group) groups.set(p.group, [...(groups.get(p.group) ?? []), p]);
-    expect(groups.size).toBeGreaterThanOrEqual(8);
+    expect(groups.size).toBeGreaterThanOrEqual(10);
     const differing: string[] = [];
     for (const [g, list] of groups) {
       const themes = list.map((p) => `${version(p)}=[${predictedOf(results.get(p)!, "theme").sort().join(",")}]`);
@@ -38,13 +38,13 @@ describe("tagging quality on tests/fixtures/passages.jsonl", () => {
     expect(tagged.length / negatives.length, `tagged: ${tagged.join(", ")}`).toBeLessThan(0.05);
   });
 
-  it("keeps relevance F1 >= 0.95 and theme micro-F1 >= 0.75", () => {
+  it("keeps relevance F1 >= 0.95 and theme micro-F1 >= 0.80", () => {
     const rep = emptyReport();
     for (const p of passages) {
       const r = results.get(p)!;
       addToReport(rep, p, r, r.relevance >= THRESHOLDS.relevance);
     }
     expect(prf(rep.relevance).f1).toBeGreaterThanOrEqual(0.95);
-    expect(prf(rep.facets.theme).f1).toBeGreaterThanOrEqual(0.75);
+    expect(prf(rep.facets.theme).f1).toBeGreaterThanOrEqual(0.8);
   });
 });
