@@ -29,6 +29,8 @@ import type { LexiconText } from "../types";
 
 export const MIGRATION_ANCHORS: LexiconText = {
   en: `
+foreign nationals; non-nationals; third-country nationals; applicants for international protection; beneficiaries of international protection;
+persons in need of international protection; subsidiary protection; unaccompanied minors; unaccompanied children; separated children;
 migration; migrations; migrant*; immigrant*; immigrat*; emigrant*; emigrat*; outmigration; out-migration;
 in-migration; labour migration; labor migration; migrant worker*; migratory flows; migratory movements;
 refugee*; asylum seeker*; seeking asylum; right to asylum; political asylum; asylum application*;
@@ -55,6 +57,8 @@ leave their country of origin; leave their countries of origin; compel people to
 people displaced by; persons displaced by; planned relocation; relocate in a planned;
 `,
   fr: `
+ressortissants étrangers; personnes étrangères; ressortissants de pays tiers; demandeurs de protection internationale; bénéficiaires de la protection internationale;
+protection subsidiaire; mineurs non accompagnés; enfants non accompagnés;
 migratoire; migratoires; immigré*; émigré*; travailleurs étrangers; travailleur étranger;
 réfugié*; demandeur* d'asile; droit d'asile; statut de réfugié; déplacés internes;
 personnes déplacées; traite des personnes; traite des êtres humains;
@@ -69,6 +73,8 @@ fuite des cerveaux; exode des cerveaux; sans-papiers; titre de séjour; carte de
 entrée et séjour des étrangers; séjour des étrangers; politique d'asile; migration de main-d'œuvre
 `,
   es: `
+personas extranjeras; ciudadanos extranjeros; nacionales de terceros países; solicitantes de protección internacional; beneficiarios de protección internacional;
+protección subsidiaria; menores no acompañados; niños no acompañados; niñas, niños y adolescentes no acompañados;
 migratorio; migratoria; migratorios; migratorias; inmigraci*; inmigrante*;
 personas en movilidad; movilidad humana; refugiado*; solicitante* de refugio; solicitante* de asilo;
 derecho de asilo; condición de refugiado; desplazado* interno*;
@@ -82,6 +88,7 @@ Organización Internacional para las Migraciones; Alto Comisionado de las Nacion
 ACNUR; fuga de cerebros; indocumentado*; Ley Orgánica de Movilidad Humana; trabajadores extranjeros
 `,
   ru: `
+иностранн* граждан*; лиц* без гражданства; граждан* третьих стран; несопровождаем* несовершеннолетн*; несопровождаем* дет*; дополнительн* защит* беженц*;
 миграция; миграции; миграцию; миграцией; миграций; иммиграц*; эмиграц*;
 трудов* мигрант*; трудящ* мигрант*; трудов* миграц*; бежен*; просител* убежищ*; ищущ* убежищ*;
 предоставлени* убежищ*; политическ* убежищ*; временн* убежищ*; статус* беженц*;
@@ -97,6 +104,8 @@ ACNUR; fuga de cerebros; indocumentado*; Ley Orgánica de Movilidad Humana; trab
 Государственн* миграционн* служб*
 `,
   ro: `
+cetățeni străini; cetățenii străini; cetățenilor străini; resortisanți străini; beneficiari de protecție internațională; solicitanți de protecție internațională;
+protecție subsidiară; minori neînsoțiți; minorii neînsoțiți; copii neînsoțiți;
 migrație; migrația; migrației; migrații; migrațiile; migrațiilor; migrațional*; imigrați*; imigranț*;
 lucrător* migranț*; refugiat*; solicitant* de azil; azil*;
 persoane strămutate; strămutaț*; apatrid*; trafic* de ființe umane; trafic* de persoane;
@@ -109,6 +118,8 @@ exodul creierelor; exodul de creiere; muncă peste hotare; plecați peste hotare
 regimul străinilor; dreptul de ședere; permis de ședere
 `,
   sr: `
+strani državljani; stranih državljana; stranim državljanima; tražioci međunarodne zaštite; tražilaca međunarodne zaštite; supsidijarna zaštita;
+maloletnici bez pratnje; maloletnika bez pratnje; deca bez pratnje;
 migracije; migracijom; migracijama; migracion*; migranat*; imigracij*; iseljavanj*;
 iseljenik*; iseljeništv*; useljavanj*; izbeglic*; izbjeglic*; izbegl* lica; tražioci azila; tražilac azila;
 tražilaca azila; tražiocima azila; pravo na azil; zakon o azilu; postupak azila; postupku azila;
@@ -121,6 +132,7 @@ Komesarijat za izbeglice i migracije; Komesarijat za izbeglice; odliv mozgova; Z
 radne migracije; zapošljavanje u inostranstvu; rad u inostranstvu
 `,
   ar: `
+المواطنين الأجانب; الرعايا الأجانب; القاصرين غير المصحوبين; الأطفال غير المصحوبين; طالبي الحماية الدولية;
 الهجرة; هجرة; مهاجر*; المهاجر*; المغترب*; الهجرات; اللاجئ*; طالبي اللجوء; طالب اللجوء;
 ملتمسي اللجوء; حق اللجوء; النازح*; النزوح; النزوح الداخلي; المهجرين; التهجير القسري; عديمي الجنسية;
 انعدام الجنسية; الاتجار بالبشر; الاتجار بالأشخاص; الاتجار في البشر; الاتجار في الأشخاص; ضحايا الاتجار;
@@ -172,7 +184,7 @@ protección internacional
 `,
   ru: `
 диаспор*; денежн* перевод*; частн* перевод*; границ*; пограничн*; визов*; визы; возвращени*; интеграц*;
-мобильност*; частн* агентств* занятости; МОМ; МОТ; иностранц*; иностранн* граждан*; убежищ*; перемещени*;
+мобильност*; частн* агентств* занятости; МОМ; МОТ; иностранц*; убежищ*; перемещени*;
 переселенц*; переселени*; контрабанд*; выдворени*; депортац*; натурализац*; гражданств*; реинтеграц*;
 ксенофоби*; страна происхождения; страны происхождения; страна назначения; страны назначения;
 за рубежом; за границей; за пределами страны; выезд*; въезд*; трудоустройств* за рубеж*;
@@ -188,7 +200,7 @@ protecție internațională
 `,
   sr: `
 dijaspor*; doznak*; vizni*; vizama; povratak; povratka; agencij* za zapošljavanje;
- MOR; stranac; stranaca; stranc*; stranih državljana; raseljavanj*; krijumčar*; udaljenj*; proterivanj*;
+ MOR; stranac; stranaca; stranc*; raseljavanj*; krijumčar*; udaljenj*; proterivanj*;
 prijem u državljanstvo; državljanstv*; preseljenj*; zemlja porekla; zemlje porekla;
 zemlja destinacije; zemlje tranzita; u inostranstvu; iz inostranstva; sunarodnik*
 `,
