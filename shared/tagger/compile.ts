@@ -26,6 +26,8 @@ export const Kind = {
   Ambiguous: 8,
   /** A word of another field (database, birds, cells) that silences ambiguous anchors near it. */
   Cue: 9,
+  /** A word of a named cue set: a `term&set` counts only in a sentence that has one. */
+  SetCue: 10,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -39,6 +41,8 @@ export interface Term {
   context: boolean;
   /** A negative of its category (`!term`): voids that category's hits in its sentence. */
   negative: boolean;
+  /** Name of the cue set a word of which must stand in the same sentence (`term&set`), or "". */
+  needs: string;
   /** Several words. */
   phrase: boolean;
   lang: string;
@@ -51,6 +55,7 @@ export interface ParsedTerm {
   weight: number;
   context: boolean;
   negative: boolean;
+  needs: string;
 }
 
 /** Parses one lexicon text (terms separated by ";" or new lines). Throws on a malformed term,
@@ -76,6 +81,12 @@ export function parseTerms(text: string): ParsedTerm[] {
       weight = Number(w[1]);
       t = t.slice(0, w.index).trim();
     }
+    let needs = "";
+    const n = /&([a-z][a-z0-9-]*)$/.exec(t);
+    if (n) {
+      needs = n[1];
+      t = t.slice(0, n.index).trim();
+    }
     const words: PatternWord[] = [];
     let cur = "";
     const flush = (stem: boolean): void => {
@@ -95,7 +106,7 @@ export function parseTerms(text: string): ParsedTerm[] {
     if (words.length === 0) throw new Error(`lexicon term has no words: "${source}"`);
     if (words.some((x) => x.stem && x.text.length < 3)) throw new Error(`lexicon stem too short: "${source}"`);
     if (Number.isNaN(weight)) weight = words.length === 1 ? 1 : words.length === 2 ? 2 : 2.5;
-    out.push({ source, words, weight, context, negative });
+    out.push({ source, words, weight, context, negative, needs });
   }
   return out;
 }
@@ -110,6 +121,8 @@ export interface LexiconBundle {
   domainCues: LexiconText;
   facets: Partial<Record<"theme" | "sector" | "instrument" | "gcm" | "sdg" | "domain" | "stage", FacetLexicon>>;
   countries: { iso3: string; en: string; names: LexiconText }[];
+  /** Named word lists that `term&name` terms need in their sentence. */
+  cueSets?: Record<string, LexiconText>;
   /** Links between categories: theme/gcm to gcm/sdg/domain. */
   linksFrom(facet: string, id: string, toFacet: string): { to: string; strength: "fact" | "editorial" }[];
 }
@@ -157,10 +170,12 @@ export function buildEngine(bundle: LexiconBundle): Engine {
         weight: p.weight,
         context: p.context,
         negative: p.negative,
+        needs: p.needs,
         phrase: p.words.length > 1,
         lang,
         source: p.source,
       };
+      if (p.needs && !bundle.cueSets?.[p.needs]) throw new Error(`lexicon term "${p.source}" needs an unknown cue set "${p.needs}"`);
       if (force?.weight !== undefined) term.weight = force.weight;
       // Arabic words with and without the article are one word to the matcher, so one pattern.
       const key = p.words.map((w) => `${articleless(w.text)}${w.stem ? "*" : ""}`).join(" ");
@@ -175,7 +190,7 @@ export function buildEngine(bundle: LexiconBundle): Engine {
       // term: a hit must not count twice.
       const dup = patternTermLists[pi].find((ti) => {
         const o = terms[ti];
-        return o.kind === term.kind && o.facet === term.facet && o.id === term.id && o.negative === term.negative;
+        return o.kind === term.kind && o.facet === term.facet && o.id === term.id && o.negative === term.negative && o.needs === term.needs;
       });
       if (dup !== undefined) {
         const o = terms[dup];
@@ -204,6 +219,7 @@ export function buildEngine(bundle: LexiconBundle): Engine {
   addLexicon(Kind.Negative, "migration", "negative", bundle.negatives);
   addLexicon(Kind.Ambiguous, "migration", "ambiguous", bundle.ambiguous);
   addLexicon(Kind.Cue, "migration", "cue", bundle.domainCues);
+  for (const [name, lex] of Object.entries(bundle.cueSets ?? {})) addLexicon(Kind.SetCue, "cue-set", name, lex);
   for (const [facet, lex] of Object.entries(bundle.facets)) if (lex) addFacet(facet, lex);
   for (const c of bundle.countries) addLexicon(Kind.Country, "country", c.iso3, { en: c.en, ...c.names });
   for (let n = 1; n <= 23; n++) {
@@ -249,6 +265,9 @@ export interface TermTable {
   catId: string[];
   /** Category number by `${facet}:${id}`. */
   catIndex: Map<string, number>;
+  /** Per term: for a SetCue, the number of its cue set; for a `term&set`, the number of the
+   *  set it needs; else -1. */
+  cueSet: Int16Array;
   /** Engine.patternTerms flattened: the terms of pattern p are
    *  patternTerm[patternStart[p] .. patternStart[p + 1]). */
   patternStart: Int32Array;
@@ -273,9 +292,11 @@ export function termTableOf(terms: Term[], patternTerms: Int32Array[]): TermTabl
     catFacet: [],
     catId: [],
     catIndex: new Map(),
+    cueSet: new Int16Array(n).fill(-1),
     patternStart,
     patternTerm,
   };
+  const sets = new Map<string, number>();
   // Every category first, so crosswalk targets without terms of their own have a number too.
   for (const c of CATEGORIES) categoryNumber(table, c.facet, c.id);
   terms.forEach((t, i) => {
@@ -290,6 +311,15 @@ export function termTableOf(terms: Term[], patternTerms: Int32Array[]): TermTabl
     if (t.facet === "instrument") f |= TermFlag.Instrument;
     table.flags[i] = f;
     table.cat[i] = categoryNumber(table, t.facet, t.id);
+    const set = t.kind === Kind.SetCue ? t.id : t.needs;
+    if (set) {
+      let k = sets.get(set);
+      if (k === undefined) {
+        k = sets.size;
+        sets.set(set, k);
+      }
+      table.cueSet[i] = k;
+    }
   });
   return table;
 }
@@ -338,13 +368,14 @@ const now = (): number => (typeof performance !== "undefined" ? performance.now(
  * compiles the texts as before.
  */
 export interface EngineSnapshot {
-  format: 1;
+  format: 2;
   /** bundleHash() of the lexicons it was made from. */
   hash: string;
   strings: string[];
   /** Folded words of each pattern, space-separated; a trailing "*" marks a stem. */
   patterns: string[];
-  /** Per term: pattern, kind, facet, id, weight, flags (1 context, 2 negative), lang, source. */
+  /** Per term: pattern, kind, facet, id, weight, flags (1 context, 2 negative), lang, source,
+   *  needs (the cue set a `term&set` needs, "" for none). */
   terms: number[][];
 }
 
@@ -365,12 +396,16 @@ export function bundleHash(bundle: LexiconBundle): string {
       feed(text ?? "");
     }
   };
-  feed(`format-1;${GCM_REF_PHRASES(1).join(";")};${SDG_REF_PREFIXES.join(";")}`);
+  feed(`format-2;${GCM_REF_PHRASES(1).join(";")};${SDG_REF_PREFIXES.join(";")}`);
   feedLex(bundle.anchors);
   feedLex(bundle.weak);
   feedLex(bundle.negatives);
   feedLex(bundle.ambiguous);
   feedLex(bundle.domainCues);
+  for (const [name, lex] of Object.entries(bundle.cueSets ?? {})) {
+    feed(name);
+    feedLex(lex);
+  }
   for (const [facet, lex] of Object.entries(bundle.facets)) {
     feed(facet);
     for (const [id, text] of Object.entries(lex ?? {})) {
@@ -405,7 +440,7 @@ export function snapshotOf(engine: Engine, hash: string): EngineSnapshot {
     for (const t of list) termPattern[t] = p;
   });
   return {
-    format: 1,
+    format: 2,
     hash,
     strings,
     patterns: engine.patterns.map((words) => words.map((w) => (w.stem ? `${w.text}*` : w.text)).join(" ")),
@@ -418,19 +453,20 @@ export function snapshotOf(engine: Engine, hash: string): EngineSnapshot {
       (t.context ? 1 : 0) | (t.negative ? 2 : 0),
       str(t.lang),
       str(t.source),
+      str(t.needs),
     ]),
   };
 }
 
 export function engineFromSnapshot(snap: EngineSnapshot, bundle: LexiconBundle): Engine {
   const t0 = now();
-  if (snap.format !== 1) throw new Error(`unknown lexicon snapshot format ${String(snap.format)}`);
+  if (snap.format !== 2) throw new Error(`unknown lexicon snapshot format ${String(snap.format)}`);
   const patterns: PatternWord[][] = snap.patterns.map((p) =>
     p.split(" ").map((w) => (w.endsWith("*") ? { text: w.slice(0, -1), stem: true } : { text: w, stem: false })),
   );
   const { strings } = snap;
   const lists: number[][] = patterns.map(() => []);
-  const terms: Term[] = snap.terms.map(([p, kind, facet, id, weight, flags, lang, source], i) => {
+  const terms: Term[] = snap.terms.map(([p, kind, facet, id, weight, flags, lang, source, needs], i) => {
     lists[p].push(i);
     return {
       kind: kind as Kind,
@@ -439,6 +475,7 @@ export function engineFromSnapshot(snap: EngineSnapshot, bundle: LexiconBundle):
       weight,
       context: (flags & 1) !== 0,
       negative: (flags & 2) !== 0,
+      needs: strings[needs],
       phrase: patterns[p].length > 1,
       lang: strings[lang],
       source: strings[source],

@@ -53,6 +53,8 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
   const recHit: number[] = [];
   const negatives: number[] = [];
   const cueSentences: number[] = [];
+  // Sentences holding a word of each cue set, for `term&set` terms.
+  const setSentences = new Map<number, Set<number>>();
   const ambiguousPatterns = new Set<number>();
   const langVotes = new Map<string, number>();
   const langHits = engine.langMatcher.scan(text, LANG_SAMPLE);
@@ -71,7 +73,15 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
       if (kind === Kind.Ambiguous) ambiguousPatterns.add(pattern);
       else if (kind === Kind.Negative) negatives.push(i);
       else if (kind === Kind.Cue) cueSentences.push(hSentence[i]);
-      else {
+      else if (kind === Kind.SetCue) {
+        const set = table.cueSet[t];
+        let at = setSentences.get(set);
+        if (!at) {
+          at = new Set();
+          setSentences.set(set, at);
+        }
+        at.add(hSentence[i]);
+      } else {
         recTerm.push(t);
         recHit.push(i);
       }
@@ -135,6 +145,7 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
       if (negIndex.size > 0 && within(negIndex, hit)) continue;
       if (ambiguousPatterns.has(hPattern[hit]) && cueWindow.has(sentence) && !personWindow.has(sentence)) continue;
       if (catNeg.size > 0 && catNeg.has(catSentence(catOf[t], sentence))) continue;
+      if (table.cueSet[t] >= 0 && !setSentences.get(table.cueSet[t])?.has(sentence)) continue;
       // Near a look-alike, a lone ambiguous word ("migration") is not enough: keep phrases.
       if ((kind === Kind.Anchor || kind === Kind.Weak) && (flags & TermFlag.Phrase) === 0 && negSentences.has(sentence)) continue;
     }

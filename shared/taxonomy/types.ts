@@ -32,7 +32,11 @@ export interface Category {
  * - `~return`            a context term: counts only when a migration anchor is near.
  * - `!data migration`    a negative: where it matches, hits it overlaps are void, and for the
  *                         relevance gate it vetoes weak anchors in its sentence.
+ * - `term&partners`      counts only in a sentence that also holds a word of the named cue set
+ *                         (shared/taxonomy/lexicon/cues.ts): "cooperation" is international
+ *                         cooperation only where States, countries or foreign partners are named.
  * - `term^3`             an explicit weight (default: 1 for one word, 2 for a phrase).
+ * Order when combined: `~term&set^2`.
  */
 export type LexiconText = Partial<Record<LexLang, string>>;
 export type FacetLexicon = Record<string, LexiconText>;

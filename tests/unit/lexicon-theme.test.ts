@@ -3,6 +3,7 @@
 // sentences written for this test in each language, scored with these lexicons alone.
 import { describe, expect, it } from "vitest";
 import { THEMES } from "../../shared/taxonomy/categories";
+import { CUE_SETS } from "../../shared/taxonomy/lexicon/cues";
 import { MIGRATION_ANCHORS, MIGRATION_NEGATIVES, MIGRATION_WEAK } from "../../shared/taxonomy/lexicon/migration";
 import { THEME_LEXICON } from "../../shared/taxonomy/lexicon/theme";
 import type { LexiconText } from "../../shared/taxonomy/types";
@@ -153,6 +154,7 @@ describe("the lexicons at work (scored with these lexicons only)", () => {
     domainCues: {},
     facets: { theme: THEME_LEXICON },
     countries: [],
+    cueSets: CUE_SETS,
     linksFrom: () => [],
   });
   const run = (text: string) => score(text, engine.matcher.scan(text), engine, {});

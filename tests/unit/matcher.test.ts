@@ -23,6 +23,8 @@ describe("parseTerms", () => {
       { text: "trudov", stem: true },
       { text: "migrant", stem: true },
     ]);
+    const [d] = parseTerms("~cooperation&partners^2");
+    expect(d).toMatchObject({ context: true, needs: "partners", weight: 2, words: [{ text: "cooperation", stem: false }] });
   });
 
   it("rejects terms with no words and stems too short to mean anything", () => {

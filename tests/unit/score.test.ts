@@ -13,11 +13,13 @@ const bundle: LexiconBundle = {
     theme: {
       "labour-migration": { en: "labour migration; migrant workers; ~recruitment agenc*" },
       remittances: { en: "remittances; !remittance advice" },
+      "international-cooperation": { en: "~cooperation&partners^2" },
     },
     sector: { health: { en: "health; hospital*" } },
     instrument: { law: { en: "law no^3" } },
   },
   countries: [{ iso3: "MDA", en: "Moldova", names: { ru: "Молдов*" } }],
+  cueSets: { partners: { en: "States; countries; bilateral" } },
   linksFrom: (facet, id, to) =>
     facet === "theme" && id === "labour-migration" && to === "gcm" ? [{ to: "gcm-6", strength: "fact" }] : [],
 };
@@ -50,6 +52,18 @@ describe("score", () => {
     expect(ids("Recruitment agencies and labour migration of migrant workers.", "theme")).toEqual(["labour-migration"]);
     const r = run("Recruitment agencies hire staff for hospitals. Recruitment agencies are licensed.");
     expect(r.tags).toEqual([]);
+  });
+
+  it("counts a term that needs a cue set only in a sentence holding one of its words", () => {
+    expect(ids("Migrant workers are protected. States strengthen cooperation on their recruitment.", "theme")).toContain("international-cooperation");
+    // Same words, but the cue is in another sentence: domestic cooperation is not this theme.
+    expect(ids("Migrant workers are protected in all States. The agency works in cooperation with banks.", "theme")).not.toContain(
+      "international-cooperation",
+    );
+  });
+
+  it("refuses a term that needs a cue set the bundle does not define", () => {
+    expect(() => buildEngine({ ...bundle, cueSets: {} })).toThrow(/unknown cue set "partners"/);
   });
 
   it("applies a category's own negatives in their sentence", () => {

@@ -3,6 +3,7 @@ import type { LexiconBundle } from "../../tagger/compile";
 import { COUNTRIES } from "../countries";
 import { linksFrom } from "../crosswalk";
 import { AMBIGUOUS_ANCHORS, DOMAIN_CUES } from "./ambiguity";
+import { CUE_SETS } from "./cues";
 import { DOMAIN_LEXICON } from "./domain";
 import { GCM_LEXICON } from "./gcm";
 import { INSTRUMENT_LEXICON } from "./instrument";
@@ -28,6 +29,7 @@ export const DEFAULT_BUNDLE: LexiconBundle = {
     stage: STAGE_LEXICON,
   },
   countries: COUNTRIES,
+  cueSets: CUE_SETS,
   linksFrom: (facet, id, toFacet) =>
     linksFrom(facet, id, toFacet).map((l) => ({ to: l.to, strength: l.strength })),
 };

@@ -1153,6 +1153,7 @@ KIRS
 
 const COOPERATION: LexiconText = {
   en: `
+~cooperation&partners^2; ~cooperate&partners^1.5; 
 bilateral agreement* on migration; bilateral labour agreement*; bilateral labor agreement*; ~bilateral agreement*;
 ~bilateral cooperation^2; ~multilateral cooperation^2; ~readmission agreement*^2; ~regional and multilateral cooperation^2.5; ~cooperate internationally^2; memorandum of understanding on labour; ~memorandum of understanding^1;
 ~memoranda of understanding^1; ~social security agreement*; mobility partnership*; regional consultative process*;
@@ -1176,6 +1177,7 @@ countries of origin, transit and destination; ~partnership*; ~European Union^1; 
 labour mobility agreement*; labor mobility agreement*
 `,
   fr: `
+~coopérer&partners^1.5;
 ~accord* bilatéra*; accord* bilatéra* sur la migration; accord* bilatéra* de main-d'œuvre;
 convention* bilatérale* de main-d'œuvre; ~convention* bilatérale*; partenariat* pour la mobilité;
 ~processus consultatif régional; Processus de Rabat; Processus de Khartoum; dialogue migratoire; ~coopération internationale^2; ~accord* de réadmission^2; ~coopération bilatérale^2; ~coopération régionale^2; ~coopération multilatérale^2;
@@ -1190,6 +1192,7 @@ pays d'origine, de transit et de destination; Dialogue euro-africain sur la migr
 ~accords régionaux^1.5; ~accords multilatéraux^1.5; accords de mobilité de la main-d'œuvre
 `,
   es: `
+~cooperación&partners^2; ~cooperar&partners^1.5;
 ~acuerdo* bilateral*; ~convenio* bilateral*; acuerdo* bilateral* de migración; ~memorando de entendimiento^1;
 Conferencia Suramericana sobre Migraciones; Proceso de Quito; Conferencia Regional sobre Migración;
 ~cooperación internacional^2; ~acuerdo* de readmisión^2; ~cooperación multilateral^2; cooperación internacional en materia migratoria; cooperación en materia migratoria;
@@ -1204,6 +1207,7 @@ Red de las Naciones Unidas sobre la Migración; ~cooperación técnica^1;
 ~alianza*^1; ~acuerdos regionales^1.5; ~acuerdos multilaterales^1.5; acuerdos de movilidad laboral
 `,
   ru: `
+~сотрудничеств*&partners^2; ~сотрудничать&partners^1.5;
 ~двусторонн* соглашени*; межправительственн* соглашени* о трудов* деятельност*; соглашени* о трудов* деятельност*;
 ~соглашени* о социальн* обеспечени*; международн* сотрудничеств* в сфере миграци*; сотрудничеств* в сфере миграции;
 сотрудничеств* в области миграции; ~региональн* консультативн* процесс*; Будапештск* процесс*; Алматинск* процесс*;
@@ -1216,6 +1220,7 @@ Red de las Naciones Unidas sobre la Migración; ~cooperación técnica^1;
 ~орган* иностранн* государств*^1.5; ~региональн* соглашени*^1.5; ~многосторонн* соглашени*^1.5
 `,
   ro: `
+~cooperare&partners^2; ~cooperarea&partners^2; ~cooperării&partners^2; ~coopera&partners^1.5;
 ~acord* bilateral*; acord* bilateral* privind migrați*; ~acord* interguvernamental*; parteneriat* de mobilitate;
 cooperare* internațional* în domeniul migrației; cooperare* în domeniul migrației; Procesul de la Praga;
 Procesul de la Budapesta; ~regim* liberalizat* de vize; ~acord* privind securitatea socială; ~acord* de securitate socială;
@@ -1227,6 +1232,7 @@ Procesul de la Budapesta; ~regim* liberalizat* de vize; ~acord* privind securita
 ~organizați* internațional*^1; ~acord* regional*^1.5; ~acord* multilateral*^1.5
 `,
   sr: `
+~saradnj*&partners^2; ~sarađivati&partners^1.5;
 ~bilateraln* sporazum*; međudržavn* sporazum* o zapošljavanju; ~sporazum* o socijalnom osiguranju;
 međunarodn* saradnj* u oblasti migracija; saradnj* u oblasti migracija; ~regionaln* saradnj*^2; ~multilateraln* saradnj*^2; ~bilateraln* saradnj*^2; ~sporazum* o readmisiji^2; Budimpeštanski proces;
 ~vizn* liberalizacij*; ~međunarodn* saradnj*^2; ~Evropska unija^1; ~memorandum* o razumevanju^1;
@@ -1236,6 +1242,7 @@ Proces iz Budimpešte; partnerstv* za mobilnost; ~saradnj* sa zemljama porekla^1
 ~organ* drugih država^1.5; ~međunarodn* organizacij*^1; ~regionaln* sporazum*^1.5; ~multilateraln* sporazum*^1.5
 `,
   ar: `
+~التعاون&partners^2;
  ~اتفاقية اليد العاملة; ~مذكرة تفاهم^1;
 التعاون الدولي في مجال الهجرة; التعاون في مجال الهجرة; الشراكة من أجل التنقل; مسار الرباط; مسار الخرطوم;
 المنتدى العالمي هجرة التنمية; ~المنظمة الدولية هجرة^1; ~منظمة العمل الدولية^1; ~حرية التنقل^1; ~التعاون الدولي^2;
