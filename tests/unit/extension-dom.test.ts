@@ -1,7 +1,7 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { buildSelector } from "../../shared/entry/anchor";
-import { collapse, findQuote, findSelector, locate, offsetOf, readDomText } from "../../extension/src/content/dom-text";
+import { collapse, findQuote, findSelector, locate, offsetOf, readDomText, tidyText } from "../../extension/src/content/dom-text";
 
 const HTML = `<!doctype html><html><body>
 <nav>Home | News | Contact</nav>
@@ -57,5 +57,12 @@ describe("page text map", () => {
     expect(at && dt2.text.slice(at.start, at.end)).toBe("recruitment of migrant");
     const gone = parseHTML("<html><body><p>Fisheries and forests only.</p></body></html>").document as unknown as Document;
     expect(findSelector(readDomText(gone), sel)).toBeNull();
+  });
+
+  it("tidies extracted text: one space for space runs, one blank line between blocks", () => {
+    const raw = "\n   Title\u00a0of the\tlaw  \n \n\r\n  Article 1.\t\tMigrant workers \u00a0abroad.\n\n\n  Article 2. Single spaces stay.  ";
+    expect(tidyText(raw)).toBe("Title of the law \n\nArticle 1. Migrant workers abroad.\n\nArticle 2. Single spaces stay.");
+    // A lone line break inside a block is kept; only blank-line runs are squeezed.
+    expect(tidyText("one\n two \t\n\nthree")).toBe("one\n two \n\nthree");
   });
 });
