@@ -1,12 +1,20 @@
 /**
  * Extension: time from "panel opened" to "tags shown" for a 1 MB policy page, in real Chromium
- * with the built extension (target ≤ 150 ms). The panel page records, for each opening:
- *   tags shown   performance.now() when the tags are rendered, minus when the panel script started
- *   since nav    the same moment from the panel page's navigation start (script loading included)
- *   load         asking the content script for the Readability text (clone, parse, message)
- *   tag          tag() on that text inside the panel
- * Baseline in the same run: tag() alone on the same text in Node.
- * Median of 7 openings (after 1 warm-up), each a fresh panel page on the same tab.
+ * with the built extension (target ≤ 150 ms). Three situations, reported apart, because caches
+ * make the last much cheaper than the first:
+ *   cold     a fresh tab each time: the content script is not injected yet, nothing is cached
+ *            (the browser's own code cache is as after earlier use of the extension)
+ *   button   the same, but first what the toolbar button's click does besides opening the panel
+ *            (background prepareTab: start reading the page), as a click would, then the panel
+ *   re-open  the panel opened again on the same, unchanged tab (after a cold opening)
+ * Each fresh tab is left to finish rendering (two frames and 500 ms) before the panel opens: an
+ * analyst looks at a page before clicking, and a renderer still busy with its first layout of a
+ * 1 MB page answers the extension late (that measured 120 ms more per cold opening).
+ * Each opening is a fresh panel page. "Panel opened" is the panel page's navigation start (its
+ * scripts' loading included); the figure from the panel script's start is shown too. The panel
+ * records its steps (extension/src/panel/timing.ts) and the breakdown is the median of each.
+ * Baseline in the same run: tag() alone on the same text in warm Node.
+ * RUNS rounds (cold, re-open on that tab, button on another fresh tab) after one round of warm-up.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -17,7 +25,7 @@ import { tag } from "../shared/tagger/index";
 import { CHROMIUM, CHROMIUM_ARGS, POLICY_PARAGRAPHS, policyHtml, serveFiles } from "../tests/e2e/extension-fixtures";
 import { median, timeRuns } from "./stats";
 
-const RUNS = 7;
+const RUNS = Number(process.env.MMT_BENCH_RUNS) || 7;
 const TARGET_MS = 150;
 
 /** About 1 MB of article text: policy paragraphs mixed with ordinary administrative prose. */
@@ -35,6 +43,42 @@ function bigParagraphs(): string[] {
     size += p.length + 1;
   }
   return out;
+}
+
+type Marks = Partial<Record<string, number>>;
+
+/** Steps of an opening, from the panel's marks (ms on the panel page's clock). */
+const STEPS: [string, (m: Marks) => number | undefined][] = [
+  ["panel opened → tags shown", (m) => m.shown],
+  ["  panel script start → tags shown", (m) => d(m.shown, m.panelScript)],
+  ["navigation → panel script start", (m) => m.panelScript],
+  ["panel script → settings + tab known", (m) => d(m.tab, m.panelScript)],
+  ["ask the page → no content script there yet", (m) => d(m.notThere, m.askPage)],
+  ["injecting content.js", (m) => d(m.injected, m.notThere)],
+  ["asked (again) → extraction starts", (m) => d(m.extractStart, m.injected ?? m.askPage)],
+  ["content: cloneNode", (m) => d(m.cloned, m.extractStart)],
+  ["content: Readability parse", (m) => d(m.parsed, m.cloned)],
+  ["content: text clean-up", (m) => d(m.cleaned, m.parsed)],
+  ["content → panel: reply with the text", (m) => d(m.pageReceived, m.cleaned)],
+  ["read page in all (ask → text in panel)", (m) => d(m.pageReceived, m.askPage)],
+  ["worker: module start (since navigation)", (m) => m.workerStarted],
+  ["worker: engine built", (m) => d(m.workerReady, m.workerStarted)],
+  ["worker: warm-up on its own sample", (m) => d(m.workerWarm, m.workerReady)],
+  ["worker ready before the text came (+) / after", (m) => d(m.pageReceived, m.workerWarm ?? m.workerReady)],
+  ["panel → worker: text posted", (m) => d(m.tagReceived, m.pageReceived)],
+  ["worker: tag()", (m) => d(m.tagDone, m.tagReceived)],
+  ["worker → panel: result", (m) => d(m.tagReplied, m.tagDone)],
+  ["text in panel → tags (tagged, or recalled)", (m) => d(m.tagged, m.pageReceived)],
+  ["tags → draft built (outbox look-up waited for)", (m) => d(m.outbox, m.tagged)],
+  ["render → tags shown", (m) => d(m.shown, m.outbox)],
+];
+
+function d(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined || b === undefined ? undefined : a - b;
+}
+
+function values(ms: Marks[], f: (m: Marks) => number | undefined): number[] {
+  return ms.map(f).filter((x): x is number => x !== undefined && Number.isFinite(x));
 }
 
 export async function run(): Promise<void> {
@@ -57,38 +101,69 @@ export async function run(): Promise<void> {
   try {
     const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent("serviceworker", { timeout: 20_000 }));
     const extId = new URL(sw.url()).host;
-    const page = await ctx.newPage();
-    await page.goto(`${site.url}/big.html`);
     const url = `${site.url}/big.html`;
-    const tabId = await sw.evaluate(async (u) => {
-      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
-      return (await c.tabs.query({})).find((t) => t.url === u)?.id ?? -1;
-    }, url);
-    const samples: Record<"shown" | "nav" | "load" | "tag" | "chars", number[]> = { shown: [], nav: [], load: [], tag: [], chars: [] };
-    for (let i = 0; i <= RUNS; i++) {
+    const tabIdOf = (u: string) =>
+      sw.evaluate(async (want) => {
+        const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+        return (await c.tabs.query({})).find((t) => t.url === want)?.id ?? -1;
+      }, u);
+    const openPanel = async (tabId: number): Promise<Marks> => {
       const panel = await ctx.newPage();
       await panel.goto(`chrome-extension://${extId}/sidepanel.html?tabId=${tabId}`);
       await panel.waitForSelector("html[data-tags-shown-ms]", { timeout: 60_000 });
       const d = await panel.evaluate(() => ({ ...document.documentElement.dataset }));
       await panel.close();
-      if (i === 0) continue; // warm-up
-      samples.shown.push(Number(d.tagsShownMs));
-      samples.nav.push(Number(d.sinceNavigationMs));
-      samples.load.push(Number(d.loadMs));
-      samples.tag.push(Number(d.tagMs));
-      samples.chars.push(Number(d.textChars));
+      return { ...JSON.parse(d.marks ?? "{}"), chars: Number(d.textChars), cached: d.textCached === "true" ? 1 : 0, recalled: d.tagsRecalled === "true" ? 1 : 0 };
+    };
+    const freshTab = async (u: string) => {
+      const page = await ctx.newPage();
+      await page.goto(u);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 500)))));
+      return { page, tabId: await tabIdOf(u) };
+    };
+    const cold: Marks[] = [];
+    const again: Marks[] = [];
+    const button: Marks[] = [];
+    let first: Marks | undefined;
+    for (let i = 0; i <= RUNS; i++) {
+      // A new URL per tab, so that nothing keyed by URL carries over between cold runs.
+      const a = await freshTab(`${url}?run=${i}`);
+      const c = await openPanel(a.tabId);
+      const r = await openPanel(a.tabId);
+      await a.page.close();
+      const b = await freshTab(`${url}?button=${i}`);
+      await sw.evaluate((id) => {
+        void (globalThis as unknown as { __mmtTest: { prepareTab(id: number): Promise<unknown> } }).__mmtTest.prepareTab(id);
+      }, b.tabId);
+      const p = await openPanel(b.tabId);
+      await b.page.close();
+      if (i === 0) first = c;
+      else {
+        cold.push(c);
+        again.push(r);
+        button.push(p);
+      }
     }
     const text = bigParagraphs().join("\n\n");
     const base = median(timeRuns(() => void tag(text, { maxEvidence: 8 }), RUNS, 1));
-    const shown = median(samples.shown);
-    const row = (name: string, ms: number) => process.stdout.write(`  ${name.padEnd(34)} ${ms.toFixed(1).padStart(8)} ms\n`);
-    process.stdout.write(`extension panel, 1 MB page (${(html.length / 1e6).toFixed(2)} MB HTML, ${median(samples.chars)} chars of text), median of ${RUNS}:\n`);
-    row("panel opened → tags shown", shown);
-    row("  of which: read page (content script)", median(samples.load));
-    row("  of which: tag() in the panel", median(samples.tag));
-    row("navigation start → tags shown", median(samples.nav));
-    row("baseline: tag() alone in Node", base);
-    process.stdout.write(`  ratio shown / baseline: ${(shown / base).toFixed(2)}; target ≤ ${TARGET_MS} ms: ${shown <= TARGET_MS ? "met" : "NOT met"}\n`);
+    const out = (line: string) => process.stdout.write(`${line}\n`);
+    out(`extension panel, 1 MB page (${(html.length / 1e6).toFixed(2)} MB HTML, ${median(values(cold, (m) => m.chars))} chars of text), median of ${RUNS}:`);
+    const columns = { cold, button, "re-open": again };
+    out(`  ${"".padEnd(46)} ${Object.keys(columns).map((k) => k.padStart(8)).join(" ")}`);
+    for (const [name, f] of STEPS) {
+      const cols = Object.values(columns).map((ms) => values(ms, f));
+      if (cols.every((xs) => !xs.length)) continue;
+      const cell = (xs: number[]) => (xs.length ? median(xs).toFixed(1) : "—").padStart(8);
+      out(`  ${name.padEnd(46)} ${cols.map(cell).join(" ")}`);
+    }
+    const shown = (ms: Marks[]) => median(values(ms, (m) => m.shown));
+    out(`  ${"baseline: tag() alone in warm Node".padEnd(46)} ${base.toFixed(1).padStart(8)}`);
+    const count = (ms: Marks[], k: string) => ms.filter((m) => m[k] === 1).length;
+    const counts = (k: string) => Object.entries(columns).map(([name, ms]) => `${name} ${count(ms, k)}/${RUNS}`).join(", ");
+    out(`  text from the content script's cache: ${counts("cached")}; tags recalled: ${counts("recalled")}`);
+    if (first) out(`  first opening after the browser started (not in the medians): ${first.shown?.toFixed(0)} ms`);
+    const verdict = (ms: number) => `${ms <= TARGET_MS ? "met" : "NOT met"} (${ms.toFixed(0)} ms)`;
+    out(`  target ≤ ${TARGET_MS} ms from navigation start: ${Object.entries(columns).map(([name, ms]) => `${name} ${verdict(shown(ms))}`).join(", ")}`);
   } finally {
     await ctx.close();
     await site.close();

@@ -191,6 +191,52 @@ describe.skipIf(!existsSync(CHROMIUM) || !trackerAvailable)("extension in Chromi
     await Promise.all([panel.close(), page.close()]);
   }, 60_000);
 
+  it("opens again from the page's kept text and tags, and reads the page again once it changed", async () => {
+    const url = `${site.url}/policy.html?reopen=1`;
+    const page = await ctx.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(url);
+    const tagsOf = async (p: Page) => {
+      await p.waitForSelector('[data-testid="tag"]', { timeout: 20_000 });
+      return p.$$eval('[data-testid="tag"]', (els) => els.map((e) => e.getAttribute("data-tag")));
+    };
+    const flags = (p: Page) => p.evaluate(() => ({ cached: document.documentElement.dataset.textCached, recalled: document.documentElement.dataset.tagsRecalled }));
+
+    const first = await openPanel(tabId);
+    const tags = await tagsOf(first);
+    expect(await flags(first)).toEqual({ cached: "false", recalled: "false" });
+    await first.close();
+
+    // Unchanged page: the text is not read again, the tags come back as they were, then the
+    // worker tags the text again and finds the same.
+    const second = await openPanel(tabId);
+    expect(await tagsOf(second)).toEqual(tags);
+    expect(await flags(second)).toEqual({ cached: "true", recalled: "true" });
+    await second.waitForSelector('html[data-tags-rechecked="same"]', { timeout: 20_000 });
+    // Our own highlight is not a change of the page.
+    await second.click('[data-tag="theme:remittances"] button.link');
+    await second.click('[data-tag="theme:remittances"] [data-testid="evidence"]');
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has("mmt-evidence"), null, { timeout: 10_000 });
+    await second.close();
+    const third = await openPanel(tabId);
+    expect(await tagsOf(third)).toEqual(tags);
+    expect(await flags(third)).toEqual({ cached: "true", recalled: "true" });
+    await third.close();
+
+    // The page changes: the panel reads it again and the new paragraph's tag appears.
+    expect(tags).not.toContain("theme:trafficking-smuggling");
+    await page.evaluate(() => {
+      const p = document.createElement("p");
+      p.textContent = "The State shall prevent trafficking in human beings and the smuggling of migrants, and shall protect and assist the victims of trafficking.";
+      document.querySelector("article")?.append(p);
+    });
+    const fourth = await openPanel(tabId);
+    expect(await tagsOf(fourth)).toContain("theme:trafficking-smuggling");
+    expect(await flags(fourth)).toEqual({ cached: "false", recalled: "false" });
+    await fourth.close();
+    await page.close();
+  }, 60_000);
+
   it("reads a PDF tab with pdf.js and shows page numbers", async () => {
     const page = await ctx.newPage();
     await page.goto(`${site.url}/strategy.pdf`).catch(() => {}); // the viewer may abort the navigation event

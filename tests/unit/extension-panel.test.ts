@@ -3,9 +3,12 @@ import { EntrySchema } from "../../shared/entry/entry";
 import type { TagResult } from "../../shared/tagger/index";
 import { tag } from "../../shared/tagger/index";
 import { TAXONOMY_VERSION } from "../../shared/taxonomy/categories";
+import { withSentences } from "../../extension/src/panel/evidence";
+import { recall } from "../../extension/src/panel/tagging";
 import {
   addTag,
-  draftFromResult,
+  type DraftInput,
+  draftFromResult as draftOf,
   draftProblems,
   groupByFacet,
   mergeExisting,
@@ -37,6 +40,11 @@ function fixedResult(): TagResult {
       { facet: "sector", id: "finance-economy", score: 0.4, evidence: [at("Banks")] },
     ],
   };
+}
+
+/** The panel gets the evidence sentences with the result (from the tagging worker); here they are cut the same way. */
+function draftFromResult({ text, ...input }: Omit<DraftInput, "sentences" | "textLength"> & { text: string }) {
+  return draftOf({ ...input, textLength: text.length, sentences: withSentences(text, input.result).sentences });
 }
 
 const ID = "01890a5d-ac96-7000-8000-000000000001";
@@ -135,5 +143,17 @@ describe("panel state", () => {
     expect(ids).toContain("labour-migration");
     expect(ids).toContain("remittances");
     expect(EntrySchema.safeParse(toEntry(d, { id: ID, now: "2026-11-29T04:00:00Z" })).success).toBe(true);
+  });
+
+  it("takes back tags left with a page's text only when they were made the same way", () => {
+    const tagged = withSentences(TEXT, fixedResult());
+    const kept = { v: 1, title: "Law", maxEvidence: 8, tagged };
+    expect(recall(kept, "Law", 8)).toBe(tagged);
+    expect(recall(kept, "Another title", 8)).toBeUndefined();
+    expect(recall(kept, "Law", 3)).toBeUndefined();
+    expect(recall({ ...kept, v: 2 }, "Law", 8)).toBeUndefined();
+    expect(recall({ ...kept, tagged: { result: tagged.result, sentences: [] } }, "Law", 8)).toBeUndefined();
+    expect(recall("<script>", "Law", 8)).toBeUndefined();
+    expect(recall(undefined, "Law", 8)).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@ import { loadSettings } from "../common/settings";
 import { existingFor, openOutbox, saveAndPush, syncNow } from "../common/sync";
 import type { BackgroundRequest } from "../common/messages";
 import { api, browser, TARGET } from "../platform/browser";
+import { askContent } from "../panel/load";
 import { tagSelection } from "./selection";
 
 declare const __MMT_TEST__: boolean;
@@ -22,6 +23,16 @@ async function runTagSelection(tabId: number) {
     await api.setBadge(tabId, "!", `MM Tracker: ${result.reason}`).catch(() => {});
   }
   return result;
+}
+
+/**
+ * The button was clicked on a tab: start reading its text now (inject the content script, run
+ * Readability, keep the result there), while the panel page is still loading; the panel's own
+ * request then finds it done. On a large page that is most of the panel's wait.
+ */
+function prepareTab(tabId: number | undefined): Promise<unknown> {
+  if (tabId === undefined) return Promise.resolve();
+  return askContent(api, tabId, { type: "mmt:extract", text: "none" }).catch(() => {});
 }
 
 async function refreshBadge(tabId: number, url: string | undefined): Promise<void> {
@@ -72,6 +83,7 @@ if (TARGET === "chrome") {
   const chromeApi = (globalThis as unknown as { chrome: ChromeLike }).chrome;
   chromeApi.action.onClicked.addListener((tab) => {
     void chromeApi.sidePanel?.open({ windowId: tab.windowId }).catch(() => {});
+    void prepareTab(tab.id);
     // An open panel that could not read this tab can now (activeTab was just granted).
     void browser.runtime.sendMessage({ type: "mmt:access-granted", tabId: tab.id }).catch(() => {});
   });
@@ -80,11 +92,13 @@ if (TARGET === "chrome") {
   const ff = browser as unknown as { sidebarAction?: { toggle(): Promise<void> } };
   browser.action.onClicked.addListener((tab) => {
     void ff.sidebarAction?.toggle();
+    void prepareTab(tab.id);
     void browser.runtime.sendMessage({ type: "mmt:access-granted", tabId: tab.id }).catch(() => {});
   });
 }
 
 if (__MMT_TEST__) {
   // Test builds only: Playwright cannot click a context menu, so it calls the same function.
-  (globalThis as Record<string, unknown>).__mmtTest = { tagSelection: runTagSelection };
+  // Nor click the toolbar button: prepareTab is what the click does besides opening the panel.
+  (globalThis as Record<string, unknown>).__mmtTest = { tagSelection: runTagSelection, prepareTab };
 }

@@ -7,7 +7,11 @@ import type { Selector } from "../../../shared/entry/entry";
 
 export type ContentRequest =
   | { type: "mmt:ping" }
-  | { type: "mmt:extract" }
+  | {
+      type: "mmt:extract";
+      /** Whether to send the text (default "always"): a 1 MB text costs ~35 ms to send. */
+      text?: "always" | "unless-remembered" | "none";
+    }
   | {
       type: "mmt:highlight";
       quote: string;
@@ -17,7 +21,9 @@ export type ContentRequest =
       selector?: Selector;
     }
   | { type: "mmt:clear" }
-  | { type: "mmt:selection" };
+  | { type: "mmt:selection" }
+  /** Keep `value` (the panel's tags) with the extracted text `textId`, while that text is current. */
+  | { type: "mmt:remember"; textId: number; value: unknown };
 
 export interface PageText {
   url: string;
@@ -29,6 +35,26 @@ export interface PageText {
   contentType: string;
   /** Whether Readability found an article (false: the whole body text was used). */
   readable: boolean;
+  /** Epoch ms (timeOrigin + now) of the extraction's steps, for the panel's timing marks. */
+  timing?: ExtractTiming;
+  /** Which extraction this text is; the same id means the same text (the page did not change). */
+  textId?: number;
+  /** Whether the text came from the content script's cache (no Readability run this time). */
+  cached?: boolean;
+  /** What a panel asked to keep with this text (mmt:remember), if any. */
+  remembered?: unknown;
+  /** The text was not sent (see mmt:extract's `text`); `text` is "" and this is its length. */
+  textOmitted?: boolean;
+  textLength?: number;
+}
+
+export interface ExtractTiming {
+  /** content.js evaluated in the page (an earlier opening may have injected it). */
+  injected: number;
+  start: number;
+  cloned: number;
+  parsed: number;
+  cleaned: number;
 }
 
 export interface HighlightReply {

@@ -1,7 +1,9 @@
 /**
  * The content script, injected on demand (scripting.executeScript, under activeTab or a granted
  * origin) into the tab the panel is reading. It answers the panel's messages:
- *   mmt:extract   → the main text (Readability on a clone of the page), title, lang
+ *   mmt:extract   → the main text (Readability on a clone of the page), title, lang; kept until
+ *                   the page changes, so opening the panel again skips Readability
+ *   mmt:remember  → keep the panel's tags with that text (given back with the next mmt:extract)
  *   mmt:highlight → find an evidence sentence, paint it (CSS Custom Highlight API, or <mark>
  *                   elements whose content stays the page's own text nodes) and scroll to it
  *   mmt:selection → TextQuote/TextPosition selector of the selection (context menu)
@@ -9,19 +11,23 @@
  */
 import { Readability } from "@mozilla/readability";
 import { browser } from "../platform/browser";
-import { type ContentRequest, isContentRequest, type PageText } from "../common/messages";
+import { type ContentRequest, type ExtractTiming, isContentRequest, type PageText } from "../common/messages";
 import type { Selector } from "../../../shared/entry/entry";
-import { collapse, findQuote, findSelector, readDomText, rangeOf, selectionSelector } from "./dom-text";
+import { collapse, findQuote, findSelector, readDomText, rangeOf, selectionSelector, tidyText } from "./dom-text";
 
 const FLAG = "__mmtContentLoaded";
 const HIGHLIGHT = "mmt-evidence";
+const now = () => performance.timeOrigin + performance.now();
+const injectedAt = now();
 
 function extract(): PageText {
+  const timing: ExtractTiming = { injected: injectedAt, start: now(), cloned: 0, parsed: 0, cleaned: 0 };
   let text = "";
   let title = document.title;
   let readable = false;
   try {
     const clone = document.cloneNode(true) as Document;
+    timing.cloned = now();
     const article = new Readability(clone, { charThreshold: 200 }).parse();
     if (article?.textContent && article.textContent.trim().length > 200) {
       text = article.textContent;
@@ -31,16 +37,53 @@ function extract(): PageText {
   } catch {
     // fall through to the body text
   }
+  timing.parsed = now();
   // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the line breaks between blocks
   if (!text) text = document.body?.innerText ?? document.documentElement.textContent ?? "";
+  text = tidyText(text);
+  timing.cleaned = now();
   return {
     url: location.href,
     title: collapse(title),
-    text: text.replace(/[ \t\u00a0]+/g, " ").replace(/\n\s*\n\s*/g, "\n\n").trim(),
+    text,
     lang: document.documentElement.lang || undefined,
     contentType: document.contentType,
     readable,
+    timing,
   };
+}
+
+/**
+ * The last extraction, while the page is unchanged. Readability on a large page takes hundreds
+ * of ms of the page's own thread, and the panel asks again each time it opens or comes back to
+ * the tab. A MutationObserver drops the text at the page's first change to its text, structure
+ * or visibility attributes, then stops watching until the next extraction (no cost meanwhile).
+ * Our own highlights are not changes: their mutation records are taken and dropped (forget()).
+ */
+let cache: { page: PageText; remembered?: unknown } | null = null;
+let lastTextId = 0;
+const observer = new MutationObserver(() => drop());
+
+function drop(): void {
+  cache = null;
+  observer.disconnect();
+}
+
+function cachedExtract(): PageText {
+  if (cache && cache.page.url === location.href) {
+    const t = now();
+    const timing = { injected: injectedAt, start: t, cloned: t, parsed: t, cleaned: t };
+    return { ...cache.page, cached: true, remembered: cache.remembered, timing };
+  }
+  const page = { ...extract(), textId: ++lastTextId };
+  cache = { page };
+  observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ["hidden", "aria-hidden", "style"] });
+  return page;
+}
+
+/** After our own DOM writes (highlight style, <mark> wrappers): they do not change the page. */
+function forget(): void {
+  observer.takeRecords();
 }
 
 let marks: HTMLElement[] = [];
@@ -56,6 +99,7 @@ function clear(): void {
     parent.normalize();
   }
   marks = [];
+  forget();
 }
 
 function ensureStyle(): void {
@@ -95,6 +139,7 @@ function highlight(quote: string, hint?: number, selector?: Selector): { found: 
       marks.push(mark);
     }
   }
+  forget();
   const el = range.startContainer.parentElement;
   el?.scrollIntoView({ block: "center", behavior: "instant" as ScrollBehavior });
   return { found: true, text: dt.text.slice(at.start, at.end) };
@@ -104,8 +149,15 @@ function handle(msg: ContentRequest): unknown {
   switch (msg.type) {
     case "mmt:ping":
       return { ok: true };
-    case "mmt:extract":
-      return extract();
+    case "mmt:extract": {
+      const page = cachedExtract();
+      const want = msg.text ?? "always";
+      if (want === "always" || (want === "unless-remembered" && page.remembered === undefined)) return page;
+      return { ...page, text: "", textOmitted: true, textLength: page.text.length };
+    }
+    case "mmt:remember":
+      if (cache && cache.page.textId === msg.textId) cache.remembered = msg.value;
+      return { ok: cache?.remembered === msg.value };
     case "mmt:highlight":
       return highlight(msg.quote, msg.hint, msg.selector);
     case "mmt:clear":

@@ -13,8 +13,10 @@ import { facetName, type MessageKey, t } from "../common/i18n";
 import type { HighlightReply } from "../common/messages";
 import { loadSettings, type Settings } from "../common/settings";
 import { clientFor, existingFor, openOutbox, type SaveOutcome, saveAndPush, syncNow } from "../common/sync";
-import { askContent, type LoadedPage, loadPage, type PdfText, targetTab } from "./load";
-import type { Tagger } from "./tagging";
+import type { Tagged } from "./evidence";
+import { askContent, fullText, type LoadedPage, openTarget, type PdfText, type TabPage } from "./load";
+import { type Remembered, recall, type Tagger } from "./tagging";
+import { mark, publishMarks } from "./timing";
 import {
   addTag,
   type Decision,
@@ -39,13 +41,15 @@ export interface AppProps {
   openedAt: number;
   /** tag(), in a worker that was started (and warmed up) when the panel opened. */
   tagText: Tagger;
+  /** The tab and its text, already being read (main.tsx starts this before the first render). */
+  first?: Promise<TabPage>;
   /** Told whether the panel could read its tab (the real panel reloads on a later grant). */
   onReadable?: (readable: boolean) => void;
 }
 
 type View =
   | { kind: "loading"; pdf?: boolean }
-  | { kind: "ready"; page: LoadedPage; draft: Draft; text: string }
+  | { kind: "ready"; page: LoadedPage; draft: Draft }
   | { kind: "needs-permission"; origin: string; tab: TabInfo }
   | { kind: "unreadable"; reason: string };
 
@@ -58,7 +62,7 @@ const STATE_KEY: Record<string, MessageKey> = {
   "auth-stopped": "authStopped",
 };
 
-export function App({ api, search, readPdf, openedAt, tagText, onReadable }: AppProps) {
+export function App({ api, search, readPdf, openedAt, tagText, first, onReadable }: AppProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [view, setView] = useState<View>({ kind: "loading" });
   const [saved, setSaved] = useState<SaveOutcome | null>(null);
@@ -74,48 +78,90 @@ export function App({ api, search, readPdf, openedAt, tagText, onReadable }: App
   useEffect(() => {
     let cancelled = false;
     (async () => {
+      mark("appStart");
+      // Started by main.tsx for the panel's first view; reading the page is the slow part.
+      const target = reloadKey === 0 && first ? first : openTarget(api, search, { readPdf });
+      const boxP = openOutbox();
       const s = await loadSettings(api);
       if (cancelled) return;
       setSettings(s);
       document.documentElement.lang = s.uiLang;
-      const tab = await targetTab(api, search);
-      if (!tab) return setView({ kind: "unreadable", reason: "no tab" });
-      const t0 = performance.now();
-      const page = await loadPage(api, tab, { readPdf });
-      const t1 = performance.now();
+      mark("settings");
+      const { tab, page } = await target;
+      if (!tab || !page) return setView({ kind: "unreadable", reason: "no tab" });
       if (cancelled) return;
       if (page.kind === "unreadable") return setView({ kind: "unreadable", reason: page.reason });
       if (page.kind === "needs-permission") return setView({ kind: "needs-permission", origin: page.origin, tab });
       const url = page.kind === "html" ? page.page.url : page.url;
       const title = page.kind === "html" ? page.page.title : page.title;
-      const text = page.kind === "html" ? page.page.text : page.pdf.text;
-      const result = await tagText(text, { title, maxEvidence: 8 });
+      const html = page.kind === "html" ? page.page : undefined;
+      const options = { title, maxEvidence: 8 };
+      // The outbox look-up needs only the URL: it runs while the text is tagged.
+      const knownP = boxP.then(async (box) => ({
+        known: await existingFor(box, url),
+        mine: (await box.findByUrl(url)).filter((f) => f.entry.kind === "passage").map((f) => f.entry),
+      }));
+      // Tags an earlier panel left with this same text (the page has not changed since).
+      const recalled = html && recall(html.remembered, title, options.maxEvidence);
+      let textLength = html?.textLength ?? (html ? html.text.length : page.kind === "pdf" ? page.pdf.text.length : 0);
+      let tagged: Tagged;
+      if (recalled) tagged = recalled;
+      else {
+        const text = html ? (await fullText(api, tab, html)).text : page.kind === "pdf" ? page.pdf.text : "";
+        textLength = text.length;
+        tagged = await tagText(text, options);
+      }
       if (cancelled) return;
-      const t2 = performance.now();
-      // Timings for the benchmark (bench/extension.bench.ts): reading the page, tagging it.
-      document.documentElement.dataset.loadMs = (t1 - t0).toFixed(1);
-      document.documentElement.dataset.tagMs = (t2 - t1).toFixed(1);
-      document.documentElement.dataset.textChars = String(text.length);
-      let draft = draftFromResult({
-        url,
-        title,
-        text,
-        result,
-        defaultCountry: s.defaultCountry,
-        pageLang: page.kind === "html" ? page.page.lang : undefined,
-        ...(page.kind === "pdf" ? { pdf: { pageStarts: page.pdf.pageStarts } } : {}),
-      });
-      const box = await openOutbox();
-      const known = await existingFor(box, url);
+      mark("tagged");
+      document.documentElement.dataset.textChars = String(textLength);
+      document.documentElement.dataset.textCached = String(Boolean(html?.cached));
+      document.documentElement.dataset.tagsRecalled = String(Boolean(recalled));
+      const remember = (textId: number | undefined, t: Tagged) => {
+        if (textId === undefined) return;
+        const value: Remembered = { v: 1, ...options, tagged: t };
+        void askContent(api, tab.id, { type: "mmt:remember", textId, value }).catch(() => {});
+      };
+      const { known, mine } = await knownP;
+      const box = await boxP;
+      const draftOf = ({ result, sentences }: Tagged, length: number) => {
+        const d = draftFromResult({
+          url,
+          title,
+          textLength: length,
+          result,
+          sentences,
+          defaultCountry: s.defaultCountry,
+          pageLang: html?.lang,
+          ...(page.kind === "pdf" ? { pdf: { pageStarts: page.pdf.pageStarts } } : {}),
+        });
+        return known ? mergeExisting(d, known.entry) : d;
+      };
+      const draft = draftOf(tagged, textLength);
       if (known) {
-        draft = mergeExisting(draft, known.entry);
         setSaved({ state: known.state });
         setInTracker(known.state === "synced");
       }
-      const mine = (await box.findByUrl(url)).filter((f) => f.entry.kind === "passage").map((f) => f.entry);
       if (cancelled) return;
+      mark("outbox");
       setPassages(mine);
-      setView({ kind: "ready", page, draft, text });
+      setView({ kind: "ready", page, draft });
+      if (recalled && html) {
+        // Shown at once. Then, once they are on screen (a 1 MB reply to parse would delay
+        // the paint), check them: fetch the text, tag it again in the worker, and put the
+        // fresh tags in if they differ and the analyst has not touched the draft yet.
+        void (async () => {
+          await new Promise((r) => setTimeout(r, 250));
+          if (cancelled) return;
+          const again = await fullText(api, tab, html);
+          const fresh = await tagText(again.text, options);
+          if (cancelled) return;
+          const same = JSON.stringify(fresh) === JSON.stringify(recalled);
+          document.documentElement.dataset.tagsRechecked = same ? "same" : "changed";
+          if (same) return;
+          remember(again.textId, fresh);
+          setView((v) => (v.kind === "ready" && v.draft === draft ? { ...v, draft: draftOf(fresh, again.text.length) } : v));
+        })().catch(() => {});
+      } else if (html) remember(html.textId, tagged);
       void api.sendToBackground({ type: "mmt:badge", tabId: tab.id, inTracker: known?.state === "synced" }).catch(() => {});
       // Push what is waiting and refresh the local copy of the tracker, without blocking the panel.
       void syncNow(box, s).then(async () => {
@@ -126,7 +172,7 @@ export function App({ api, search, readPdf, openedAt, tagText, onReadable }: App
     return () => {
       cancelled = true;
     };
-  }, [api, search, readPdf, tagText, reloadKey]);
+  }, [api, search, readPdf, tagText, reloadKey, first]);
 
   useEffect(() => {
     if (view.kind !== "loading") onReadable?.(view.kind === "ready");
@@ -137,6 +183,8 @@ export function App({ api, search, readPdf, openedAt, tagText, onReadable }: App
       const now = performance.now();
       document.documentElement.dataset.tagsShownMs = (now - openedAt).toFixed(1);
       document.documentElement.dataset.sinceNavigationMs = now.toFixed(1);
+      mark("shown", now);
+      publishMarks();
     }
   }, [view.kind, openedAt]);
 

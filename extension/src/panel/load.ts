@@ -5,6 +5,7 @@
  */
 import { type ExtApi, httpOrigin, type TabInfo } from "../common/api";
 import type { ContentRequest, PageText } from "../common/messages";
+import { fromEpoch, mark } from "./timing";
 
 export interface PdfText {
   text: string;
@@ -34,12 +35,18 @@ export function looksLikePdfUrl(url: string | undefined): boolean {
   }
 }
 
-/** Send a message to the tab's content script, injecting it first if it is not there yet. */
-export async function askContent<T>(api: ExtApi, tabId: number, msg: ContentRequest): Promise<T> {
+/**
+ * Send a message to the tab's content script; if no content script answers, inject it and send
+ * again. (No ping first: when the script is there, which is every time but the first, that
+ * round trip to the page would be spent for nothing.)
+ */
+export async function askContent<T>(api: ExtApi, tabId: number, msg: ContentRequest, step?: (name: string) => void): Promise<T> {
   try {
-    await api.sendToTab(tabId, { type: "mmt:ping" });
+    return await api.sendToTab<T>(tabId, msg);
   } catch {
+    step?.("notThere");
     await api.injectContent(tabId);
+    step?.("injected");
   }
   return api.sendToTab<T>(tabId, msg);
 }
@@ -56,7 +63,18 @@ export async function loadPage(api: ExtApi, tab: TabInfo, opts: LoadOptions): Pr
   let contentError = "";
   if (!looksLikePdfUrl(tab.url)) {
     try {
-      page = await askContent<PageText>(api, tab.id, { type: "mmt:extract" });
+      mark("askPage");
+      // Tags an earlier panel left with the text make the text itself unnecessary for now.
+      page = await askContent<PageText>(api, tab.id, { type: "mmt:extract", text: "unless-remembered" }, (name) => mark(name));
+      mark("pageReceived");
+      const t = page.timing;
+      if (t) {
+        mark("contentScriptRan", fromEpoch(t.injected));
+        mark("extractStart", fromEpoch(t.start));
+        mark("cloned", fromEpoch(t.cloned));
+        mark("parsed", fromEpoch(t.parsed));
+        mark("cleaned", fromEpoch(t.cleaned));
+      }
     } catch (e) {
       contentError = e instanceof Error ? e.message : String(e);
     }
@@ -73,4 +91,21 @@ export async function loadPage(api: ExtApi, tab: TabInfo, opts: LoadOptions): Pr
   const pdf = await opts.readPdf(await res.arrayBuffer());
   const fileName = decodeURIComponent(new URL(url).pathname.split("/").pop() ?? "");
   return { kind: "pdf", tab, url, title: pdf.title || tab.title || fileName, pdf };
+}
+
+/** The tab and its text: started as soon as the panel script runs (main.tsx), before the UI. */
+export interface TabPage {
+  tab?: TabInfo;
+  page?: LoadedPage;
+}
+
+export async function openTarget(api: ExtApi, search: string, opts: LoadOptions): Promise<TabPage> {
+  const tab = await targetTab(api, search);
+  mark("tab");
+  return tab ? { tab, page: await loadPage(api, tab, opts) } : {};
+}
+
+/** The page's whole text, when the first answer left it out (textOmitted). */
+export async function fullText(api: ExtApi, tab: TabInfo, page: PageText): Promise<PageText> {
+  return page.textOmitted ? askContent<PageText>(api, tab.id, { type: "mmt:extract" }) : page;
 }

@@ -1,15 +1,21 @@
 import { render } from "preact";
 import { api, browser } from "../platform/browser";
 import { App } from "./App";
+import { openTarget } from "./load";
 import "./panel.css";
-import { readPdf } from "./pdf";
 import { startTagger } from "./tagging";
+import { mark } from "./timing";
 
 const openedAt = performance.now();
+mark("panelScript", openedAt);
 // Start the tagger (and its matcher build) first, so it overlaps with reading the page.
 const tagText = startTagger();
 const root = document.getElementById("app");
-const readPdfHere = (d: ArrayBuffer) => readPdf(d, api.getURL("pdf.worker.min.mjs"));
+// pdf.js (~400 KB) is loaded only when a PDF is open, not before every panel's first line.
+const readPdfHere = async (d: ArrayBuffer) => (await import("./pdf")).readPdf(d, api.getURL("pdf.worker.min.mjs"));
+// Ask for the page's text now, not after the first render: it is the longest step.
+const first = openTarget(api, location.search, { readPdf: readPdfHere });
+first.catch(() => {}); // App shows the error
 let generation = 0;
 let readable = true;
 const onReadable = (r: boolean) => {
@@ -19,7 +25,19 @@ const onReadable = (r: boolean) => {
 function show(): void {
   if (!root) return;
   generation++;
-  render(<App key={generation} api={api} search={location.search} readPdf={readPdfHere} openedAt={openedAt} tagText={tagText} onReadable={onReadable} />, root);
+  render(
+    <App
+      key={generation}
+      api={api}
+      search={location.search}
+      readPdf={readPdfHere}
+      openedAt={openedAt}
+      tagText={tagText}
+      first={generation === 1 ? first : undefined}
+      onReadable={onReadable}
+    />,
+    root,
+  );
 }
 show();
 

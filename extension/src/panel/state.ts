@@ -9,7 +9,7 @@
 import type { Entry, EntryTag, Span } from "../../../shared/entry/entry";
 import { canonicalUrl } from "../../../shared/entry/url";
 import { pageAt } from "../../../shared/extract/pdf-text";
-import { evidenceSentence, type TagResult } from "../../../shared/tagger/index";
+import type { TagResult } from "../../../shared/tagger/index";
 import { CATEGORIES, labelOf, TAXONOMY_VERSION } from "../../../shared/taxonomy/categories";
 import { FACETS, type LabelLang } from "../../../shared/taxonomy/types";
 
@@ -47,8 +47,11 @@ export interface Draft {
 export interface DraftInput {
   url: string;
   title: string;
-  text: string;
+  /** Length of the tagged text (the text itself stays where it was tagged). */
+  textLength: number;
   result: TagResult;
+  /** The sentence around each evidence span (evidence.ts: withSentences). */
+  sentences: Span[][];
   pdf?: { pageStarts: number[] };
   defaultCountry?: string;
   /** <html lang> of the page, used when the tagger could not tell. */
@@ -59,12 +62,12 @@ export interface DraftInput {
 export const EVIDENCE_PER_TAG = 5;
 
 export function draftFromResult(input: DraftInput): Draft {
-  const { result, text, pdf } = input;
-  const tags: DraftTag[] = result.tags.map((t) => {
+  const { result, pdf } = input;
+  const tags: DraftTag[] = result.tags.map((t, i) => {
     const seen = new Set<number>();
     const evidence: Span[] = [];
-    for (const s of t.evidence) {
-      const sent = evidenceSentence(text, s);
+    for (const s of input.sentences[i] ?? []) {
+      const sent = { ...s };
       if (seen.has(sent.start)) continue;
       seen.add(sent.start);
       if (pdf) sent.page = pageAt(sent.start, pdf.pageStarts);
@@ -87,7 +90,7 @@ export function draftFromResult(input: DraftInput): Draft {
     tags,
     note: "",
     ...(pdf ? { pageStarts: pdf.pageStarts } : {}),
-    textLength: text.length,
+    textLength: input.textLength,
   };
 }
 

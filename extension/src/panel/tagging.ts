@@ -1,12 +1,17 @@
 /**
  * Tagging for the panel: in a module worker started when the panel opens (see tag-worker.ts),
  * or, where a worker cannot start, on the panel's own thread. Same tag() either way.
+ *
+ * The panel page imports the tagger only in that fallback (a dynamic import): its lexicons and
+ * snapshot are 1.5 MB of script, and loading them before the panel's first line ran cost
+ * ~150 ms of every opening.
  */
-import { tag } from "../../../shared/tagger/index";
-import type { TagOptions, TagResult } from "../../../shared/tagger/types";
+import type { TagOptions } from "../../../shared/tagger/types";
+import type { Tagged } from "./evidence";
 import type { TagReply, TagRequest } from "./tag-worker";
+import { fromEpoch, mark } from "./timing";
 
-export type Tagger = (text: string, options: Omit<TagOptions, "model">) => Promise<TagResult>;
+export type Tagger = (text: string, options: Omit<TagOptions, "model">) => Promise<Tagged>;
 
 export function startTagger(): Tagger {
   let worker: Worker | null = null;
@@ -15,16 +20,31 @@ export function startTagger(): Tagger {
   } catch {
     worker = null;
   }
-  if (!worker) return async (text, options) => tag(text, options);
-  const pending = new Map<number, { ok: (r: TagResult) => void; fail: (e: Error) => void }>();
+  const onThisThread: Tagger = async (text, options) => {
+    const [{ tag }, { withSentences }] = await Promise.all([import("../../../shared/tagger/index"), import("./evidence")]);
+    return withSentences(text, tag(text, options));
+  };
+  if (!worker) return onThisThread;
+  const pending = new Map<number, { ok: (r: Tagged) => void; fail: (e: Error) => void }>();
   let next = 1;
   let broken = false;
   worker.onmessage = (ev: MessageEvent<TagReply>) => {
-    const p = pending.get(ev.data.id);
+    const r = ev.data;
+    if ("ready" in r) {
+      mark("workerStarted", fromEpoch(r.ready.started));
+      mark("workerReady", fromEpoch(r.ready.built));
+      mark("workerWarm", fromEpoch(r.ready.warmed));
+      return;
+    }
+    const p = pending.get(r.id);
     if (!p) return;
-    pending.delete(ev.data.id);
-    if (ev.data.ok) p.ok(ev.data.result);
-    else p.fail(new Error(ev.data.error));
+    pending.delete(r.id);
+    if (r.ok) {
+      mark("tagReceived", fromEpoch(r.received));
+      mark("tagDone", fromEpoch(r.done));
+      mark("tagReplied");
+      p.ok(r.tagged);
+    } else p.fail(new Error(r.error));
   };
   worker.onerror = () => {
     broken = true;
@@ -33,11 +53,28 @@ export function startTagger(): Tagger {
   };
   const w = worker;
   return (text, options) => {
-    if (broken) return Promise.resolve(tag(text, options));
+    if (broken) return onThisThread(text, options);
     const id = next++;
-    return new Promise<TagResult>((ok, fail) => {
+    return new Promise<Tagged>((ok, fail) => {
       pending.set(id, { ok, fail });
       w.postMessage({ id, text, options } satisfies TagRequest);
-    }).catch(() => tag(text, options));
+    }).catch(() => onThisThread(text, options));
   };
+}
+
+/** What the panel leaves with a page's text in its content script (mmt:remember), for next time. */
+export interface Remembered {
+  v: 1;
+  title: string;
+  maxEvidence: number;
+  tagged: Tagged;
+}
+
+/** Tags left with this very text by an earlier panel, if they were made with the same options. */
+export function recall(value: unknown, title: string, maxEvidence: number): Tagged | undefined {
+  const r = value as Partial<Remembered> | null | undefined;
+  if (r?.v !== 1 || r.title !== title || r.maxEvidence !== maxEvidence) return undefined;
+  const t = r.tagged;
+  if (!t || !Array.isArray(t.result?.tags) || !Array.isArray(t.sentences) || t.sentences.length !== t.result.tags.length) return undefined;
+  return t;
 }
