@@ -281,12 +281,13 @@ describe.skipIf(!existsSync(CHROMIUM))("tracker dashboard in Chromium against a 
     await page.screenshot({ path: join(artifacts, "dashboard-detail.png") });
     // The open entry is in the address: a reload (or a shared link) opens it again.
     const moldova = seeded["Law on labour migration and remittances of migrant workers abroad"];
-    expect(page.url()).toContain(`entry=${moldova.id}`);
+    await expect.poll(() => page.url()).toContain(`entry=${moldova.id}`);
     await page.reload();
     await expect.poll(() => page.locator("dialog[open] h2").textContent()).toBe(moldova.title);
     await page.locator("dialog[open]").getByRole("button", { name: "Close details" }).click();
     await expect.poll(() => page.locator("dialog[open]").count()).toBe(0);
-    expect(page.url()).not.toContain("entry=");
+    // The address follows the closed dialog on the next render, not in the same instant.
+    await expect.poll(() => page.url()).not.toContain("entry=");
 
     await page.getByRole("button", { name: "Kyrgyz labour migrants registry, row 12" }).click();
     const d2 = page.locator("dialog[open]");
@@ -306,7 +307,7 @@ describe.skipIf(!existsSync(CHROMIUM))("tracker dashboard in Chromium against a 
     page.on("request", onReq);
     await page.getByLabel("Country").selectOption("MDA");
     await expect.poll(() => rows().count()).toBe(1);
-    expect(page.url()).toContain("country=MDA");
+    await expect.poll(() => page.url()).toContain("country=MDA");
     await page.waitForLoadState("networkidle");
     page.off("request", onReq);
     expect(lists.length, lists.join("\n")).toBe(1);
@@ -427,7 +428,7 @@ describe.skipIf(!existsSync(CHROMIUM))("tracker dashboard in Chromium against a 
     await page.getByLabel("Matrix by facet").selectOption("theme");
     await page.locator('button[data-country="MDA"][data-tag="remittances"]').click();
     await page.getByRole("heading", { name: "Entries" }).waitFor();
-    expect(page.url()).toMatch(/#\/entries\?country=MDA&facet=theme&tag=remittances/);
+    await expect.poll(() => page.url()).toMatch(/#\/entries\?country=MDA&facet=theme&tag=remittances/);
     await expect.poll(() => page.locator("table.entries td.title").allTextContents()).toEqual([
       "Law on labour migration and remittances of migrant workers abroad",
     ]);
@@ -437,7 +438,7 @@ describe.skipIf(!existsSync(CHROMIUM))("tracker dashboard in Chromium against a 
     await page.getByRole("link", { name: "Coverage" }).click();
     await page.locator('button[data-country="KGZ"][data-tag=""]').click();
     await page.getByRole("heading", { name: "Entries" }).waitFor();
-    expect(page.url()).toMatch(/#\/entries\?country=KGZ$/);
+    await expect.poll(() => page.url()).toMatch(/#\/entries\?country=KGZ$/);
     await expect.poll(() => page.locator("table.entries td.title").allTextContents()).toEqual(["Kyrgyz labour migrants registry, row 12"]);
   });
 

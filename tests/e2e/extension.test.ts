@@ -42,8 +42,9 @@ describe.skipIf(!existsSync(CHROMIUM) || !trackerAvailable)("extension in Chromi
   const tabIdOf = async (url: string): Promise<number> => {
     const sw = await worker();
     const id = await sw.evaluate(async (u) => {
+      // The newest tab with that URL: a tab a failed test left open must not stand in for it.
       const tabs = await chrome.tabs.query({});
-      return tabs.find((t) => t.url === u)?.id ?? -1;
+      return tabs.filter((t) => t.url === u).pop()?.id ?? -1;
     }, url);
     expect(id).toBeGreaterThan(0);
     return id;

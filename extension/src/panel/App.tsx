@@ -273,6 +273,8 @@ export function App({ api, search, readPdf, openedAt, tagText, first, onReadable
     setProblems(p);
     if (p.length || !settings) return;
     setSaving(true);
+    // The last save's state ("Synced") says nothing about this one until it is answered.
+    setSaved(null);
     try {
       const entry = toEntry(draft, { id: newEntryId(), now: new Date().toISOString() });
       const box = await openOutbox();
