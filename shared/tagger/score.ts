@@ -53,8 +53,11 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
   const recHit: number[] = [];
   const negatives: number[] = [];
   const cueSentences: number[] = [];
+  // Per-sentence facts are flags in arrays indexed by sentence number (a long document has
+  // thousands of sentences; sets of numbers cost a hash per look-up on every hit).
+  const nSent = hits.sentences;
   // Sentences holding a word of each cue set, for `term&set` terms.
-  const setSentences = new Map<number, Set<number>>();
+  const setSentences = new Map<number, Uint8Array>();
   const ambiguousPatterns = new Set<number>();
   const langVotes = new Map<string, number>();
   const langHits = engine.langMatcher.scan(text, LANG_SAMPLE);
@@ -77,10 +80,10 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
         const set = table.cueSet[t];
         let at = setSentences.get(set);
         if (!at) {
-          at = new Set();
+          at = new Uint8Array(nSent);
           setSentences.set(set, at);
         }
-        at.add(hSentence[i]);
+        at[hSentence[i]] = 1;
       } else {
         recTerm.push(t);
         recHit.push(i);
@@ -91,9 +94,12 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
 
   // A hit inside a look-alike ("migration" in "data migration") is void; a category's own
   // negatives (`!term`) void that category in their sentence.
-  const window = (sentences: Iterable<number>): Set<number> => {
-    const out = new Set<number>();
-    for (const s of sentences) for (let k = s - THRESHOLDS.window; k <= s + THRESHOLDS.window; k++) out.add(k);
+  /** Flags every sentence within THRESHOLDS.window of one of `sentences`. */
+  const window = (sentences: Iterable<number>): Uint8Array => {
+    const out = new Uint8Array(nSent);
+    for (const s of sentences) {
+      for (let k = Math.max(0, s - THRESHOLDS.window); k <= s + THRESHOLDS.window && k < nSent; k++) out[k] = 1;
+    }
     return out;
   };
   const negSentences = window(negatives.map((n) => hSentence[n]));
@@ -143,11 +149,11 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
     if (kind !== Kind.Country) {
       const sentence = hSentence[hit];
       if (negIndex.size > 0 && within(negIndex, hit)) continue;
-      if (ambiguousPatterns.has(hPattern[hit]) && cueWindow.has(sentence) && !personWindow.has(sentence)) continue;
+      if (cueWindow[sentence] === 1 && personWindow[sentence] === 0 && ambiguousPatterns.has(hPattern[hit])) continue;
       if (catNeg.size > 0 && catNeg.has(catSentence(catOf[t], sentence))) continue;
-      if (table.cueSet[t] >= 0 && !setSentences.get(table.cueSet[t])?.has(sentence)) continue;
+      if (table.cueSet[t] >= 0 && setSentences.get(table.cueSet[t])?.[sentence] !== 1) continue;
       // Near a look-alike, a lone ambiguous word ("migration") is not enough: keep phrases.
-      if ((kind === Kind.Anchor || kind === Kind.Weak) && (flags & TermFlag.Phrase) === 0 && negSentences.has(sentence)) continue;
+      if ((kind === Kind.Anchor || kind === Kind.Weak) && (flags & TermFlag.Phrase) === 0 && negSentences[sentence] === 1) continue;
     }
     liveTerm.push(t);
     liveHit.push(hit);
@@ -173,19 +179,20 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
   }
 
   // Sentences where migration is discussed: anchors, and migration-specific theme terms.
-  const anchorBySentence = new Map<number, number>();
+  const anchorSentences: number[] = [];
   for (let l = 0; l < nLive; l++) {
     const t = liveTerm[l];
     const kind = kindOf[t];
-    if (kind === Kind.Anchor || kind === Kind.Reference || (flagsOf[t] & TermFlag.ThemeSpecific) !== 0) {
-      const sentence = hSentence[liveHit[l]];
-      anchorBySentence.set(sentence, (anchorBySentence.get(sentence) ?? 0) + weightOf[t]);
-    }
+    if (kind === Kind.Anchor || kind === Kind.Reference || (flagsOf[t] & TermFlag.ThemeSpecific) !== 0) anchorSentences.push(hSentence[liveHit[l]]);
   }
-  const near = (sentence: number): boolean => {
-    for (let s = sentence - THRESHOLDS.window; s <= sentence + THRESHOLDS.window; s++) if (anchorBySentence.has(s)) return true;
-    return false;
-  };
+  let anchoredSentences = 0;
+  const anchored = new Uint8Array(nSent);
+  for (const sentence of anchorSentences) {
+    if (anchored[sentence] === 0) anchoredSentences++;
+    anchored[sentence] = 1;
+  }
+  const nearAnchor = window(anchorSentences);
+  const near = (sentence: number): boolean => nearAnchor[sentence] === 1;
 
   // Relevance: anchors with diminishing returns, tempered by how much of a long text they cover.
   const seen = new Map<number, number>();
@@ -212,7 +219,7 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
   strength *= factor("migration");
   let relevance = squash(strength, 2.5);
   if (hits.sentences > 30) {
-    const coverage = anchorBySentence.size / hits.sentences;
+    const coverage = anchoredSentences / hits.sentences;
     relevance *= Math.min(1, 0.5 + 10 * coverage);
   }
   relevance = Math.round(relevance * 1000) / 1000;
