@@ -162,5 +162,9 @@ export async function run(): Promise<void> {
   process.stdout.write(
     `fresh process, median of ${startups.length}: import ${median(startups.map((s) => s.importMs)).toFixed(0)} ms (tsx compiles TypeScript here; a bundle does not), engine ${median(startups.map((s) => s.engineMs)).toFixed(1)} ms (${startups[0]?.fromSnapshot ? "from the compiled snapshot" : "from the lexicon texts: snapshot stale"}), first tag() ${median(startups.map((s) => s.firstTagMs)).toFixed(1)} ms\n`,
   );
-  process.stdout.write(`targets: ≥ 60 MB/s and ≥ 4× the RegExp baseline; build ≤ 50 ms; matcher heap ≤ 10 MB  (${sink > 0 ? "ok" : ""})\n`);
+  const verdict = (ok: boolean): string => (ok ? "met" : "NOT met");
+  const snapMs = median(snaps.slice(1));
+  process.stdout.write(
+    `targets: tag() ≥ 60 MB/s ${verdict(t >= 60)} (${t.toFixed(1)}); ≥ 4× the RegExp baseline ${verdict(t / mbps(regex, sliceMb) >= 4)}; engine build ≤ 50 ms from the snapshot ${verdict(snapMs <= 50)} (${snapMs.toFixed(1)}); matcher memory ≤ 10 MB ${verdict(matcherMb <= 10)}${sink > 0 ? "" : " (nothing measured)"}\n`,
+  );
 }
