@@ -43,7 +43,7 @@ describe("tag() with the bundled taxonomy", () => {
     );
   });
 
-  it("counts foreign nationals and applicants for international protection as migration in every language", () => {
+  it("counts foreign nationals, protection applicants and remittance markets as migration in every language", () => {
     const texts = [
       "The Ministry of Interior keeps a register of foreign nationals holding a long-term permit.",
       "Les ressortissants étrangers doivent déclarer leur adresse à la préfecture.",
@@ -53,6 +53,9 @@ describe("tag() with the bundled taxonomy", () => {
       "Strani državljani prijavljuju boravište policiji.",
       "Страни држављани пријављују боравиште полицији.",
       "يلتزم الرعايا الأجانب بتجديد بطاقة الإقامة.",
+      // Remittance markets are about migrants' money even where no migrant is named.
+      "The central bank will lower the cost of remittances and license remittance service providers.",
+      "El plan reduce el costo de las remesas para los hogares receptores de remesas.",
     ];
     for (const text of texts) expect(tag(text).relevance, text).toBeGreaterThanOrEqual(THRESHOLDS.relevance);
   });

@@ -29,6 +29,9 @@ import type { LexiconText } from "../types";
 
 export const MIGRATION_ANCHORS: LexiconText = {
   en: `
+remittance flows; remittance service providers; remittance transfers; remittance recipients; remittance-receiving households;
+cost of remittances; cost of sending remittances; sending remittances; international remittances; inward remittances; remittance market;
+diaspora investment; diaspora investors; diaspora bonds;
 foreign nationals; non-nationals; third-country nationals; applicants for international protection; beneficiaries of international protection;
 persons in need of international protection; subsidiary protection;
 migration; migrations; migrant*; immigrant*; immigrat*; emigrant*; emigrat*; outmigration; out-migration;
@@ -57,6 +60,8 @@ leave their country of origin; leave their countries of origin; compel people to
 people displaced by; persons displaced by; planned relocation; relocate in a planned;
 `,
   fr: `
+coût des envois de fonds; flux d'envois de fonds; envois de fonds internationaux; bénéficiaires des envois de fonds;
+investissements de la diaspora;
 ressortissants étrangers; personnes étrangères; ressortissants de pays tiers; demandeurs de protection internationale; bénéficiaires de la protection internationale;
 protection subsidiaire;
 migratoire; migratoires; immigré*; émigré*; travailleurs étrangers; travailleur étranger;
@@ -73,6 +78,8 @@ fuite des cerveaux; exode des cerveaux; sans-papiers; titre de séjour; carte de
 entrée et séjour des étrangers; séjour des étrangers; politique d'asile; migration de main-d'œuvre
 `,
   es: `
+costo de las remesas; costo del envío de remesas; flujos de remesas; receptores de remesas; hogares receptores de remesas; remesas internacionales;
+inversión de la diáspora;
 personas extranjeras; ciudadanos extranjeros; nacionales de terceros países; solicitantes de protección internacional; beneficiarios de protección internacional;
 protección subsidiaria;
 migratorio; migratoria; migratorios; migratorias; inmigraci*; inmigrante*;
@@ -88,6 +95,8 @@ Organización Internacional para las Migraciones; Alto Comisionado de las Nacion
 ACNUR; fuga de cerebros; indocumentado*; Ley Orgánica de Movilidad Humana; trabajadores extranjeros
 `,
   ru: `
+стоимост* денежн* перевод*; трансграничн* денежн* перевод*; получател* денежн* перевод*;
+инвестици* диаспор*;
 иностранн* граждан*; граждан* третьих стран; дополнительн* защит* беженц*;
 миграция; миграции; миграцию; миграцией; миграций; иммиграц*; эмиграц*;
 трудов* мигрант*; трудящ* мигрант*; трудов* миграц*; бежен*; просител* убежищ*; ищущ* убежищ*;
@@ -104,6 +113,8 @@ ACNUR; fuga de cerebros; indocumentado*; Ley Orgánica de Movilidad Humana; trab
 Государственн* миграционн* служб*
 `,
   ro: `
+costul remitențelor; fluxurile de remitențe; beneficiarii remitențelor; gospodăriile care primesc remitențe;
+investițiile diasporei;
 cetățeni străini; cetățenii străini; cetățenilor străini; resortisanți străini; beneficiari de protecție internațională; solicitanți de protecție internațională;
 protecție subsidiară;
 migrație; migrația; migrației; migrații; migrațiile; migrațiilor; migrațional*; imigrați*; imigranț*;
@@ -118,6 +129,7 @@ exodul creierelor; exodul de creiere; muncă peste hotare; plecați peste hotare
 regimul străinilor; dreptul de ședere; permis de ședere
 `,
   sr: `
+troškovi doznaka; tokovi doznaka; primaoci doznaka; investicije dijaspore;
 strani državljani; stranih državljana; stranim državljanima; tražioci međunarodne zaštite; tražilaca međunarodne zaštite; supsidijarna zaštita;
 migracije; migracijom; migracijama; migracion*; migranat*; imigracij*; iseljavanj*;
 iseljenik*; iseljeništv*; useljavanj*; izbeglic*; izbjeglic*; izbegl* lica; tražioci azila; tražilac azila;
@@ -131,6 +143,7 @@ Komesarijat za izbeglice i migracije; Komesarijat za izbeglice; odliv mozgova; Z
 radne migracije; zapošljavanje u inostranstvu; rad u inostranstvu
 `,
   ar: `
+تكلفة التحويلات; تحويلات العاملين في الخارج;
 المواطنين الأجانب; الرعايا الأجانب; طالبي الحماية الدولية;
 الهجرة; هجرة; مهاجر*; المهاجر*; المغترب*; الهجرات; اللاجئ*; طالبي اللجوء; طالب اللجوء;
 ملتمسي اللجوء; حق اللجوء; النازح*; النزوح; النزوح الداخلي; المهجرين; التهجير القسري; عديمي الجنسية;
