@@ -268,6 +268,10 @@ export interface TermTable {
   /** Per term: for a SetCue, the number of its cue set; for a `term&set`, the number of the
    *  set it needs; else -1. */
   cueSet: Int16Array;
+  /** A fresh per-term occurrence counter: each call of the function it returns adds one to a
+   *  term's count and returns the new count. Counters share two arrays with a generation stamp,
+   *  so starting one costs nothing (no Map, nothing to clear). */
+  counter(): (term: number) => number;
   /** Engine.patternTerms flattened: the terms of pattern p are
    *  patternTerm[patternStart[p] .. patternStart[p + 1]). */
   patternStart: Int32Array;
@@ -293,6 +297,7 @@ export function termTableOf(terms: Term[], patternTerms: Int32Array[]): TermTabl
     catId: [],
     catIndex: new Map(),
     cueSet: new Int16Array(n).fill(-1),
+    counter: counterOver(n),
     patternStart,
     patternTerm,
   };
@@ -322,6 +327,28 @@ export function termTableOf(terms: Term[], patternTerms: Int32Array[]): TermTabl
     }
   });
   return table;
+}
+
+/** Counters for TermTable.counter over `n` terms: a count is valid only while its stamp is the
+ *  current generation, so a new counter is a new generation. */
+function counterOver(n: number): () => (term: number) => number {
+  const stamp = new Int32Array(n);
+  const count = new Int32Array(n);
+  let generation = 0;
+  return () => {
+    if (generation === 0x7fffffff) {
+      stamp.fill(0);
+      generation = 0;
+    }
+    const g = ++generation;
+    return (t: number): number => {
+      if (stamp[t] !== g) {
+        stamp[t] = g;
+        count[t] = 0;
+      }
+      return ++count[t];
+    };
+  };
 }
 
 /** The number of category facet:id in `table`, added if new (only while the table is built). */

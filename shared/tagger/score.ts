@@ -195,7 +195,7 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
   const near = (sentence: number): boolean => nearAnchor[sentence] === 1;
 
   // Relevance: anchors with diminishing returns, tempered by how much of a long text they cover.
-  const seen = new Map<number, number>();
+  const seen = table.counter();
   let strength = 0;
   for (let l = 0; l < nLive; l++) {
     const t = liveTerm[l];
@@ -206,8 +206,7 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
     else if ((flagsOf[t] & TermFlag.ThemeSpecific) !== 0) w = 0.5 * weightOf[t];
     else if (kind === Kind.Reference) w = 1;
     if (w === 0) continue;
-    const k = (seen.get(t) ?? 0) + 1;
-    seen.set(t, k);
+    const k = seen(t);
     if (k <= MAX_REPEAT) strength += w;
   }
   // The learned layer, when given, scales lexicon scores by how people labelled similar text.
@@ -240,7 +239,7 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
     if (c === undefined) throw new Error(`unknown category ${facet}:${id}`);
     return c;
   };
-  const repeats = new Map<number, number>();
+  const repeats = table.counter();
   const titleEnd = Math.min(text.length, 300);
   for (let l = 0; l < nLive; l++) {
     const t = liveTerm[l];
@@ -249,8 +248,7 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
     const hit = liveHit[l];
     const flags = flagsOf[t];
     if ((flags & (TermFlag.Context | TermFlag.Sector)) !== 0 && !near(hSentence[hit])) continue;
-    const k = (repeats.get(t) ?? 0) + 1;
-    repeats.set(t, k);
+    const k = repeats(t);
     if (k > MAX_REPEAT) continue;
     let w = weightOf[t];
     if ((flags & TermFlag.Instrument) !== 0 && hStart[hit] < titleEnd) w *= 2;
