@@ -107,9 +107,14 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
   const catCount = table.catFacet.length;
   const catSentence = (cat: number, sentence: number): number => sentence * catCount + cat;
   const catNeg = new Set<number>();
+  // Categories with a negative hit anywhere: only their hits need the set look-up.
+  const catHasNeg = new Uint8Array(catCount);
   for (let r = 0; r < nRec; r++) {
     const t = recTerm[r];
-    if ((flagsOf[t] & TermFlag.Negative) !== 0) catNeg.add(catSentence(catOf[t], hSentence[recHit[r]]));
+    if ((flagsOf[t] & TermFlag.Negative) !== 0) {
+      catNeg.add(catSentence(catOf[t], hSentence[recHit[r]]));
+      catHasNeg[catOf[t]] = 1;
+    }
   }
   // A span lies inside another only within one sentence, so spans are looked up by sentence
   // (a document can hold thousands of both).
@@ -125,7 +130,11 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
     return false;
   };
   const negIndex = new Map<number, number[]>();
-  for (const n of negatives) addBySentence(negIndex, n);
+  const negAt = new Uint8Array(nSent);
+  for (const n of negatives) {
+    addBySentence(negIndex, n);
+    negAt[hSentence[n]] = 1;
+  }
   // Polysemous "migration" near words of another field (database, birds, cells) is that
   // field's migration, unless a person noun (migrant, refugee) stands near it too.
   const cueWindow = window(cueSentences);
@@ -148,9 +157,9 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
     if ((flags & TermFlag.Negative) !== 0) continue;
     if (kind !== Kind.Country) {
       const sentence = hSentence[hit];
-      if (negIndex.size > 0 && within(negIndex, hit)) continue;
+      if (negAt[sentence] === 1 && within(negIndex, hit)) continue;
       if (cueWindow[sentence] === 1 && personWindow[sentence] === 0 && ambiguousPatterns.has(hPattern[hit])) continue;
-      if (catNeg.size > 0 && catNeg.has(catSentence(catOf[t], sentence))) continue;
+      if (catHasNeg[catOf[t]] === 1 && catNeg.has(catSentence(catOf[t], sentence))) continue;
       if (table.cueSet[t] >= 0 && setSentences.get(table.cueSet[t])?.[sentence] !== 1) continue;
       // Near a look-alike, a lone ambiguous word ("migration") is not enough: keep phrases.
       if ((kind === Kind.Anchor || kind === Kind.Weak) && (flags & TermFlag.Phrase) === 0 && negSentences[sentence] === 1) continue;
