@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { CLASS, foldString, JOINER, PUNCT, SPACE, STOP, WORD } from "../../shared/tagger/fold";
+import { CLASS, FOLD, foldString, JOINER, PUNCT, SPACE, STOP, WORD } from "../../shared/tagger/fold";
+import { computeFoldTables, foldRuns } from "../../shared/tagger/fold-rules";
+import { FOLD_EXPANSIONS, FOLD_RUNS } from "../../shared/tagger/fold-tables.generated";
 
 describe("foldString", () => {
   it("lower-cases and drops accents, precomposed or decomposed", () => {
@@ -40,5 +42,16 @@ describe("foldString", () => {
     expect(CLASS[".".charCodeAt(0)]).toBe(STOP);
     expect(CLASS["؟".charCodeAt(0)]).toBe(STOP);
     expect(CLASS[",".charCodeAt(0)]).toBe(PUNCT);
+  });
+});
+
+describe("stored fold tables", () => {
+  it("are what fold-rules.ts computes from the Unicode data (run `npm run lexicon` after editing the rules)", () => {
+    const tables = computeFoldTables();
+    expect(FOLD_RUNS).toEqual(foldRuns(tables));
+    expect(new Map(FOLD_EXPANSIONS)).toEqual(tables.expand);
+    // And the tables the scanner uses are the expanded runs, char for char.
+    expect(CLASS).toEqual(tables.cls);
+    expect(FOLD).toEqual(tables.fold);
   });
 });
