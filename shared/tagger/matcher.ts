@@ -185,30 +185,49 @@ export class Matcher {
       }
       return id;
     };
-    // Trie over word ids: one numeric-keyed Map of edges (a Map per node costs a lot of
-    // memory and garbage), then flattened into arrays.
-    const edgeMap = new Map<number, number>();
-    const edgeNode: number[] = [];
-    const edgeWord: number[] = [];
-    const patternEnd = new Int32Array(patterns.length).fill(-1);
-    let nodes = 1;
+    // Word ids of every pattern first: the trie's sizes are then known, and edges go straight
+    // into their open-addressing table (a Map of edges, keyed by numbers beyond the small-integer
+    // range, was a third of the matcher's build time).
+    const patternStartAt = new Int32Array(patterns.length + 1);
+    for (let p = 0; p < patterns.length; p++) patternStartAt[p + 1] = patternStartAt[p] + patterns[p].length;
+    const totalWords = patternStartAt[patterns.length];
+    const wordIds = new Int32Array(totalWords);
     for (let p = 0; p < patterns.length; p++) {
       const words = patterns[p];
-      let node = 0;
-      for (const w of words) {
-        const id = idOf(w);
-        const key = node * 0x200000 + id;
-        let child = edgeMap.get(key);
-        if (child === undefined) {
-          child = nodes++;
-          edgeMap.set(key, child);
-          edgeNode.push(node);
-          edgeWord.push(id);
-        }
-        node = child;
-      }
-      if (words.length > 0) patternEnd[p] = node;
+      for (let k = 0; k < words.length; k++) wordIds[patternStartAt[p] + k] = idOf(words[k]);
     }
+    this.rootChild = new Int32Array(nextId).fill(-1);
+    let size = 16;
+    while (size < totalWords * 2) size <<= 1;
+    this.edgeMask = size - 1;
+    this.edges = new Int32Array(size * 4).fill(-1);
+    const hasChildren = new Uint8Array(totalWords + 1);
+    const patternEnd = new Int32Array(patterns.length).fill(-1);
+    let nodes = 1;
+    let innerEdges = 0;
+    for (let p = 0; p < patterns.length; p++) {
+      let node = 0;
+      for (let k = patternStartAt[p]; k < patternStartAt[p + 1]; k++) {
+        const word = wordIds[k];
+        hasChildren[node] = 1;
+        if (node === 0) {
+          if (this.rootChild[word] < 0) this.rootChild[word] = nodes++;
+          node = this.rootChild[word];
+          continue;
+        }
+        let i = edgeHash(node, word) & this.edgeMask;
+        while (this.edges[i * 4] !== -1 && !(this.edges[i * 4] === node && this.edges[i * 4 + 1] === word)) i = (i + 1) & this.edgeMask;
+        if (this.edges[i * 4] === -1) {
+          this.edges[i * 4] = node;
+          this.edges[i * 4 + 1] = word;
+          this.edges[i * 4 + 2] = nodes++;
+          innerEdges++;
+        }
+        node = this.edges[i * 4 + 2];
+      }
+      if (patternStartAt[p + 1] > patternStartAt[p]) patternEnd[p] = node;
+    }
+    this.hasChildren = hasChildren;
     const exactEntries = [...exactIds];
     const stemEntries = [...stemIds];
     this.exact = new WordTable(exactEntries);
@@ -231,34 +250,17 @@ export class Matcher {
     this.stemLensMask = lensSize - 1;
     this.stemLens = new Int32Array(lensSize);
     for (const [h4, lens] of starts) this.stemLens[lensBucket(h4, this.stemLensMask)] |= lens;
-    this.rootChild = new Int32Array(nextId).fill(-1);
     for (const [s] of exactEntries) setBit(this.exactFilter, hashOf(s));
-    let size = 16;
-    while (size < edgeMap.size * 2) size <<= 1;
-    this.edgeMask = size - 1;
-    this.edges = new Int32Array(size * 4).fill(-1);
-    this.hasChildren = new Uint8Array(nodes);
     // About 16 bits per edge: a false "maybe" for one phrase step in a few thousand.
     let filterWords = 64;
-    while (filterWords * 32 < edgeMap.size * 16) filterWords <<= 1;
+    while (filterWords * 32 < innerEdges * 16) filterWords <<= 1;
     this.edgeFilter = new Uint32Array(filterWords);
     this.edgeFilterMask = filterWords - 1;
-    let e = 0;
-    for (const child of edgeMap.values()) {
-      const node = edgeNode[e];
-      const word = edgeWord[e++];
-      this.hasChildren[node] = 1;
-      if (node === 0) {
-        this.rootChild[word] = child;
-        continue;
-      }
-      const eh = edgeHash(node, word);
+    for (let i = 0; i <= this.edgeMask; i++) {
+      const node = this.edges[i * 4];
+      if (node === -1) continue;
+      const eh = edgeHash(node, this.edges[i * 4 + 1]);
       this.edgeFilter[(eh >>> 5) & this.edgeFilterMask] |= 1 << (eh & 31);
-      let i = eh & this.edgeMask;
-      while (this.edges[i * 4] !== -1) i = (i + 1) & this.edgeMask;
-      this.edges[i * 4] = node;
-      this.edges[i * 4 + 1] = word;
-      this.edges[i * 4 + 2] = child;
     }
     // Patterns ending at each node, by counting sort on their end node.
     this.termStart = new Int32Array(nodes + 1);
