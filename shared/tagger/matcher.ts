@@ -431,10 +431,11 @@ export class Matcher {
         continue;
       }
 
+      // Set only where it matters: a full stop or comma right after a number ("10.7").
       let lastWasDigit = false;
       if (tokStart >= 0) {
         // A word ended: find its ids, then extend the phrases in progress.
-        lastWasDigit = len > 0 && buf[len - 1] >= 0x30 && buf[len - 1] <= 0x39;
+        if ((c === 0x2e || c === 0x2c) && len > 0) lastWasDigit = buf[len - 1] >= 0x30 && buf[len - 1] <= 0x39;
         if (len > 0) {
           const first = text.charCodeAt(tokStart);
           if (first < 0x250) scripts[0]++;
@@ -445,21 +446,21 @@ export class Matcher {
           // The word's ids (exact word, stems it starts with, Arabic forms without proclitics)
           // depend on the word alone, and policy text repeats a small vocabulary: a small
           // cache of recent words answers most of them with one probe.
+          // The ids are read from the cache slot in place (cid[cb..cb+nc)), or from cands for a
+          // word too long to cache.
           let nc = 0;
+          let cid = cands;
+          let cb = 0;
           const slot = len <= CACHE_WORD ? (h ^ (h >>> 12)) & CACHE_MASK : -1;
           let hit = false;
           if (slot >= 0 && cacheHash[slot] === h && cacheLen[slot] === len) {
             const base = slot * CACHE_WORD;
             let k = 0;
             while (k < len && cacheChars[base + k] === buf[k]) k++;
-            if (k === len) {
-              hit = true;
-              nc = cacheCount[slot];
-              const ids = slot * MAX_CANDIDATES;
-              for (let j = 0; j < nc; j++) cands[j] = cacheIds[ids + j];
-            }
+            hit = k === len;
           }
-          if (!hit) {
+          if (hit) nc = cacheCount[slot];
+          else {
             nc = this.candidates(len, h);
             if (slot >= 0) {
               cacheHash[slot] = h;
@@ -471,13 +472,17 @@ export class Matcher {
               for (let j = 0; j < nc; j++) cacheIds[ids + j] = cands[j];
             }
           }
+          if (slot >= 0) {
+            cid = cacheIds;
+            cb = slot * MAX_CANDIDATES;
+          }
           if (nc === 0) nActive = 0;
           else {
             let nNext = 0;
             for (let a = -1; a < nActive; a++) {
               const from = a < 0 ? tokStart : activeFrom[a];
               for (let ci = 0; ci < nc; ci++) {
-                const child = a < 0 ? rootChild[cands[ci]] : this.child(active[a], cands[ci]);
+                const child = a < 0 ? rootChild[cid[cb + ci]] : this.child(active[a], cid[cb + ci]);
                 if (child < 0) continue;
                 if (nNext < MAX_ACTIVE && hasChildren[child] === 1) {
                   next[nNext] = child;
