@@ -20,50 +20,13 @@ import { Document, HeadingLevel, Packer, Paragraph } from "docx";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { Pool } from "../cli/classify/pool";
 import type { Job } from "../cli/classify/process";
+import { paragraphs } from "./policy-text";
 import { median } from "./stats";
 
 const PER_FORMAT = 130;
 const RUNS = 3;
 const FORMATS = ["pdf", "docx", "html", "txt"] as const;
 type Fmt = (typeof FORMATS)[number];
-
-const WORDS =
-  "the ministry shall ensure that national institutions develop and implement measures for the period of the plan in cooperation with local authorities and partners while the government reviews progress each year and reports on results budget resources public services access quality".split(
-    " ",
-  );
-const TERMS = [
-  "labour migration",
-  "remittances",
-  "migrant workers",
-  "diaspora engagement",
-  "return and reintegration",
-  "human trafficking",
-  "border management",
-  "health care for migrants",
-  "recognition of skills",
-  "social protection of migrant workers abroad",
-];
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-function paragraphs(seed: number, count: number): string[] {
-  const r = rng(seed);
-  const out: string[] = [];
-  for (let p = 0; p < count; p++) {
-    const words: string[] = [];
-    const n = 40 + Math.floor(r() * 60);
-    for (let i = 0; i < n; i++) words.push(r() < 0.04 ? TERMS[Math.floor(r() * TERMS.length)] : WORDS[Math.floor(r() * WORDS.length)]);
-    const s = words.join(" ");
-    out.push(`${s[0].toUpperCase()}${s.slice(1)}.`);
-  }
-  return out;
-}
 
 function wrap(text: string, width = 90): string[] {
   const lines: string[] = [];
@@ -128,11 +91,6 @@ export async function makeCorpus(): Promise<Corpus> {
   // Interleave formats, as a real folder mixes them.
   files.sort((a, b) => (a.path.slice(-13) < b.path.slice(-13) ? -1 : 1));
   return { dir, files };
-}
-
-/** About 60 KB of the corpus's policy prose, for the machine baseline (tag-thread.mjs). */
-export function policyText(): string {
-  return paragraphs(4242, 120).join("\n\n");
 }
 
 /**

@@ -6,7 +6,7 @@ import { register } from "tsx/esm/api";
 
 register();
 const { tag } = await import("../shared/tagger/index.ts");
-const { policyText } = await import("./classify.bench.ts");
+const { policyText } = await import("./policy-text.ts");
 const text = policyText();
 for (let i = 0; i < 20; i++) tag(text);
 parentPort.on("message", (rounds) => {

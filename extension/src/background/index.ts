@@ -7,7 +7,7 @@ import { loadSettings } from "../common/settings";
 import { existingFor, openOutbox, saveAndPush, syncNow } from "../common/sync";
 import type { BackgroundRequest } from "../common/messages";
 import { api, browser, TARGET } from "../platform/browser";
-import { askContent } from "../panel/load";
+import { askContent } from "../common/api";
 import { tagSelection } from "./selection";
 
 declare const __MMT_TEST__: boolean;

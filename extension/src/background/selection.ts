@@ -11,7 +11,7 @@ import type { ExtApi } from "../common/api";
 import type { SelectionReply } from "../common/messages";
 import type { Settings } from "../common/settings";
 import type { SaveOutcome } from "../common/sync";
-import { askContent } from "../panel/load";
+import { askContent } from "../common/api";
 
 export type TagSelectionResult =
   | { ok: true; entry: Entry; outcome: SaveOutcome }

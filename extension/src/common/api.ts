@@ -3,6 +3,7 @@
  * chrome-api.ts): panel, options and background code call these functions only, so unit tests
  * pass a fake and nothing but platform/browser.ts imports webextension-polyfill.
  */
+import type { ContentRequest } from "./messages";
 
 export interface TabInfo {
   id: number;
@@ -46,4 +47,20 @@ export function httpOrigin(url: string | undefined): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Send a message to the tab's content script; if no content script answers, inject it and send
+ * again. (No ping first: when the script is there, which is every time but the first, that
+ * round trip to the page would be spent for nothing.)
+ */
+export async function askContent<T>(api: ExtApi, tabId: number, msg: ContentRequest, step?: (name: string) => void): Promise<T> {
+  try {
+    return await api.sendToTab<T>(tabId, msg);
+  } catch {
+    step?.("notThere");
+    await api.injectContent(tabId);
+    step?.("injected");
+  }
+  return api.sendToTab<T>(tabId, msg);
 }

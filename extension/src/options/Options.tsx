@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import { TrackerClient } from "../../../shared/sync/client";
-import { COUNTRIES } from "../../../shared/taxonomy/countries";
+import { CountryOptions } from "../common/countries";
 import { LABEL_LANGS, type LabelLang } from "../../../shared/taxonomy/types";
 import { type ExtApi, httpOrigin } from "../common/api";
 import { DEFAULT_SETTINGS, loadSettings, type Settings, saveSettings, validateTrackerUrl } from "../common/settings";
@@ -57,13 +57,7 @@ export function Options({ api }: { api: ExtApi }) {
         <span>Default country (when a page names none)</span>
         <select value={s.defaultCountry} onChange={(e) => setS({ ...s, defaultCountry: (e.target as HTMLSelectElement).value })}>
           <option value="">—</option>
-          {[...COUNTRIES]
-            .sort((a, b) => a.en.localeCompare(b.en))
-            .map((c) => (
-              <option key={c.iso3} value={c.iso3}>
-                {c.en} ({c.iso3})
-              </option>
-            ))}
+          <CountryOptions />
         </select>
       </label>
       <label class="field">

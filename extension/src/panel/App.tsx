@@ -6,15 +6,15 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import { newEntryId } from "../../../shared/entry/ids";
 import type { Entry, Span } from "../../../shared/entry/entry";
 import { categoriesOf, labelOf } from "../../../shared/taxonomy/categories";
-import { COUNTRIES } from "../../../shared/taxonomy/countries";
 import type { LabelLang } from "../../../shared/taxonomy/types";
-import type { ExtApi, TabInfo } from "../common/api";
+import { askContent, type ExtApi, type TabInfo } from "../common/api";
+import { CountryOptions } from "../common/countries";
 import { facetName, type MessageKey, t } from "../common/i18n";
 import type { HighlightReply } from "../common/messages";
 import { loadSettings, type Settings } from "../common/settings";
 import { clientFor, existingFor, openOutbox, type SaveOutcome, saveAndPush, syncNow } from "../common/sync";
 import type { Tagged } from "./evidence";
-import { askContent, fullText, type LoadedPage, openTarget, type PdfText, type TabPage } from "./load";
+import { fullText, type LoadedPage, openTarget, type PdfText, type TabPage } from "./load";
 import { type Remembered, recall, type Tagger } from "./tagging";
 import { mark, publishMarks } from "./timing";
 import {
@@ -409,7 +409,6 @@ function Meter({ value }: { value: number }) {
 }
 
 function Meta({ draft, lang, onChange }: { draft: Draft; lang: LabelLang; onChange: (d: Draft) => void }) {
-  const countries = useMemo(() => [...COUNTRIES].sort((a, b) => a.en.localeCompare(b.en)), []);
   const instruments = useMemo(() => categoriesOf("instrument"), []);
   return (
     <div class="meta">
@@ -417,11 +416,7 @@ function Meta({ draft, lang, onChange }: { draft: Draft; lang: LabelLang; onChan
         <span>{t(lang, "country")}</span>
         <select value={draft.country} onChange={(e) => onChange({ ...draft, country: (e.target as HTMLSelectElement).value })} data-testid="country">
           <option value="">{t(lang, "none")}</option>
-          {countries.map((c) => (
-            <option key={c.iso3} value={c.iso3}>
-              {c.en} ({c.iso3})
-            </option>
-          ))}
+          <CountryOptions />
         </select>
       </label>
       <label class="field">

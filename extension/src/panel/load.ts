@@ -3,8 +3,8 @@
  * pages; for PDFs, the file fetched and read with pdf.js (passed in as `readPdf`, so this module
  * stays testable without pdf.js). All browser calls go through the ExtApi seam.
  */
-import { type ExtApi, httpOrigin, type TabInfo } from "../common/api";
-import type { ContentRequest, PageText } from "../common/messages";
+import { askContent, type ExtApi, httpOrigin, type TabInfo } from "../common/api";
+import type { PageText } from "../common/messages";
 import { fromEpoch, mark } from "./timing";
 
 export interface PdfText {
@@ -33,22 +33,6 @@ export function looksLikePdfUrl(url: string | undefined): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * Send a message to the tab's content script; if no content script answers, inject it and send
- * again. (No ping first: when the script is there, which is every time but the first, that
- * round trip to the page would be spent for nothing.)
- */
-export async function askContent<T>(api: ExtApi, tabId: number, msg: ContentRequest, step?: (name: string) => void): Promise<T> {
-  try {
-    return await api.sendToTab<T>(tabId, msg);
-  } catch {
-    step?.("notThere");
-    await api.injectContent(tabId);
-    step?.("injected");
-  }
-  return api.sendToTab<T>(tabId, msg);
 }
 
 /** The tab the panel is for: ?tabId= (tests, a panel opened for a tab), else the active tab. */
