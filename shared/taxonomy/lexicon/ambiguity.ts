@@ -27,13 +27,21 @@ version control; migration script*; migration file*;
 bird*; species; wildlife; flock*; wintering; breeding grounds; spawning; salmon; butterfl*; wildebeest; whales;
 cell*; tumour*; tumor*; neuron*; neuronal; leukocyte*; chemotaxis; metastasis; embryo*; in vitro; assay*;
 plasticizer*; food contact; packaging; contaminant*; radionuclide*; groundwater; ions; electromigration;
-dune*; sediment*; pixel*; email migration; mailbox*`,
+dune*; sediment*; pixel*; email migration; mailbox*;
+flyways; waterbird*; seabird*; shorebird*; wetland*; stopover site*
+`,
   fr: `base de données; bases de données; logiciel*; serveur*; nuage; informatique; oiseaux; espèces; cellul*; tumeur*;
-emballage*; contaminant*`,
+emballage*; contaminant*;
+cadastre; plateforme numérique; plateformes numériques; numérisation; zones humides
+`,
   es: `base de datos; bases de datos; software; servidor*; nube; informático; aves; especies; célul*; tumor*; envase*;
-contaminante*`,
+contaminante*;
+mariposa*; humedales
+`,
   ru: `базы данных; база данных; баз данных; сервер*; программн*; облак*; птиц*; клеток; клетки; опухол*; радионуклид*;
-рыб*`,
+рыб*;
+бабочк*; водно-болотн*
+`,
   ro: `baza de date; bazei de date; baze de date; server*; software; cloud; păsări*; celul*; tumor*; ambalaj*`,
   sr: `baza podataka; baze podataka; bazu podataka; server*; softver*; oblak*; ptic*; ćelij*; tumor*; ambalaž*`,
   ar: `قاعدة البيانات; قواعد البيانات; البيانات الرقمية; الخادم; الخوادم; البرمجيات; السحابة; الطيور; الخلايا; الأورام`,

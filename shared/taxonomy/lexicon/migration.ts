@@ -58,6 +58,7 @@ foreign workers; foreign labour; guest workers; work permit*; residence permit*;
 entry and stay of foreigners;
 leave their country of origin; leave their countries of origin; compel people to leave; forced to leave their homes;
 people displaced by; persons displaced by; planned relocation; relocate in a planned;
+this Global Compact; the present Global Compact; compelled to leave; forced to leave their country; forced to leave their countries; forced to migrate; compelled to migrate
 `,
   fr: `
 coût des envois de fonds; flux d'envois de fonds; envois de fonds internationaux; bénéficiaires des envois de fonds;
@@ -75,7 +76,8 @@ Moldaves à l'étranger; envois de fonds des migrants; transferts des migrants; 
 Pacte mondial sur les migrations; Pacte mondial pour des migrations sûres, ordonnées et régulières;
 Organisation internationale pour les migrations; Haut-Commissariat des Nations Unies pour les réfugiés;
 fuite des cerveaux; exode des cerveaux; sans-papiers; titre de séjour; carte de séjour; permis de séjour;
-entrée et séjour des étrangers; séjour des étrangers; politique d'asile; migration de main-d'œuvre
+entrée et séjour des étrangers; séjour des étrangers; politique d'asile; migration de main-d'œuvre;
+le présent Pacte mondial; contraints de migrer; contraintes de migrer; contraint de migrer; forcés de migrer; obligés de migrer; contraints de quitter leur pays; forcées de quitter leur pays; forcés de quitter leur pays
 `,
   es: `
 costo de las remesas; costo del envío de remesas; flujos de remesas; receptores de remesas; hogares receptores de remesas; remesas internacionales;
@@ -92,7 +94,8 @@ compatriotas en el exterior; connacionales en el exterior; nacionales en el extr
 remesas de los migrantes; remesas de migrantes; remesas familiares; envío de remesas;
 Pacto Mundial para la Migración; Pacto Mundial para una Migración Segura, Ordenada y Regular;
 Organización Internacional para las Migraciones; Alto Comisionado de las Naciones Unidas para los Refugiados;
-ACNUR; fuga de cerebros; indocumentado*; Ley Orgánica de Movilidad Humana; trabajadores extranjeros
+ACNUR; fuga de cerebros; indocumentado*; Ley Orgánica de Movilidad Humana; trabajadores extranjeros;
+el presente Pacto Mundial; obligadas a migrar; obligados a migrar; forzadas a migrar; forzados a migrar; obligadas a abandonar su país; obligados a abandonar su país
 `,
   ru: `
 стоимост* денежн* перевод*; трансграничн* денежн* перевод*; получател* денежн* перевод*;
@@ -110,7 +113,8 @@ ACNUR; fuga de cerebros; indocumentado*; Ley Orgánica de Movilidad Humana; trab
 иностранн* работник*; разрешени* на работу; патент* на осуществлени* трудов*; вид* на жительство;
 разрешени* на временное проживание; Глобальн* договор* о миграции; Глобальн* договор* о безопасной;
 Международн* организаци* по миграции; Верховн* комиссар* ООН по делам беженцев; УВКБ; утечк* мозгов;
-Государственн* миграционн* служб*
+Государственн* миграционн* служб*;
+настоящ* Глобальн* договор*; вынужден* мигрировать; вынужден* покинуть сво* стран*; вынужден* покидать сво* стран*
 `,
   ro: `
 costul remitențelor; fluxurile de remitențe; beneficiarii remitențelor; gospodăriile care primesc remitențe;
@@ -126,7 +130,8 @@ comunitatea moldovenească din străinătate;
 Biroul Relații cu Diaspora; Biroul Migrație și Azil; Pactul Global pentru Migrație;
 Organizația Internațională pentru Migrație; Înaltul Comisariat al Națiunilor Unite pentru Refugiați;
 exodul creierelor; exodul de creiere; muncă peste hotare; plecați peste hotare; plecați la muncă;
-regimul străinilor; dreptul de ședere; permis de ședere
+regimul străinilor; dreptul de ședere; permis de ședere;
+prezentul Pact Global; forțați să emigreze; nevoiți să emigreze; nevoiți să își părăsească țara; forțați să își părăsească țara
 `,
   sr: `
 troškovi doznaka; tokovi doznaka; primaoci doznaka; investicije dijaspore;
@@ -140,7 +145,8 @@ krijumčarenje ljudi; readmisij*; povratnik*; povratnic*;
 Srbi u regionu; Srbi u dijaspori; državljani u inostranstvu; državljana u inostranstvu; građani u inostranstvu;
 doznake iz inostranstva; doznake migranata; Globalni dogovor o migracijama; Međunarodna organizacija za migracije;
 Komesarijat za izbeglice i migracije; Komesarijat za izbeglice; odliv mozgova; Zakon o strancima;
-radne migracije; zapošljavanje u inostranstvu; rad u inostranstvu
+radne migracije; zapošljavanje u inostranstvu; rad u inostranstvu;
+ovaj Globalni dogovor; prinuđen* da migrira*; prinuđen* da napuste svoju zemlju
 `,
   ar: `
 تكلفة التحويلات; تحويلات العاملين في الخارج;
@@ -154,7 +160,8 @@ radne migracije; zapošljavanje u inostranstvu; rad u inostranstvu
 تحويلات المهاجرين; تحويلات المغتربين; تحويلات العمال المهاجرين; العمال المهاجرين; العمالة الوافدة;
 العمال الأجانب; اليد العاملة الأجنبية; الاتفاق العالمي هجرة; الميثاق العالمي هجرة;
 المنظمة الدولية هجرة; المفوضية السامية للأمم المتحدة لشؤون اللاجئين; هجرة الأدمغة; هجرة الكفاءات;
-الهجرة غير النظامية; الهجرة غير الشرعية; الهجرة السرية; هجرة غير النظامية; هجرة غير الشرعية; هجرة السرية; دخول إقامة الأجانب; بطاقة الإقامة
+الهجرة غير النظامية; الهجرة غير الشرعية; الهجرة السرية; هجرة غير النظامية; هجرة غير الشرعية; هجرة السرية; دخول إقامة الأجانب; بطاقة الإقامة;
+هذا الاتفاق العالمي; المجبرين على مغادرة بلدانهم; اضطروا إلى مغادرة بلدانهم
 `,
   ky: `
 эмгек мигрант*; эмгек миграция*; качкын*; адам сатуу*; адам соодасы*; мекендеш*;
