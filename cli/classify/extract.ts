@@ -9,6 +9,7 @@ import type ExcelJSType from "exceljs";
 import { assemblePdfText } from "../../shared/extract/pdf-text";
 import type { Format } from "./sniff";
 import { fmtBytes, readZipEntry, type ZipEntry, ZipError, zipBombReason } from "./zip";
+import { keepingNativeBuiltins } from "./native-builtins";
 
 export class FileError extends Error {
   constructor(
@@ -95,13 +96,13 @@ export function pdfMetaTitle(raw: string): string {
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 let pdfjs: Promise<PdfJs> | null = null;
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= (async () => {
+  pdfjs ??= keepingNativeBuiltins(async () => {
     // pdf.js runs its parser in this thread when globalThis.pdfjsWorker is set: no nested worker.
     const g = globalThis as { pdfjsWorker?: unknown };
     // @ts-expect-error: the worker build ships without type declarations
     g.pdfjsWorker ??= await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
     return import("pdfjs-dist/legacy/build/pdf.mjs");
-  })();
+  });
   return pdfjs;
 }
 const lib = {
