@@ -787,7 +787,11 @@ Ministry of Expatriates' Welfare and Overseas Employment; ~Probashi Kallyan Bank
 ~human rights^1; regardless of migration status; regardless of their migration status; irrespective of migration status; irrespective of their migration status;
 ~portability^1; ~social security entitlements; ~earned benefits; ~access to social protection^1;
 ~their rights^2; ~their human rights^2;
-~same rights as citizens^2; ~same rights as nationals^2; ~same rights and freedoms^2; ~equal treatment with nationals^2; ~on an equal footing with nationals^2; ~equality of treatment^1.5; ~withholding of passports; ~retention of passports; ~passport retention
+~same rights as citizens^2; ~same rights as nationals^2; ~same rights and freedoms^2; ~equal treatment with nationals^2; ~on an equal footing with nationals^2; ~equality of treatment^1.5; ~withholding of passports; ~retention of passports; ~passport retention;
+human rights of all migrants; rights of all migrants; rights of all migrant workers; ~regardless of their status^1.5; ~irrespective of their status^1.5;
+~exploitation^1; ~labour rights^1.5; ~labor rights^1.5; ~non-refoulement^2; ~alternatives to detention^2; ~arbitrary detention^2; ~last resort^1.5;
+~detention of children^2; ~detaining children^2; ~child detention^2; discrimination against migrants; ~discrimination^1; ~racism^1; ~hate crime*^1; ~hate speech^1;
+~unaccompanied and separated children^2; ~confiscating passports^2; ~confiscating the passports^2; ~assist victims^1.5; ~assistance to victims^1.5; ~protection of victims^1.5
 `,
   fr: `
 droits des migrants; droits de l'homme des migrants; droits humains des migrants; protection des travailleurs migrants;
@@ -800,7 +804,10 @@ migrants disparus; décès de migrants; sauver la vie des migrants; sauver des v
 ~droits de l'homme^1; ~droits humains^1; quel que soit leur statut migratoire; quel que soit le statut migratoire;
 ~portabilité^1; ~droits à la sécurité sociale; ~prestations acquises;
 ~leurs droits^2;
-~mêmes droits que les nationaux^2; ~mêmes droits que les citoyens^2; ~égalité de traitement^1.5; ~confiscation des passeports; ~confiscation du passeport
+~mêmes droits que les nationaux^2; ~mêmes droits que les citoyens^2; ~égalité de traitement^1.5; ~confiscation des passeports; ~confiscation du passeport;
+droits humains de tous les migrants; droits de tous les migrants; ~quel que soit leur statut^1.5; ~droit du travail^1; 
+~solutions de rechange à la rétention^2; ~alternatives à la rétention^2; ~détention arbitraire^2; ~dernier ressort^1.5; ~rétention des enfants^2;
+discrimination à l'égard des migrants; ~racisme^1; ~crimes de haine^1; ~discours de haine^1; ~assistance aux victimes^1.5; ~protection des victimes^1.5
 `,
   es: `
 derechos de las personas migrantes; derechos humanos de los migrantes; derechos humanos de las personas migrantes;
@@ -813,7 +820,10 @@ criminalización de la migración; no criminalización;
 ~derechos humanos^1; independientemente de su condición migratoria; independientemente de su estatus migratorio; sin importar su condición migratoria;
 ~prestaciones adquiridas; ~derechos de seguridad social;
 ~sus derechos^2;
-~mismos derechos^2; ~igualdad de trato^1.5; ~igualdad de derechos^1.5; ~retención de pasaportes; ~retención del pasaporte; ~confiscación de pasaportes
+~mismos derechos^2; ~igualdad de trato^1.5; ~igualdad de derechos^1.5; ~retención de pasaportes; ~retención del pasaporte; ~confiscación de pasaportes;
+derechos humanos de todos los migrantes; derechos de todos los migrantes; ~independientemente de su condición^1.5; ~explotación^1; ~derechos laborales^1.5; ~no devolución^2;
+~alternativas a la detención^2; ~detención arbitraria^2; ~último recurso^1.5; ~detención de niños^2; discriminación contra los migrantes; ~discriminación^1; ~racismo^1;
+~delitos de odio^1; ~discurso de odio^1; ~asistencia a las víctimas^1.5; ~protección de las víctimas^1.5
 `,
   ru: `
 прав* мигрант*; прав* трудящ* мигрант*; прав* трудов* мигрант*; защит* прав* трудов* мигрант*; защит* прав* мигрант*;
@@ -825,7 +835,9 @@ criminalización de la migración; no criminalización;
 ~прав* человека^1; независимо от миграционного статуса; независимо от их миграционного статуса;
 ~экспорт* пенси*^1; ~пенсионн* прав*^1;
 ~их прав^2; ~их права^2; ~их правам^2; ~их правами^2; ~своих прав^2; ~свои права^2;
-~наравне с граждан*^2; ~равн* с граждан*^2; ~изъяти* паспорт*
+~наравне с граждан*^2; ~равн* с граждан*^2; ~изъяти* паспорт*;
+прав* всех мигрант*; ~независимо от их статуса^1.5; ~эксплуатаци*^1; ~трудов* прав*^1.5; ~невысылк*^2; ~альтернатив* задержани*^2; ~произвольн* задержани*^2;
+~крайней меры^1.5; ~дискриминаци*^1; ~расизм*^1; ~преступлени* на почве ненависти^1; ~язык* вражды^1; ~помощ* жертвам^1.5; ~защит* жертв^1.5
 `,
   ro: `
 drepturile migranților; drepturile lucrătorilor migranți; protecția drepturilor migranților;
@@ -836,7 +848,9 @@ migranți vulnerabili; migranți în situații de vulnerabilitate; ~minori neîn
 ~drepturile omului^1; indiferent de statutul migrator; indiferent de statutul lor migrator;
 ~protecția socială^1; ~linie* fierbinte^1; ~Avocatul Poporului^1; migranți dispăruți; decese ale migranților; salvarea vieții migranților; salvarea vieților migranților;
 ~drepturile lor^2; ~drepturilor lor^2;
-~aceleași drepturi^2; ~egalitate* de tratament^1.5; ~tratament egal^1.5; ~confiscar* pașapoart*; ~reținer* pașapoart*
+~aceleași drepturi^2; ~egalitate* de tratament^1.5; ~tratament egal^1.5; ~confiscar* pașapoart*; ~reținer* pașapoart*;
+drepturile tuturor migranților; ~indiferent de statutul lor^1.5; ~exploatar*^1; ~nereturnar*^2; ~alternative la detenție^2; ~detenție arbitrară^2; ~ultimă instanță^1.5;
+~discriminar*^1; ~rasism*^1; ~infracțiuni motivate de ură^1; ~discursul instigator la ură^1; ~asistența victimelor^1.5; ~protecția victimelor^1.5
 `,
   sr: `
 prava migranata; ljudska prava migranata; zaštita prava radnika migranata; prava radnika migranata; zaštit* migranata;
@@ -847,7 +861,9 @@ socijalno osiguranje radnika migranata; spasavanj* života migranata; zaštita d
 ~ljudsk* prava^1; bez obzira na migracioni status; bez obzira na njihov migracioni status;
 ~prenosivost*^1; ~prava iz socijalnog osiguranja;
 ~njihov* prava^2; ~svoj* prava^2;
-~ista prava^2; ~jednak* tretman*^1.5; ~jednak* prava^1.5; ~oduzimanj* pasoš*
+~ista prava^2; ~jednak* tretman*^1.5; ~jednak* prava^1.5; ~oduzimanj* pasoš*;
+prava svih migranata; ~bez obzira na njihov status^1.5; ~zabrane vraćanja^2; ~alternativ* pritvoru^2; ~proizvoljn* pritvor*^2; ~krajnje mere^1.5;
+~rasizam^1; ~zločin* iz mržnje^1; ~govor* mržnje^1; ~pomoć žrtvama^1.5; ~zaštit* žrtava^1.5
 `,
   ar: `
 حقوق المهاجرين; حقوق الإنسان المهاجرين; حماية العمال المهاجرين; حقوق العمال المهاجرين; حماية المهاجرين;
@@ -857,7 +873,9 @@ socijalno osiguranje radnika migranata; spasavanj* života migranata; zaštita d
 ~وثائق الهوية^1; ~الهوية القانونية^1; الحماية الاجتماعية العمال المهاجرين;
 ~حقوق الإنسان^1; بغض النظر عن وضعهم من حيث الهجرة; بصرف النظر عن وضعهم من حيث الهجرة;
 ~حقوقهم^2;
-~المساواة مع المواطنين^2; ~المساواة في المعاملة^1.5; ~نفس الحقوق^2; ~حجز جواز*
+~المساواة مع المواطنين^2; ~المساواة في المعاملة^1.5; ~نفس الحقوق^2; ~حجز جواز*;
+حقوق جميع المهاجرين; ~بغض النظر عن وضعهم^1.5; ~الاستغلال^1; ~عدم الإعادة القسرية^2; ~بدائل الاحتجاز^2; ~الاحتجاز التعسفي^2; ~ملاذ أخير^1.5;
+~التمييز^1; ~العنصرية^1; ~خطاب الكراهية^1; ~جرائم الكراهية^1; ~مساعدة الضحايا^1.5; ~حماية الضحايا^1.5
 `,
   bn: `
 প্রবাসী কল্যাণ; ওয়েজ আর্নার্স কল্যাণ বোর্ড; প্রবাসী কল্যাণ ব্যাংক
@@ -1153,7 +1171,7 @@ KIRS
 
 const COOPERATION: LexiconText = {
   en: `
-~cooperation&partners^2; ~cooperate&partners^1.5; 
+~cooperation&partners^2; ~cooperate&partners^2; ~cooperating&partners^2; 
 bilateral agreement* on migration; bilateral labour agreement*; bilateral labor agreement*; ~bilateral agreement*;
 ~bilateral cooperation^2; ~multilateral cooperation^2; ~readmission agreement*^2; ~regional and multilateral cooperation^2.5; ~cooperate internationally^2; memorandum of understanding on labour; ~memorandum of understanding^1;
 ~memoranda of understanding^1; ~social security agreement*; mobility partnership*; regional consultative process*;
@@ -1177,7 +1195,7 @@ countries of origin, transit and destination; ~partnership*; ~European Union^1; 
 labour mobility agreement*; labor mobility agreement*
 `,
   fr: `
-~coopérer&partners^1.5;
+~coopérer&partners^2;
 ~accord* bilatéra*; accord* bilatéra* sur la migration; accord* bilatéra* de main-d'œuvre;
 convention* bilatérale* de main-d'œuvre; ~convention* bilatérale*; partenariat* pour la mobilité;
 ~processus consultatif régional; Processus de Rabat; Processus de Khartoum; dialogue migratoire; ~coopération internationale^2; ~accord* de réadmission^2; ~coopération bilatérale^2; ~coopération régionale^2; ~coopération multilatérale^2;
@@ -1192,7 +1210,7 @@ pays d'origine, de transit et de destination; Dialogue euro-africain sur la migr
 ~accords régionaux^1.5; ~accords multilatéraux^1.5; accords de mobilité de la main-d'œuvre
 `,
   es: `
-~cooperación&partners^2; ~cooperar&partners^1.5;
+~cooperación&partners^2; ~cooperar&partners^2;
 ~acuerdo* bilateral*; ~convenio* bilateral*; acuerdo* bilateral* de migración; ~memorando de entendimiento^1;
 Conferencia Suramericana sobre Migraciones; Proceso de Quito; Conferencia Regional sobre Migración;
 ~cooperación internacional^2; ~acuerdo* de readmisión^2; ~cooperación multilateral^2; cooperación internacional en materia migratoria; cooperación en materia migratoria;
@@ -1207,7 +1225,7 @@ Red de las Naciones Unidas sobre la Migración; ~cooperación técnica^1;
 ~alianza*^1; ~acuerdos regionales^1.5; ~acuerdos multilaterales^1.5; acuerdos de movilidad laboral
 `,
   ru: `
-~сотрудничеств*&partners^2; ~сотрудничать&partners^1.5;
+~сотрудничеств*&partners^2; ~сотрудничать&partners^2;
 ~двусторонн* соглашени*; межправительственн* соглашени* о трудов* деятельност*; соглашени* о трудов* деятельност*;
 ~соглашени* о социальн* обеспечени*; международн* сотрудничеств* в сфере миграци*; сотрудничеств* в сфере миграции;
 сотрудничеств* в области миграции; ~региональн* консультативн* процесс*; Будапештск* процесс*; Алматинск* процесс*;
@@ -1220,7 +1238,7 @@ Red de las Naciones Unidas sobre la Migración; ~cooperación técnica^1;
 ~орган* иностранн* государств*^1.5; ~региональн* соглашени*^1.5; ~многосторонн* соглашени*^1.5
 `,
   ro: `
-~cooperare&partners^2; ~cooperarea&partners^2; ~cooperării&partners^2; ~coopera&partners^1.5;
+~cooperare&partners^2; ~cooperarea&partners^2; ~cooperării&partners^2; ~coopera&partners^2;
 ~acord* bilateral*; acord* bilateral* privind migrați*; ~acord* interguvernamental*; parteneriat* de mobilitate;
 cooperare* internațional* în domeniul migrației; cooperare* în domeniul migrației; Procesul de la Praga;
 Procesul de la Budapesta; ~regim* liberalizat* de vize; ~acord* privind securitatea socială; ~acord* de securitate socială;
@@ -1232,7 +1250,7 @@ Procesul de la Budapesta; ~regim* liberalizat* de vize; ~acord* privind securita
 ~organizați* internațional*^1; ~acord* regional*^1.5; ~acord* multilateral*^1.5
 `,
   sr: `
-~saradnj*&partners^2; ~sarađivati&partners^1.5;
+~saradnj*&partners^2; ~sarađivati&partners^2;
 ~bilateraln* sporazum*; međudržavn* sporazum* o zapošljavanju; ~sporazum* o socijalnom osiguranju;
 međunarodn* saradnj* u oblasti migracija; saradnj* u oblasti migracija; ~regionaln* saradnj*^2; ~multilateraln* saradnj*^2; ~bilateraln* saradnj*^2; ~sporazum* o readmisiji^2; Budimpeštanski proces;
 ~vizn* liberalizacij*; ~međunarodn* saradnj*^2; ~Evropska unija^1; ~memorandum* o razumevanju^1;
