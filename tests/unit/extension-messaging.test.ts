@@ -4,7 +4,7 @@ import { EntrySchema } from "../../shared/entry/entry";
 import { buildSelector } from "../../shared/entry/anchor";
 import { passageEntry, tagSelection } from "../../extension/src/background/selection";
 import { loadSettings, saveSettings, validateTrackerUrl } from "../../extension/src/common/settings";
-import { askContent } from "../../extension/src/common/api";
+import { askContent, originPattern } from "../../extension/src/common/api";
 import { loadPage, looksLikePdfUrl, targetTab } from "../../extension/src/panel/load";
 import { openOutbox, saveAndPush, existingFor } from "../../extension/src/common/sync";
 import { DEFAULT_SETTINGS } from "../../extension/src/common/settings";
@@ -94,6 +94,17 @@ describe("panel ↔ content script messaging", () => {
     expect(p.kind).toBe("pdf");
     expect(looksLikePdfUrl("https://a.b/x.PDF?download=1")).toBe(true);
     expect(looksLikePdfUrl("https://a.b/pdf/page")).toBe(false);
+  });
+});
+
+describe("host permission patterns", () => {
+  it("keep the port for Chrome and drop it for Firefox, whose match patterns cannot hold one", () => {
+    expect(originPattern("http://127.0.0.1:8787")).toBe("http://127.0.0.1:8787/*");
+    expect(originPattern("https://gov.example/", "chrome")).toBe("https://gov.example/*");
+    expect(originPattern("http://127.0.0.1:8787", "firefox")).toBe("http://127.0.0.1/*");
+    expect(originPattern("https://docs.example:8443/", "firefox")).toBe("https://docs.example/*");
+    expect(originPattern("https://gov.example", "firefox")).toBe("https://gov.example/*");
+    expect(originPattern("http://[::1]:8787", "firefox")).toBe("http://[::1]/*");
   });
 });
 

@@ -33,9 +33,17 @@ export interface ExtApi {
   fetch(url: string, init?: RequestInit): Promise<Response>;
 }
 
-/** The pattern that permissions.request / contains take for an origin. */
-export function originPattern(origin: string): string {
-  return `${origin.replace(/\/+$/, "")}/*`;
+/**
+ * The pattern that permissions.request / contains take for an origin. Firefox's match patterns
+ * cannot hold a port (bugs 1362809, 1468162): there "http://127.0.0.1:8787/*" matches no URL at
+ * all, so contains() says no even when the host is granted, and request() grants nothing that
+ * works. A port-less pattern covers every port of the host, which is the narrowest Firefox has.
+ */
+export function originPattern(origin: string, target: "chrome" | "firefox" = "chrome"): string {
+  const bare = origin.replace(/\/+$/, "");
+  if (target === "chrome") return `${bare}/*`;
+  const u = new URL(bare);
+  return `${u.protocol}//${u.hostname}/*`;
 }
 
 /** The origin of a URL, or null for non-http(s) URLs (chrome://, about:, file:). */

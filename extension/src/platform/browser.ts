@@ -39,10 +39,10 @@ export const api: ExtApi = {
     return browser.storage.local.set(items);
   },
   hasOrigin(origin) {
-    return browser.permissions.contains({ origins: [originPattern(origin)] });
+    return browser.permissions.contains({ origins: [originPattern(origin, TARGET)] });
   },
   requestOrigin(origin) {
-    return browser.permissions.request({ origins: [originPattern(origin)] });
+    return browser.permissions.request({ origins: [originPattern(origin, TARGET)] });
   },
   async setBadge(tabId, text, title) {
     await browser.action.setBadgeText({ tabId, text });
