@@ -236,17 +236,12 @@ function xmlText(s: string): string {
     .replace(/&amp;/g, "&");
 }
 
-/** dc:title of docProps/core.xml, read with a 1 MB cap. */
-function officeTitle(zip: ZipEntry[], bytes: Uint8Array): string {
-  const core = zip.find((e) => e.name === "docProps/core.xml");
-  if (!core) return "";
-  try {
-    const xml = new TextDecoder().decode(readZipEntry(bytes, core, 1024 * 1024));
-    const m = /<dc:title>([\s\S]*?)<\/dc:title>/.exec(xml);
-    return m ? clean(xmlText(m[1])) : "";
-  } catch {
-    return "";
-  }
+/** dc:title of docProps/core.xml (already inflated, and capped, by checkZip). */
+function officeTitle(parts: Map<string, Uint8Array>): string {
+  const core = parts.get("docProps/core.xml");
+  if (!core || core.length > 1024 * 1024) return "";
+  const m = /<dc:title>([\s\S]*?)<\/dc:title>/.exec(new TextDecoder().decode(core));
+  return m ? clean(xmlText(m[1])) : "";
 }
 
 export async function extractDocx(bytes: Uint8Array, zip: ZipEntry[], limits: ExtractLimits): Promise<DocumentText> {
@@ -263,7 +258,7 @@ export async function extractDocx(bytes: Uint8Array, zip: ZipEntry[], limits: Ex
     throw new FileError("corrupt", `corrupt DOCX: ${(e as Error).message}`);
   }
   if (text.trim() === "") throw new FileError("empty", "DOCX has no text");
-  return { kind: "document", title: officeTitle(zip, bytes) || firstLine(text), text };
+  return { kind: "document", title: officeTitle(parts) || firstLine(text), text };
 }
 
 function cellText(v: ExcelJSType.CellValue): string {
