@@ -2,6 +2,7 @@
  * Builds the browser extension (run by scripts/build.mjs, or by hand):
  *   node --import tsx extension/build.ts                 → dist/extension-chrome/, dist/extension-firefox/
  *   node --import tsx extension/build.ts --test --out D  → a Chrome test build in D (see below)
+ *   node --import tsx extension/build.ts --test --target firefox --out D  → a Firefox test build
  *
  * Per browser: the pages (sidepanel.html, options.html) and background.js in one ES-module
  * build, content.js as a separate classic IIFE (content scripts cannot be modules), the pdf.js
@@ -141,10 +142,13 @@ export async function buildExtension(target: Target, outDir: string, opts: { tes
 async function main(argv: string[]): Promise<void> {
   const test = argv.includes("--test");
   const outAt = argv.indexOf("--out");
+  const targetAt = argv.indexOf("--target");
+  const target = targetAt >= 0 ? argv[targetAt + 1] : "chrome";
+  if (target !== "chrome" && target !== "firefox") throw new Error(`--target must be chrome or firefox, not ${JSON.stringify(target)}`);
   if (test) {
-    const out = outAt >= 0 ? resolve(argv[outAt + 1]) : join(repo, "dist/extension-chrome-test");
-    await buildExtension("chrome", out, { test: true });
-    process.stdout.write(`extension test build: ${out}\n`);
+    const out = outAt >= 0 ? resolve(argv[outAt + 1]) : join(repo, `dist/extension-${target}-test`);
+    await buildExtension(target, out, { test: true });
+    process.stdout.write(`extension test build (${target}): ${out}\n`);
     return;
   }
   for (const target of ["chrome", "firefox"] as const) {

@@ -1,11 +1,32 @@
 /**
- * Fixtures of the extension's end-to-end test and benchmark: a policy page with menus and a
- * footer around the article, a two-page PDF drawn with pdf-lib, and a small static server on
- * 127.0.0.1:0.
+ * Fixtures of the extension's end-to-end tests (Chromium and Firefox) and benchmark: a test
+ * build of the extension, a policy page with menus and a footer around the article, a two-page
+ * PDF drawn with pdf-lib, and a small static server on 127.0.0.1:0.
  */
+import { spawnSync } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { join, resolve } from "node:path";
 import { PDFDocument, StandardFonts } from "pdf-lib";
+
+const repo = resolve(import.meta.dirname, "..", "..");
+
+/** The extension's test build for one browser into `out`, through build.ts's command line. */
+export function buildTestExtension(target: "chrome" | "firefox", out: string): void {
+  const b = spawnSync(process.execPath, ["--import", "tsx", join(repo, "extension/build.ts"), "--test", "--target", target, "--out", out], {
+    cwd: repo,
+    encoding: "utf8",
+  });
+  if (b.status !== 0) throw new Error(`${target} test build failed:\n${b.stderr}`);
+}
+
+/** The page and the PDF both browser tests read, at /policy.html and /strategy.pdf. */
+export async function servePolicySite(): Promise<StaticServer> {
+  return serveFiles({
+    "/policy.html": { type: "text/html; charset=utf-8", body: policyHtml() },
+    "/strategy.pdf": { type: "application/pdf", body: await policyPdf() },
+  });
+}
 
 export const POLICY_TITLE = "Law on Labour Migration and Remittances";
 

@@ -6,7 +6,6 @@
  * evidence sentence, saves, and finds the entry in the tracker; tags a selection through the
  * function the context menu calls. Screenshots: tests/artifacts/extension-*.png.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -14,7 +13,7 @@ import { type BrowserContext, chromium, type Page, type Worker } from "playwrigh
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Entry } from "../../shared/entry/entry";
 import { newToken, TrackerProcess, trackerAvailable } from "../integration/sync-harness";
-import { CHROMIUM, CHROMIUM_ARGS, POLICY_TITLE, policyHtml, policyPdf, type StaticServer, serveFiles } from "./extension-fixtures";
+import { buildTestExtension, CHROMIUM, CHROMIUM_ARGS, POLICY_TITLE, type StaticServer, servePolicySite } from "./extension-fixtures";
 
 const repo = resolve(import.meta.dirname, "..", "..");
 
@@ -67,12 +66,8 @@ describe.skipIf(!existsSync(CHROMIUM) || !trackerAvailable)("extension in Chromi
     tmp = mkdtempSync(join(tmpdir(), "mmt-ext-e2e-"));
     mkdirSync(artifacts, { recursive: true });
     ext = join(tmp, "ext");
-    const b = spawnSync(process.execPath, ["--import", "tsx", join(repo, "extension/build.ts"), "--test", "--out", ext], { cwd: repo, encoding: "utf8" });
-    if (b.status !== 0) throw new Error(`test build failed:\n${b.stderr}`);
-    site = await serveFiles({
-      "/policy.html": { type: "text/html; charset=utf-8", body: policyHtml() },
-      "/strategy.pdf": { type: "application/pdf", body: await policyPdf() },
-    });
+    buildTestExtension("chrome", ext);
+    site = await servePolicySite();
     tracker = await TrackerProcess.start({ db: join(tmp, "tracker.sqlite"), adminToken: token });
     ctx = await chromium.launchPersistentContext(join(tmp, "profile"), {
       executablePath: CHROMIUM,

@@ -374,7 +374,7 @@ export function App({ api, search, readPdf, openedAt, tagText, first, onReadable
           <button type="button" class="primary" disabled={saving} onClick={save} data-testid="save">
             {saving ? t(lang, "saving") : t(lang, "save")}
           </button>
-          <button type="button" onClick={tagSelection} disabled={isPdf}>
+          <button type="button" onClick={tagSelection} disabled={isPdf} data-testid="tag-selection">
             {t(lang, "tagSelection")}
           </button>
         </div>
