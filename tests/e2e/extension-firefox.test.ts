@@ -4,7 +4,8 @@
  * policy page, PDF and real tracker (`mmt serve`) as the Chromium test. Opens the sidebar's page
  * for a tab as a tab of its own (sidepanel.html?tabId=N: a test cannot open the real sidebar,
  * which needs a user gesture), checks the tags, clicks an evidence sentence, saves, and finds the
- * entry in the tracker; reads the PDF; tags a selection with the panel's button.
+ * entry in the tracker; opens again from the page's kept text; reads the PDF; uses the options
+ * page; tags a selection with the panel's button.
  * Screenshots: tests/artifacts/extension-firefox-*.png.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -151,6 +152,41 @@ describe.skipIf(!existsSync(FIREFOX) || !trackerAvailable)("extension in Firefox
     await again.waitForSelector('[data-testid="in-tracker"]', { timeout: 20_000 });
     expect(await again.$eval('[data-testid="note"]', (n) => (n as HTMLTextAreaElement).value)).toBe("Checked in Firefox.");
     await Promise.all([again.close(), panel.close(), page.close()]);
+  }, 60_000);
+
+  it("opens again from the page's kept text and tags, and reads the page again once it changed", async () => {
+    const { page, tabId } = await openSitePage("/policy.html?reopen=1");
+    const flags = (p: Page) => p.evaluate(() => ({ cached: document.documentElement.dataset.textCached, recalled: document.documentElement.dataset.tagsRecalled }));
+    const opened = async () => {
+      const p = await openPanel(tabId);
+      await p.waitForSelector('[data-testid="tag"]', { timeout: 20_000 });
+      return p;
+    };
+
+    const first = await opened();
+    const tags = await tagsOf(first);
+    expect(await flags(first)).toEqual({ cached: "false", recalled: "false" });
+    await first.close();
+
+    // Unchanged page: the content script kept the text and the tags; the worker then tags the
+    // text again and finds the same.
+    const second = await opened();
+    expect(await tagsOf(second)).toEqual(tags);
+    expect(await flags(second)).toEqual({ cached: "true", recalled: "true" });
+    await second.waitForSelector('html[data-tags-rechecked="same"]', { timeout: 20_000 });
+    await second.close();
+
+    // The page changes: the panel reads it again and the new paragraph's tag appears.
+    expect(tags).not.toContain("theme:trafficking-smuggling");
+    await page.evaluate(() => {
+      const p = document.createElement("p");
+      p.textContent = "The State shall prevent trafficking in human beings and the smuggling of migrants, and shall protect and assist the victims of trafficking.";
+      document.querySelector("article")?.append(p);
+    });
+    const third = await opened();
+    expect(await tagsOf(third)).toContain("theme:trafficking-smuggling");
+    expect(await flags(third)).toEqual({ cached: "false", recalled: "false" });
+    await Promise.all([third.close(), page.close()]);
   }, 60_000);
 
   it("reads a PDF tab in Firefox's viewer with pdf.js and shows page numbers", async () => {
