@@ -31,6 +31,8 @@ export const THRESHOLDS = {
 const FLOW = { fact: 0.6, editorial: 0.3 };
 /** Occurrences of one term beyond this add nothing: one word repeated is not more evidence. */
 const MAX_REPEAT = 3;
+/** Raw agreement score of an operative item's opening ("(c) Develop ..."): a decisive formula. */
+const OPERATIVE_WEIGHT = 3;
 
 interface CatScore {
   raw: number;
@@ -274,6 +276,8 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
     }
   }
 
+  operativeItem(text, hits, engine, () => cat(catNumber("instrument", "agreement")));
+
   const facetOf = (facet: string): [string, CatScore][] => {
     const out: [string, CatScore][] = [];
     for (const [c, v] of cats) if (table.catFacet[c] === facet) out.push([table.catId[c], v]);
@@ -337,6 +341,35 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
     year: detectYear(options.title, text),
     tags,
   };
+}
+
+/** An item letter at the very start of a text: "(c) ", "b) ", "(iv) ", "а) ", "(أ) ". */
+const ITEM_START = /^\s*\(?\p{L}{1,4}\)\s+/u;
+
+/**
+ * A text that opens with an item letter and an operative verb ("(c) Develop ...", "b) Crear
+ * ...") is an action item cut from a compact or resolution: it gets the agreement cue, at the
+ * weight of a decisive formula, with the verb as evidence. Everything else pays one failed
+ * regular-expression test on its first characters.
+ */
+function operativeItem(text: string, hits: Hits, engine: Engine, agreement: () => CatScore): void {
+  const m = ITEM_START.exec(text);
+  if (!m) return;
+  const at = m[0].length;
+  const { terms, table } = engine;
+  for (let i = 0; i < hits.count; i++) {
+    if (hits.start[i] !== at) continue;
+    const p = hits.pattern[i];
+    for (let j = table.patternStart[p]; j < table.patternStart[p + 1]; j++) {
+      const t = table.patternTerm[j];
+      if (table.kind[t] === Kind.SetCue && terms[t].id === "operative") {
+        const c = agreement();
+        c.raw += OPERATIVE_WEIGHT;
+        c.hits.push(i);
+        return;
+      }
+    }
+  }
 }
 
 function evidenceOf(text: string, hits: Hits, c: CatScore, max: number): Span[] {

@@ -119,6 +119,19 @@ describe("tag() with the bundled taxonomy", () => {
     expect(tag("National Action Plan for the reintegration of returning migrants 2020-2024").instrument).toBe("action-plan");
   });
 
+  it("takes an item that opens with its letter and an operative verb for an action of a compact", () => {
+    const item = "(c) Develop bilateral labour mobility schemes that protect the rights of migrant workers.";
+    const r = tag(item);
+    expect(r.instrument).toBe("agreement");
+    const ev = r.tags.find((t) => t.facet === "instrument")?.evidence.map((e) => e.quote);
+    expect(ev).toEqual(["Develop"]);
+    expect(tag("b) Crear puestos fronterizos conjuntos que respeten los derechos de los migrantes.").instrument).toBe("agreement");
+    // The same verb elsewhere, an item of a law, or an item of a plan that names itself, is not.
+    expect(tag("The ministry will develop schemes that protect the rights of migrant workers.").instrument).not.toBe("agreement");
+    expect(tag("(c) the migrant worker holds a valid work permit issued under this Law.").instrument).toBe("law");
+    expect(tag("(a) Develop, under this National Action Plan, reintegration services for returning migrants.").instrument).toBe("action-plan");
+  });
+
   it("gives the sentence around an evidence span", () => {
     const text = "First sentence here. The plan supports migrant workers abroad. Last one.";
     const r = tag(text);

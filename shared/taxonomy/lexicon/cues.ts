@@ -55,4 +55,48 @@ obavezujemo se; Globaln* dogovor*
 نلتزم; الدول الأعضاء; الاتفاق العالمي
 `,
   },
+  /**
+   * `operative`: the imperative (en) or infinitive (fr, es, ru, ar) verbs that open an
+   * operative sub-paragraph of a compact or UN resolution: "(c) Develop ...", "b) Crear ...",
+   * "а) Заключать ...". The scorer reads them only as the first word after the item's letter
+   * at the very start of a text (see score.ts), where they mark an action item cut from a
+   * compact. Romanian and Serbian are left out: the compact has no version in them, and their
+   * national plans open items with the same verbal nouns ("a) Elaborarea ...").
+   */
+  operative: {
+    en: `
+develop; establish; promote; strengthen; ensure; enhance; support; invest; conclude; facilitate; review; adopt;
+implement; build; create; provide; take; cooperate; harmonize; harmonise; include; integrate; make; set up; offer;
+prohibit; train; exchange; launch; sign; put in place; end; equip; bring; negotiate; use; encourage; improve;
+increase; reduce; eliminate; prevent; combat; protect; assist; identify; engage; incorporate; mainstream; foster;
+empower; enable; consider; apply; raise; design; conduct; collect; share; publish; pool; involve; expand; leverage;
+uphold; respect; guarantee; allow; grant; simplify; reinforce; monitor; assess; prioritize; prioritise; address;
+define; explore; organize; organise; undertake; mobilize; mobilise; streamline; formulate; invite; work
+`,
+    fr: `
+élaborer; établir; mettre en place; promouvoir; renforcer; veiller; garantir; améliorer; appuyer; soutenir; investir;
+conclure; faciliter; examiner; adopter; mettre en œuvre; créer; fournir; prendre; coopérer; harmoniser; intégrer;
+offrir; interdire; former; échanger; lancer; signer; négocier; utiliser; encourager; accroître; réduire; éliminer;
+prévenir; lutter; aider; identifier; associer; favoriser; permettre; concevoir; recueillir; partager;
+publier; élargir; assurer; simplifier; développer; définir; mobiliser; réviser; inviter
+`,
+    es: `
+elaborar; establecer; promover; fortalecer; reforzar; velar; garantizar; asegurar; mejorar; apoyar; invertir;
+concertar; celebrar; facilitar; examinar; revisar; adoptar; aplicar; implementar; crear; proporcionar; cooperar;
+armonizar; integrar; incorporar; ofrecer; prohibir; capacitar; intercambiar; poner en marcha; firmar; negociar;
+utilizar; alentar; fomentar; aumentar; reducir; eliminar; prevenir; combatir; proteger; prestar; identificar;
+empoderar; permitir; diseñar; recopilar; compartir; publicar; ampliar; simplificar; desarrollar; definir; movilizar
+`,
+    ru: `
+разрабатывать; разработать; создавать; создать; поощрять; укреплять; обеспечивать; обеспечить; повышать;
+поддерживать; инвестировать; заключать; заключить; содействовать; пересмотреть; принимать; принять; осуществлять;
+предоставлять; сотрудничать; согласовывать; интегрировать; включать; предлагать; запрещать; обучать; обмениваться;
+внедрять; подписывать; использовать; сокращать; ликвидировать; предотвращать; бороться; защищать; оказывать;
+выявлять; расширять; упрощать; развивать; мобилизовать; учитывать; проводить
+`,
+    ar: `
+وضع; إنشاء; تعزيز; كفالة; ضمان; دعم; تيسير; اتخاذ; تشجيع; تحسين; إقامة; تطوير; اعتماد; تنفيذ; توفير; إبرام;
+مواءمة; إدماج; حظر; تدريب; تبادل; إطلاق; التفاوض; استخدام; الحد; القضاء; منع; مكافحة; حماية; تحديد; تمكين
+`,
+  },
 };
