@@ -5,11 +5,11 @@
  * files fail with a clear reason and the run goes on.
  */
 import { Worker } from "node:worker_threads";
-import type { Job, JobResult } from "./process";
+import type { Job, WireResult } from "./process";
 
 interface Running {
   job: Job;
-  resolve: (r: JobResult) => void;
+  resolve: (r: WireResult) => void;
   timer: NodeJS.Timeout;
 }
 
@@ -29,7 +29,7 @@ const YOUNG_GENERATION_MB = 64;
 
 export class Pool {
   #slots: Slot[] = [];
-  #queue: { job: Job; resolve: (r: JobResult) => void }[] = [];
+  #queue: { job: Job; resolve: (r: WireResult) => void }[] = [];
   #closed = false;
   #seq = 0;
   #startFailures = 0;
@@ -45,7 +45,7 @@ export class Pool {
   #spawn(): Slot {
     const worker = new Worker(ENTRY, { stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, ready: false, running: new Map() };
-    worker.on("message", (msg: JobResult | { ready: true }) => {
+    worker.on("message", (msg: WireResult | { ready: true }) => {
       if ("ready" in msg) {
         slot.ready = true;
         this.#startFailures = 0;
@@ -144,7 +144,7 @@ export class Pool {
     return this.#queue.length + this.#slots.reduce((n, s) => n + s.running.size, 0);
   }
 
-  run(job: Job): Promise<JobResult> {
+  run(job: Job): Promise<WireResult> {
     if (this.#closed) return Promise.resolve({ seq: job.seq, ok: false, code: "cancelled", reason: "cancelled" });
     return new Promise((resolve) => {
       this.#queue.push({ job, resolve });

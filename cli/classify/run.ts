@@ -9,7 +9,7 @@ import type { Entry } from "../../shared/entry/entry";
 import { type PutResult, TrackerClient } from "../../shared/sync/client";
 import { AuthError } from "../../shared/sync/errors";
 import { Pool } from "./pool";
-import type { JobResult } from "./process";
+import type { WireResult } from "./process";
 import { Progress, type ProgressCounts } from "./progress";
 import { ErrorsFile, JsonlSink, StateFile, writeCsv, writeXlsx } from "./sinks";
 import { walk } from "./walk";
@@ -129,13 +129,13 @@ export async function classify(opts: ClassifyOptions, stderr: NodeJS.WriteStream
   const seenThisRun = new Set<string>();
 
   // ---- push batching (files are marked done only once the tracker acknowledged them) ----
-  type Pending = { sha256: string; path: string; format: string; entries: Entry[] };
+  type Pending = { sha256: string; path: string; format: string; count: number; entries: Entry[]; bytes: number };
   let batch: Pending[] = [];
   let batchEntries = 0;
   let batchBytes = 0;
   let pushChain: Promise<void> = Promise.resolve();
   const markDone = (p: Pending, how: "classified" | "tracker"): void => {
-    state?.add({ sha256: p.sha256, path: p.path, entries: p.entries.length, how, at: new Date().toISOString() });
+    state?.add({ sha256: p.sha256, path: p.path, entries: p.count, how, at: new Date().toISOString() });
   };
   const pushBatch = async (items: Pending[]): Promise<void> => {
     if (!client || !items.length) return;
@@ -184,16 +184,15 @@ export async function classify(opts: ClassifyOptions, stderr: NodeJS.WriteStream
   };
   const enqueuePush = (p: Pending): Promise<void> => {
     // Keep each request within the tracker's limits (1000 entries, 5 MB).
-    const bytes = p.entries.reduce((n, e) => n + JSON.stringify(e).length, 0);
-    if (batch.length && (batchEntries + p.entries.length > 1000 || batchBytes + bytes > 4_000_000)) void flushPush();
+    if (batch.length && (batchEntries + p.count > 1000 || batchBytes + p.bytes > 4_000_000)) void flushPush();
     batch.push(p);
-    batchEntries += p.entries.length;
-    batchBytes += bytes;
+    batchEntries += p.count;
+    batchBytes += p.bytes;
     if (batchEntries < opts.batchSize) return pushChain;
     return flushPush();
   };
 
-  const onResult = async (path: string, size: number, sha256: string, r: JobResult): Promise<void> => {
+  const onResult = async (path: string, size: number, sha256: string, r: WireResult): Promise<void> => {
     if (!r.ok) {
       if (r.code === "cancelled") return;
       fail({ path, sha256, format: r.format, code: r.code, reason: r.reason });
@@ -201,11 +200,19 @@ export async function classify(opts: ClassifyOptions, stderr: NodeJS.WriteStream
     }
     const s = fmt(r.format);
     s.files++;
-    s.entries += r.entries.length;
+    s.entries += r.lines.length;
     s.bytes += size;
-    if (!sink && !client) process.stdout.write(r.entries.map((e) => `${JSON.stringify(e)}\n`).join(""));
-    sink?.write(r.entries);
-    const pending = { sha256, path, format: r.format, entries: r.entries };
+    if (!sink && !client) process.stdout.write(`${r.lines.join("\n")}\n`);
+    sink?.writeLines(r.lines);
+    const pending: Pending = {
+      sha256,
+      path,
+      format: r.format,
+      count: r.lines.length,
+      // Objects only for the push (the client sends and checks them by id).
+      entries: client ? r.lines.map((l) => JSON.parse(l) as Entry) : [],
+      bytes: r.lines.reduce((n, l) => n + l.length, 0),
+    };
     if (client) await enqueuePush(pending);
     else markDone(pending, "classified");
   };
@@ -245,7 +252,7 @@ export async function classify(opts: ClassifyOptions, stderr: NodeJS.WriteStream
           if (page.entries.length) {
             skipped.tracker++;
             counts.skipped++;
-            markDone({ sha256, path, format: "", entries: [] }, "tracker");
+            markDone({ sha256, path, format: "", count: 0, entries: [], bytes: 0 }, "tracker");
             return;
           }
         } catch (e) {

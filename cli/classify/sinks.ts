@@ -106,7 +106,12 @@ export class JsonlSink {
   }
 
   write(entries: readonly Entry[]): void {
-    if (entries.length) writeSync(this.#fd, entries.map((e) => `${JSON.stringify(e)}\n`).join(""));
+    this.writeLines(entries.map((e) => JSON.stringify(e)));
+  }
+
+  /** Entries already serialised, one JSON object per string (as the workers send them). */
+  writeLines(lines: readonly string[]): void {
+    if (lines.length) writeSync(this.#fd, `${lines.join("\n")}\n`);
   }
 
   close(): void {
