@@ -192,7 +192,10 @@ describe.skipIf(!existsSync(FIREFOX) || !trackerAvailable)("extension in Firefox
   it("reads a PDF tab in Firefox's viewer with pdf.js and shows page numbers", async () => {
     const { page, tabId } = await openSitePage("/strategy.pdf");
     const panel = await openPanel(tabId);
-    await panel.waitForSelector('[data-testid="tag"]', { timeout: 30_000 });
+    // The test build holds http://127.0.0.1/*, so the PDF's origin (with its port) is granted:
+    // no "Allow reading PDFs from…" button.
+    await panel.waitForFunction(() => document.querySelector('[data-testid="tag"]') || document.body.textContent?.includes("Allow reading PDFs"), { timeout: 30_000 });
+    expect(await panel.evaluate(() => document.body.textContent)).not.toContain("Allow reading PDFs");
     expect(await tagsOf(panel)).toContain("theme:labour-migration");
     expect(await panel.$eval('[data-testid="title"]', (e) => (e as HTMLInputElement).value)).toBe("National Strategy on Migration 2024-2030");
     expect(await panel.$eval("header", (e) => e.textContent)).toContain("PDF · 2 pages");
