@@ -245,36 +245,54 @@ criminal code; penal code; criminal justice; criminal offence*; criminal offense
  national security; public security; internal security; state security; public order; security forces;
 border police; border guard*; ministry of interior; ministry of the interior; ministry of internal affairs; terrorism;
 access to justice; criminal investigation*;
-shall be punished^2; punishable^1.5; criminal prosecution^2`,
+shall be punished^2; punishable^1.5; criminal prosecution^2;
+criminalize^1.5; criminalizes^1.5; criminalise^1.5; criminalises^1.5; criminalization^1.5; criminalisation^1.5; impunity^1.5;
+prosecute^1.5; prosecuted^1.5; punish^1.5; joint investigation teams^2; border management^1.5; border control^1.5; border controls^1.5;
+border officials^1.5; border posts^1.5; border authorities^1.5; hate crime*^2; hate speech^1.5; due process^1.5
+`,
     fr: `police^1.5; policier*; forces de l'ordre; poursuites^1.5; parquet; procureur*;  tribunaux; juge*; judiciaire*; 
 justice pénale; infraction* pénale*; sanctions pénales; crime*; criminalité organisée; réseaux criminels; 
 emprisonnement^1.5; prison*; sécurité nationale; sécurité publique; sécurité intérieure; ordre public;
 police des frontières; garde-frontière*; ministère de l'intérieur; terrorisme; accès à la justice; gendarmerie;
-est puni^1.5; est punie^1.5; peine d'emprisonnement^2; poursuites pénales^2`,
+est puni^1.5; est punie^1.5; peine d'emprisonnement^2; poursuites pénales^2;
+pénaliser^1.5; incriminer^1.5; impunité^1.5; équipes communes d'enquête^2; gestion des frontières^1.5; contrôle aux frontières^1.5;
+contrôles aux frontières^1.5; postes frontières^1.5; rétention administrative^1.5; discours de haine^1.5; garanties procédurales^1.5
+`,
     es: `policía*^1.5;  fuerzas del orden; fiscalía; fiscales; tribunal*; juez; jueces; judicial*;  código orgánico integral penal;
 justicia penal; delito*; crimen organizado; delincuencia organizada; redes criminales; pena* de prisión; prisión;
 cárcel*; seguridad nacional; seguridad pública; seguridad ciudadana; orden público; policía de fronteras; guardia fronteriza;
 ministerio del interior; ministerio de gobierno; terrorismo; acceso a la justicia;
-será sancionado^2; será castigado^2; privación de libertad^2; privado* de libertad^2`,
+será sancionado^2; será castigado^2; privación de libertad^2; privado* de libertad^2;
+tipificar^1.5; penalizar^1.5; impunidad^1.5; enjuiciar^1.5; equipos conjuntos de investigación^2; gestión de fronteras^1.5;
+control fronterizo^1.5; controles fronterizos^1.5; puestos fronterizos^1.5; personal de fronteras^1.5; detención^1.5; discurso de odio^1.5; debido proceso^1.5
+`,
     ru: ` полиции^1.5;   полицейск*; правоохранительн*; прокуратур*^1.5; прокурор*; судебн*; судами; 
 судья; судьи; уголовн*; преступлени*; преступност*; организованн* преступн*; преступн* групп*; лишени* свободы;
 наказани*; тюрьм*; национальн* безопасност*; общественн* безопасност*; государственн* безопасност*; общественн* порядк*;
 пограничн* служб*; пограничн* войск*; министерств* внутренних дел; МВД; терроризм*; доступ* к правосудию;
-наказыва*^1.5; уголовн* преследовани*^2`,
+наказыва*^1.5; уголовн* преследовани*^2;
+безнаказанност*^1.5; пограничн* контрол*^1.5; задержани*^1.5; язык* вражды^1.5; надлежащ* правов* процедур*^1.5
+`,
     ro: `poliția; poliției; polițist*^1.5; poliția de frontieră; organe de drept; organele de drept; procuratur*; procuror*; instanț* de judecată;
 instanțel*; judecător*; judiciar*;  cod* penal*; infracțiun*; penal*; crimă organizată; criminalitate*;
-rețele criminale; închisoare; detenți*; securitate* național*; securitate* public*; ordine* public*; ministerul afacerilor interne;
+rețele criminale; închisoare; detenți*^1.5; securitate* național*; securitate* public*; ordine* public*; ministerul afacerilor interne;
  terorism*; acces* la justiție; justiți*;
-se pedepsește^2; urmărire* penală^2`,
+se pedepsește^2; urmărire* penală^2;
+impunitat*^1.5; controlul la frontieră^1.5; controlului la frontieră^1.5; gestionarea frontierelor^1.5; discurs* instigator* la ură^1.5
+`,
     sr: `policij*^1.5; policajc*; organ* unutrašnjih poslova; tužilaštv*; tužioc*; tužilac; sudov*; sudsk*; sudij*; pravosud*;
 krivičn* zakonik*; krivičn* del*; krivičn* postupk*; kriminal*; organizovan* kriminal*; kazn*; zatvor*; nacionaln* bezbednost*;
 javn* bezbednost*; javn* red*; granična policija; granične policije; ministarstv* unutrašnjih poslova; MUP; terorizm*;
 pristup* pravdi;
-kazniće se^2; krivičn* gonjenj*^2`,
+kazniće se^2; krivičn* gonjenj*^2;
+nekažnjivost*^1.5; granična kontrola^1.5; granične kontrole^1.5; upravljanj* granicom^1.5; pritvor*^1.5; govor* mržnje^1.5
+`,
     ar: `الشرطة^1.5; الأمن الوطني; الأمن العام; الأمن الداخلي; قوات الأمن; الدرك; النيابة العامة; وكيل الملك; المحاكم; المحكمة; 
 القضائية; القضاة; القانون الجنائي; المجلة الجزائية; الجرائم; الجريمة; الجريمة المنظمة; الشبكات الإجرامية; العقوبات;
 السجن^1.5; الحبس; النظام العام; شرطة الحدود; حرس الحدود; وزارة الداخلية; الإرهاب; الولوج إلى العدالة; اللجوء إلى القضاء;
-يعاقب^1.5; المتابعة القضائية^2`,
+يعاقب^1.5; المتابعة القضائية^2;
+الإفلات من العقاب^1.5; إدارة الحدود^1.5; مراقبة الحدود^1.5; الاحتجاز^1.5; خطاب الكراهية^1.5
+`,
   },
   gender: {
     en: `women^1.5; woman^1.5; girls^1.5; female^1.5; gender^1.5; gender equality; gender-responsive; gender-sensitive; gender-based violence;
