@@ -255,7 +255,7 @@ justice pénale; infraction* pénale*; sanctions pénales; crime*; criminalité 
 emprisonnement^1.5; prison*; sécurité nationale; sécurité publique; sécurité intérieure; ordre public;
 police des frontières; garde-frontière*; ministère de l'intérieur; terrorisme; accès à la justice; gendarmerie;
 est puni^1.5; est punie^1.5; peine d'emprisonnement^2; poursuites pénales^2;
-pénaliser^1.5; incriminer^1.5; impunité^1.5; équipes communes d'enquête^2; gestion des frontières^1.5; contrôle aux frontières^1.5;
+incriminer^1.5; impunité^1.5; équipes communes d'enquête^2; gestion des frontières^1.5; contrôle aux frontières^1.5;
 contrôles aux frontières^1.5; postes frontières^1.5; rétention administrative^1.5; discours de haine^1.5; garanties procédurales^1.5
 `,
     es: `policía*^1.5;  fuerzas del orden; fiscalía; fiscales; tribunal*; juez; jueces; judicial*;  código orgánico integral penal;
@@ -263,7 +263,7 @@ justicia penal; delito*; crimen organizado; delincuencia organizada; redes crimi
 cárcel*; seguridad nacional; seguridad pública; seguridad ciudadana; orden público; policía de fronteras; guardia fronteriza;
 ministerio del interior; ministerio de gobierno; terrorismo; acceso a la justicia;
 será sancionado^2; será castigado^2; privación de libertad^2; privado* de libertad^2;
-tipificar^1.5; penalizar^1.5; impunidad^1.5; enjuiciar^1.5; equipos conjuntos de investigación^2; gestión de fronteras^1.5;
+tipificar^1.5; impunidad^1.5; enjuiciar^1.5; equipos conjuntos de investigación^2; gestión de fronteras^1.5;
 control fronterizo^1.5; controles fronterizos^1.5; puestos fronterizos^1.5; personal de fronteras^1.5; detención^1.5; discurso de odio^1.5; debido proceso^1.5
 `,
     ru: ` полиции^1.5;   полицейск*; правоохранительн*; прокуратур*^1.5; прокурор*; судебн*; судами; 
