@@ -23,7 +23,9 @@ export const GCM_LEXICON: FacetLexicon = {
     en: `disaggregated data; data disaggregated by migratory status^3; migration statistics; migration data; evidence-based policies;
 evidence-based policy; migration profile*; extended migration profile*; ~census data; ~household survey*; ~labour force survey*;
 data collection on migration; migration observatory; migration data portal; data sharing on migration; comparable data; ~administrative data;
-disaggregated by sex^2; disaggregated by sex and age^2`,
+disaggregated by sex^2; disaggregated by sex and age^2;
+observatory on migration; observatories on migration
+`,
     fr: `données ventilées; données désagrégées; statistiques migratoires; statistiques sur la migration; données sur la migration;
 données migratoires; politiques fondées sur des données factuelles; profil migratoire; profils migratoires; observatoire de la migration;
 observatoire national de la migration; ~données de recensement; ~enquête* auprès des ménages; collecte de données sur la migration;
@@ -48,16 +50,24 @@ razvrstan* po polu^2`,
   "gcm-2": {
     en: `adverse drivers^3; structural factors; drivers of migration; root causes; compel people to leave; leave their country of origin;
 sustainable livelihoods; ~poverty eradication; ~natural disasters; ~slow-onset; ~environmental degradation; ~adverse effects of climate change;
-~climate change; ~early warning; ~disaster preparedness; ~food insecurity; ~desertification; ~conflict prevention; stay in their own countries`,
+~climate change; ~early warning; ~disaster preparedness; ~food insecurity; ~desertification; ~conflict prevention; stay in their own countries;
+~national adaptation plan*^1.5; ~disaster risk reduction^1.5; ~sea-level rise^1.5; ~sudden-onset^1.5
+`,
     fr: `facteurs négatifs; facteurs structurels; causes profondes; moteurs de la migration; causes de la migration;
 quitter leur pays d'origine; moyens de subsistance durables; ~catastrophes naturelles; ~changements climatiques;
-~effets néfastes des changements climatiques; ~dégradation de l'environnement; ~alerte précoce`,
+~effets néfastes des changements climatiques; ~dégradation de l'environnement; ~alerte précoce;
+~plans nationaux d'adaptation^1.5; ~réduction des risques de catastrophe^1.5; ~élévation du niveau de la mer^1.5
+`,
     es: `factores adversos; factores estructurales; causas estructurales; causas profundas; causas de la migración;
 abandonar su país de origen; medios de vida sostenibles; ~desastres naturales; ~cambio climático; ~efectos adversos del cambio climático;
-~degradación ambiental; ~alerta temprana`,
+~degradación ambiental; ~alerta temprana;
+~planes nacionales de adaptación^1.5; ~reducción del riesgo de desastres^1.5; ~aumento del nivel del mar^1.5
+`,
     ru: `неблагоприятн* фактор*; структурн* фактор*; коренн* причин*; причин* миграции; покидать стран* своего происхождения;
 устойчив* источник* средств к существованию; ~стихийн* бедстви*; ~изменени* климата; ~деградаци* окружающей среды;
-~раннего предупреждения`,
+~раннего предупреждения;
+~национальн* план* адаптации^1.5; ~снижени* риска бедствий^1.5; ~повышени* уровня моря^1.5
+`,
     ro: `factori* structural*; factori* advers*; cauzel* profunde; cauzel* migrației; determinanți* migrației; să-și părăsească țara de origine;
 mijloace de trai durabile; ~dezastre naturale; ~schimbări* climatic*; ~degradar* mediului; ~avertizare timpurie`,
     sr: `strukturn* faktor*; nepovoljn* faktor*; osnovn* uzroc*; uzroc* migracij*; napuste svoju zemlju porekla; održiv* izvor* prihoda;
@@ -68,16 +78,24 @@ mijloace de trai durabile; ~dezastre naturale; ~schimbări* climatic*; ~degradar
   "gcm-3": {
     en: `pre-departure information^3; pre-departure orientation; information campaign*; awareness campaign*; awareness-raising campaign*;
 migrant resource centre*; migrant resource center*; information points; information on regular migration; accurate and timely information^3;
-~information centres; ~hotline*; ~information at all stages;  ~risks of irregular migration; safe migration information`,
+~information centres; ~hotline*; ~information at all stages;  ~risks of irregular migration; safe migration information;
+prospective migrants^2; ~help desks^1.5; ~information desks^1.5; ~misinformation^1.5; ~disinformation^1.5; ~languages they understand^1.5; ~a language they understand^1.5
+`,
     fr: `information préalable au départ; orientation préalable au départ; campagne* d'information; campagne* de sensibilisation;
 centres de ressources pour les migrants; points d'information; informations exactes;  ~ligne d'assistance;
-risques de la migration irrégulière`,
+risques de la migration irrégulière;
+migrants potentiels^2; candidats à la migration^2; ~guichets d'information^1.5; ~désinformation^1.5
+`,
     es: `información previa a la partida; orientación previa a la partida; campañas informativas; campaña* de información;
 campaña* de sensibilización; centros de recursos para migrantes; puntos de información; información exacta y oportuna;
- ~línea de ayuda; riesgos de la migración irregular`,
+ ~línea de ayuda; riesgos de la migración irregular;
+migrantes potenciales^2; ~ventanillas de información^1.5; ~desinformación^1.5
+`,
     ru: `предотъездн* информировани*; предвыездн* подготовк*; информационн* кампани*; информационно-консультационн* центр*;
 центр* для мигрантов; информирование мигрантов; информировани* о рисках; безопасн* миграци*; ~горяч* лини*;
- точн* и своевременн* информаци*`,
+ точн* и своевременн* информаци*;
+потенциальн* мигрант*^2; ~дезинформаци*^1.5
+`,
     ro: `informare* înainte de plecare; informare* pre-plecare; orientar* înainte de plecare; campani* de informare; campani* de sensibilizare;
 centr* de resurse pentru migranți; puncte de informare; migrare în siguranță; informarea migranților; ~linie* fierbinte`,
     sr: `informisanj* pre odlaska; informativn* kampanj*; kampanj* podizanja svesti; centr* za migrante; migracion* servisn* centr*;
@@ -164,14 +182,14 @@ troškov* zapošljavanja; ~agencij* za zapošljavanje; ~posredovanj* u zapošlja
   },
   "gcm-7": {
     en: `vulnerabilities in migration^3; situations of vulnerability; reduce vulnerabilities; vulnerable migrants; migrants in vulnerable situations;
-unaccompanied and separated children; unaccompanied children; separated children; gender-responsive; child-sensitive;
+unaccompanied and separated children; unaccompanied children; separated children; ~gender-responsive^1; ~child-sensitive^1;
 ~victims of violence; ~survivors of violence; ~persons with disabilities; ~elderly migrants; ~pregnant women; ~case management;
 ~vulnerability screening; ~protection needs; ~lose regular status`,
     fr: `facteurs de vulnérabilité^3; situations de vulnérabilité; réduire les vulnérabilités; migrants vulnérables; migrants en situation de vulnérabilité;
-enfants non accompagnés; enfants séparés; mineurs non accompagnés; tenant compte des questions de genre; adapté aux enfants;
+enfants non accompagnés; enfants séparés; mineurs non accompagnés; ~tenant compte des questions de genre^1; ~adapté aux enfants^1;
 ~victimes de violence; ~personnes handicapées; ~besoins de protection`,
     es: `vulnerabilidades en la migración^3; situaciones de vulnerabilidad; reducir las vulnerabilidades; migrantes vulnerables;
-migrantes en situación de vulnerabilidad; niños no acompañados; niños separados; menores no acompañados; con perspectiva de género;
+migrantes en situación de vulnerabilidad; niños no acompañados; niños separados; menores no acompañados; ~con perspectiva de género^1;
 ~víctimas de violencia; ~personas con discapacidad; ~necesidades de protección; grupos de atención prioritaria`,
     ru: ` фактор* уязвимост*; ситуаци* уязвимости; уязвим* мигрант*; уязвим* категори* мигрантов; уязвим* групп*;
 несопровождаем* дет*; несопровождаем* несовершеннолетн*; разлученн* дет*; ~жертв* насилия; ~лиц* с инвалидностью;
@@ -186,16 +204,24 @@ dece bez pratnje; maloletn* bez pratnje; razdvojen* dec*; ~žrtv* nasilja; ~osob
   "gcm-8": {
     en: `save lives^3; saving lives; missing migrants^3; migrant deaths; deaths of migrants; dead migrants; search and rescue; rescue at sea;
 rescue operations; identification of remains; identify the dead; shipwreck*; dangerous journeys; perilous journeys; died in transit;
-tracing of missing; families of missing migrants; forensic identification; repatriation of remains; drowned`,
+tracing of missing; families of missing migrants; forensic identification; repatriation of remains; drowned;
+~loss of life^1.5; ~loss of lives^1.5; ~search for and rescue^2; ~missing persons^1.5
+`,
     fr: `sauver des vies^3; migrants disparus^3; décès de migrants; migrants décédés; morts de migrants; recherche et sauvetage; sauvetage en mer;
 opérations de sauvetage; identification des dépouilles; identification des corps; naufrage*; voyages périlleux; rapatriement des dépouilles;
-rapatriement des corps; familles des migrants disparus; noyés`,
+rapatriement des corps; familles des migrants disparus; noyés;
+~pertes en vies humaines^1.5; ~personnes disparues^1.5
+`,
     es: `salvar vidas^3; migrantes desaparecidos^3; muertes de migrantes; migrantes fallecidos; búsqueda y rescate; rescate en el mar;
 salvamento marítimo; operaciones de rescate; identificación de restos; identificación de cadáveres;  travesías peligrosas;
-repatriación de restos; repatriación de cadáveres; familiares de migrantes desaparecidos; ahogados`,
+repatriación de restos; repatriación de cadáveres; familiares de migrantes desaparecidos; ahogados;
+~pérdida de vidas^1.5; ~personas desaparecidas^1.5
+`,
     ru: `спасени* жизней^3; спасать жизни; пропавш* без вести мигрант*^3; пропавш* мигрант*; гибел* мигрантов; погибш* мигрант*;
 смерт* мигрантов; поисково-спасательн*; спасени* на море; опознани* останков; идентификаци* тел; кораблекрушени*;
-опасн* маршрут*; репатриаци* тел; репатриаци* останков; транспортировк* тел*`,
+опасн* маршрут*; репатриаци* тел; репатриаци* останков; транспортировк* тел*;
+~гибел* людей^1.5; ~пропавш* без вести^1.5
+`,
     ro: `salvar* vieților^3; salvarea de vieți; migranți* dispăruți^3; decesel* migranților; migranți* decedați; căutare și salvare;
 salvare* pe mare; operațiun* de salvare; identificar* rămășițelor; identificar* corpurilor; naufragi*; călătorii periculoase;
 repatriere* corpurilor; repatrierea trupurilor neînsuflețite`,
@@ -284,7 +310,9 @@ standardn* operativn* procedur*;  ~prvi prihvat`,
   "gcm-13": {
     en: `immigration detention^3; migration detention^3; alternatives to detention^3; detention of migrants; detained migrants; administrative detention;
 non-custodial; measure of last resort; last resort; detention centre*; detention center*; detention of children; child detention;
-detention conditions; pre-removal detention; ~holding facilit*; ~judicial review of detention`,
+detention conditions; pre-removal detention; ~holding facilit*; ~judicial review of detention;
+~detaining children^2; ~community-based care^1.5; ~case management^1.5; ~case managers^1.5; ~reporting requirements^1; ~reporting duties^1
+`,
     fr: `rétention administrative^3; placement en rétention; alternatives à la rétention^3; solutions de rechange à la rétention^3;
 rétention des migrants; centres de rétention; centre de rétention; dernier ressort; rétention des enfants; détention des migrants;
 mesures non privatives de liberté; zones d'attente`,
@@ -326,16 +354,24 @@ zaštit* državljana u inostranstvu; tokom celog migracionog ciklusa^3; diplomat
   "gcm-15": {
     en: `access to basic services^3; basic services for migrants; regardless of migration status^1.5; regardless of their migration status^1.5;
 irrespective of migration status^1.5; firewall*; service points; ~access to health care; ~access to healthcare; ~access to education;
-~access to justice; ~access to housing; ~emergency health care; ~inclusive education; ~equal access; ~health services for migrants`,
+~access to justice; ~access to housing; ~emergency health care; ~inclusive education; ~equal access; ~health services for migrants;
+~basic services^1.5; ~health needs^1.5; ~health care^1; ~culturally sensitive^1; ~quality education^1.5
+`,
     fr: `accès aux services de base^3; services de base; quel que soit leur statut migratoire^1.5; indépendamment du statut migratoire^1.5;
 ~accès aux soins; ~accès aux soins de santé; ~accès à l'éducation; ~accès à la justice; ~accès au logement; ~aide médicale d'urgence;
-~égalité d'accès; ~accès aux services sociaux`,
+~égalité d'accès; ~accès aux services sociaux;
+~besoins de santé^1.5; ~soins de santé^1; ~éducation de qualité^1.5
+`,
     es: `acceso a los servicios básicos^3; servicios básicos; independientemente de su condición migratoria^1.5; sin importar su condición migratoria^1.5;
 ~acceso a la salud; ~acceso a la atención sanitaria; ~acceso a la educación; ~acceso a la justicia; ~acceso a la vivienda;
-~igualdad de acceso; ~acceso universal`,
+~igualdad de acceso; ~acceso universal;
+~necesidades de salud^1.5; ~atención de salud^1; ~educación de calidad^1.5
+`,
     ru: `доступ* к базовым услугам^3; доступ* к основным услугам; базов* услуг*; независимо от миграционного статуса^1.5;
 ~доступ* к медицинской помощи; ~доступ* к здравоохранению; ~доступ* к образованию; ~доступ* к правосудию; ~доступ* к жилью;
-~равн* доступ*; ~доступ* к социальным услугам`,
+~равн* доступ*; ~доступ* к социальным услугам;
+~медицинск* помощ*^1; ~качественн* образовани*^1.5
+`,
     ro: `acces* la servicii* de bază^3; servicii* de bază; indiferent de statutul migrațional^1.5; ~acces* la asistență medicală;
 ~acces* la servicii* medical*; ~acces* la educație; ~acces* la justiție; ~acces* la locuință; ~acces* egal*; ~acces* la servicii sociale`,
     sr: `pristup* osnovnim uslugama^3; osnovn* uslug*; bez obzira na migracioni status^1.5; ~pristup* zdravstvenoj zaštiti; ~pristup* obrazovanju;
@@ -418,7 +454,9 @@ priznavanj* stranih školskih isprava; nacionaln* okvir* kvalifikacija; sertifik
 diaspora entrepreneurship; diaspora philanthropy; knowledge transfer; transfer of knowledge; skills transfer; diaspora networks;
 diaspora experts; political participation of diaspora*; voting from abroad; ~brain gain; ~brain circulation; ~matching grants;
 ~co-development;
-fully contribut* to sustainable development^3; contribut* fully to sustainable development^3`,
+fully contribut* to sustainable development^3; contribut* fully to sustainable development^3;
+members of the diaspora^2; diaspora communities^2; ~dual citizenship^1.5; ~political participation^1.5
+`,
     fr: ` contribution des diasporas; contribution de la diaspora; investissement de la diaspora;
 investissements des MRE; mobilisation des compétences de la diaspora; transfert de connaissances; transfert de compétences;
 réseaux de la diaspora; codéveloppement; vote des citoyens à l'étranger; ~philanthropie;
@@ -443,7 +481,9 @@ u potpunosti dopri* održiv* razvoj*^3`,
     en: `cheaper remittances^3; cost of remittances; remittance costs; transaction costs;
 remittance corridors; remittance market*; remittance service providers; digital remittances; mobile money; financial inclusion of migrants^3;
 financial inclusion; financial literacy; remittance price comparison; ~money transfer operators; ~formal channels; ~bank accounts;
-~financial education; ~de-risking`,
+~financial education; ~de-risking;
+~three per cent^2; ~exchange rates^1
+`,
     fr: `envois de fonds plus rapides^3; coûts des envois de fonds^3; coût des transferts; coûts de transaction; couloirs de transfert;
 prestataires de services de transfert; transferts numériques; argent mobile; inclusion financière des migrants^3; inclusion financière;
 éducation financière; ~opérateurs de transfert d'argent; ~canaux formels; ~bancarisation`,
@@ -514,19 +554,27 @@ sporazum* o socijalnom osiguranju; ugovor* o socijalnom osiguranju; sabiranj* st
 Global Forum on Migration and Development; capacity-building mechanism; Migration Multi-Partner Trust Fund^3; United Nations Network on Migration^3;
 International Migration Review Forum^3; bilateral cooperation; regional cooperation; multilateral cooperation; whole-of-society;
 ~mobility partnership*; ~Budapest Process; ~Rabat Process; ~Khartoum Process; ~Colombo Process; ~Abu Dhabi Dialogue; ~Puebla Process;
-~South-South cooperation`,
+~South-South cooperation;
+~development cooperation^1.5; ~policy coherence^1.5
+`,
     fr: `coopération internationale en matière de migration^3; partenariats mondiaux^3; coopération internationale; processus consultatif* régiona*;
 Forum mondial sur la migration et le développement; mécanisme de renforcement des capacités; Réseau des Nations Unies sur les migrations^3;
 Forum d'examen des migrations internationales^3; coopération bilatérale; coopération régionale; coopération multilatérale;
-~partenariat pour la mobilité; ~Processus de Rabat; ~Processus de Khartoum; ~coopération Sud-Sud`,
+~partenariat pour la mobilité; ~Processus de Rabat; ~Processus de Khartoum; ~coopération Sud-Sud;
+~coopération au développement^1.5; ~cohérence des politiques^1.5
+`,
     es: `cooperación internacional en materia de migración^3; alianzas mundiales^3; cooperación internacional; procesos consultivos regionales;
 proceso consultivo regional; Foro Mundial sobre Migración y Desarrollo; mecanismo de creación de capacidad; Red de las Naciones Unidas sobre la Migración^3;
 Foro de Examen de la Migración Internacional^3; cooperación bilateral; cooperación regional; cooperación multilateral; ~Conferencia Suramericana sobre Migraciones;
-~Proceso de Quito; ~Conferencia Regional sobre Migración; ~cooperación Sur-Sur`,
+~Proceso de Quito; ~Conferencia Regional sobre Migración; ~cooperación Sur-Sur;
+~cooperación para el desarrollo^1.5; ~coherencia de las políticas^1.5
+`,
     ru: `международн* сотрудничеств* в области миграции^3; глобальн* партнерств*^3; международн* сотрудничеств*; регион* консультативн* процесс*;
 Глобальн* форум* по миграции и развитию; механизм* наращивания потенциала; Сет* Организации Объединенных Наций по миграции^3;
 Форум* по обзору международной миграции^3; двусторонн* сотрудничеств*; регионал* сотрудничеств*; многосторонн* сотрудничеств*;
-~партнерств* по мобильности; ~Будапештск* процесс*; ~Алматинск* процесс*; ~сотрудничеств* Юг-Юг`,
+~партнерств* по мобильности; ~Будапештск* процесс*; ~Алматинск* процесс*; ~сотрудничеств* Юг-Юг;
+~сотрудничеств* в целях развития^1.5; ~согласованност* политик*^1.5
+`,
     ro: `cooperar* internațional* în domeniul migrației^3; parteneriat* global*^3; cooperar* internațional*; proces* consultativ* regional*;
 Forumul Global pentru Migrație și Dezvoltare; mecanism* de consolidare a capacităților; Rețeaua Națiunilor Unite pentru Migrație^3;
 cooperar* bilateral*; cooperar* regional*; cooperar* multilateral*; ~parteneriat* de mobilitate; ~Procesul de la Budapesta;
