@@ -509,11 +509,11 @@ const DISPLACEMENT: LexiconText = {
   en: `
 refugee*; refugee status; ~asylum; asylum seeker*; asylum procedure*; asylum application*; asylum claim*; asylum system*;
 right to asylum; subsidiary protection; ~temporary protection; refugee status determination;
-non-refoulement; 1951 Convention; Refugee Convention; Convention relating to the Status of Refugees;
+~non-refoulement^1; 1951 Convention; Refugee Convention; Convention relating to the Status of Refugees;
 resettlement of refugees; refugee resettlement; internally displaced person*; internally displaced people;
 internal displacement; ~IDPs; forcibly displaced; forced displacement; displaced persons; displaced populations;
 stateless person*; statelessness; ~humanitarian protection; ~durable solutions; ~reception centre*; ~reception center*;
-~reception conditions; UNHCR; ~host communities; refugee-hosting; Rohingya; forcibly displaced Myanmar nationals;
+~reception conditions; UNHCR; ~host communities^1; refugee-hosting; Rohingya; forcibly displaced Myanmar nationals;
 ~humanitarian admission; ~complementary pathways; ~local integration; ~voluntary repatriation; Global Compact on Refugees;
 ~protracted displacement; ~persons in need of protection; ~humanitarian visa*; political asylum; granted asylum;
 !displacement of workers;
@@ -530,7 +530,7 @@ loi sur l'asile; politique d'asile; demande d'asile; demandes d'asile; ~rapatrie
   es: `
 refugiado*; ~refugio; solicitante* de refugio; solicitante* de asilo; ~asilo; condición de refugiado;
 reconocimiento de la condición de refugiado; protección complementaria; ~protección temporal;
-no devolución; ~reasentamiento; desplazado* interno*; desplazamiento forzado; desplazamiento interno; personas desplazadas;
+~no devolución^1; ~reasentamiento; desplazado* interno*; desplazamiento forzado; desplazamiento interno; personas desplazadas;
 ACNUR; ~soluciones duraderas; personas refugiadas; ~razones humanitarias; Dirección de Protección Internacional;
 ~integración local; ~visa humanitaria; apátrida*; apatridia;
 ~protección internacional; solicitantes de protección internacional; personas con necesidad de protección internacional
@@ -538,14 +538,14 @@ ACNUR; ~soluciones duraderas; personas refugiadas; ~razones humanitarias; Direcc
   ru: `
 бежен*; статус* беженц*; ~убежищ*; временн* убежищ*; политическ* убежищ*; просител* убежищ*; ищущ* убежищ*;
 предоставлени* убежищ*; ходатайств* о признании беженц*; дополнительн* защит*; ~временн* защит*;
-невысылк*; внутренне перемещенн* лиц*; перемещенн* лиц*; вынужденн* переселенц*; вынужденн* миграц*;
+~невысылк*^1; внутренне перемещенн* лиц*; перемещенн* лиц*; вынужденн* переселенц*; вынужденн* миграц*;
 вынужденн* перемещени*; лиц* без гражданства; безгражданств*; УВКБ; ~долгосрочн* решени*;
 ~пункт* временного размещения; ~гуманитарн* защит*; Конвенци* о статусе беженцев; переселени* беженц*;
 ~международн* защит*; лиц* нуждающ* в международной защите
 `,
   ro: `
 refugiat*; ~azil*; solicitant* de azil; solicitanț* ai unei forme de protecție;
-~protecție umanitară; protecție subsidiară; ~protecție temporară; statut* de refugiat; nereturnare;
+~protecție umanitară; protecție subsidiară; ~protecție temporară; statut* de refugiat; ~nereturnare^1;
 persoane strămutate intern; strămutaț* intern*; ~strămutaț*; procedur* de azil; dreptul de azil; Legea privind azilul;
 ~soluții durabile; relocar* refugiat*; strămutare forțată; deplasare forțată; beneficiar* de protecție internațională;
 ~persoane strămutate;
@@ -556,11 +556,11 @@ cerer* de azil; tabere de refugiați; beneficiar* de protecție temporară;
 izbeglic*; izbjeglic*; tražioc* azila; tražila* azila; pravo na azil; ~privremen* zaštit*; supsidijarn* zaštit*;
 ~utočište; interno raseljen*; raseljen* lica; ~IRL; prinudn* migracij*; prinudn* raseljavanj*; lica bez državljanstva;
 centar* za azil; Kancelarija za azil; ~trajn* rešenj*; Zakon o azilu i privremenoj zaštiti;
-Komesarijat za izbeglice i migracije; status izbeglice; ~načelo zabrane vraćanja;
+Komesarijat za izbeglice i migracije; status izbeglice; ~načelo zabrane vraćanja^1;
 izbegličk* status*; izbegličk* kamp*; dobijanj* azila; zahtev* za azil
 `,
   ar: `
-اللاجئ*; ~اللجوء; طالبي اللجوء; طالب اللجوء; ملتمسي اللجوء; حق اللجوء; ~الحماية الدولية; عدم الإعادة القسرية;
+اللاجئ*; ~اللجوء; طالبي اللجوء; طالب اللجوء; ملتمسي اللجوء; حق اللجوء; ~الحماية الدولية; ~عدم الإعادة القسرية^1;
 ~إعادة التوطين; النازحين داخليا; نازح*; النزوح القسري; النزوح الداخلي; التهجير القسري; عديمي الجنسية;
 انعدام الجنسية; المفوضية السامية للأمم المتحدة لشؤون اللاجئين; ~الحلول الدائمة; الاتفاقية الخاصة بوضع اللاجئين;
 ~الحماية المؤقتة; المهجرين;
