@@ -367,7 +367,8 @@ transit migra*; ~transit countr*; immigration control*; immigration enforcement;
 ~travel document*; ~passport control; ~exit control; ~green border; ~migration routes; irregular crossings;
 ~cross-border movement*; ~screening and referral; ~boat arrivals; ~manage borders; ~managing borders; ~management of borders;
 ~border officials^1; ~border officers^1; ~border authorities^1;
-!cross-border cooperation; !cross-border trade; !regularization parameter; !pretrial detention; !borderline
+!cross-border cooperation; !cross-border trade; !regularization parameter; !pretrial detention; !borderline;
+~regularize^1.5; ~regularise^1.5; ~regular status^1.5; ~border posts^1.5
 `,
   fr: `
 migration* irrégulière*; immigration irrégulière; immigration clandestine; émigration clandestine; migration clandestine;
@@ -388,7 +389,8 @@ ingreso ilegal; permanencia irregular; estancia irregular; indocumentado*; ~cont
 regularización migratoria; ~regularización; amnistía migratoria; detención migratoria; detención de migrantes; alternativas a la detención; flujos migratorios mixtos;
 migrantes en tránsito; migración en tránsito; ~paso fronterizo; ~pasos fronterizos; ~pasos irregulares;
 cruce* irregular*; ~funcionarios de fronteras^1; ~seguridad fronteriza; ~zona de frontera; condición migratoria irregular;
-situación migratoria irregular; ~inadmisión; ~visas humanitarias; ~visa de residencia; ~puntos de control migratorio
+situación migratoria irregular; ~inadmisión; ~visas humanitarias; ~visa de residencia; ~puntos de control migratorio;
+~puestos fronterizos^1.5; ~personal de fronteras^1
 `,
   ru: `
 незаконн* миграц*; нелегальн* миграц*; нерегулярн* миграц*; незаконн* пересечени* границ*; незаконн* пребывани*;
@@ -445,7 +447,8 @@ Palermo Protocol; Protocol against the Smuggling of Migrants; ~forced labour; ~f
 national referral mechanism; ~referral mechanism; identification of victims; ~modern slavery; ~slavery-like practices;
 ~servitude; ~THB; ~VoT; ~organised crime^1; ~organized crime^1; Trafficking in Persons Report; ~TIP report; ~trafficker*;
 survivors of trafficking; National Anti-Trafficking Committee; ~migrant smugglers; ~smuggling routes;
-victim* of trafficking
+victim* of trafficking;
+~signs of trafficking^2; ~reflection period^2; ~recovery and reflection^2
 `,
   fr: `
 traite des personnes^3; traite des êtres humains^3; traite d'êtres humains; traite des femmes; traite des enfants;
@@ -712,7 +715,8 @@ integration polic*; ~integration strateg*; ~integration; ~multicultural*; ~diver
 ~SNIA; ~peaceful coexistence^1; ~mutual acceptance^1;
 !integration of migration; !integrating migration; !mainstreaming migration; !integration test*; !financial inclusion;
 !digital inclusion;
-~receiving communit*; ~cohesive societies; ~inclusive societies^1; ~language learning^1; empowering migrants; empowerment of migrants; access to the labour market for migrants; ~active members of society^1
+~receiving communit*; ~cohesive societies; ~inclusive societies^1; ~language learning^1; empowering migrants; empowerment of migrants; access to the labour market for migrants; ~active members of society^1;
+newly arrived migrants; newly arrived immigrants; ~civic orientation^1.5; ~community centres^1; ~community centers^1
 `,
   fr: `
 intégration des migrants; intégration des immigrés; intégration des étrangers; intégration des réfugiés;
@@ -721,7 +725,8 @@ intégration des migrants; intégration des immigrés; intégration des étrange
 ~accès à la nationalité^1; accueil et intégration; ~accès aux services^1; accès des migrants aux services; ~accès aux soins^1;
 Stratégie nationale d'immigration et d'asile; politique d'intégration; perception de la migration; ~regroupement familial;
 ~vivre ensemble^1; !intégration de la migration; !intégration de la dimension migratoire; !intégration des questions migratoires;
-~sociétés inclusives^1; ~sociétés cohésives; autonomisation des migrants; ~apprentissage de la langue^1
+~sociétés inclusives^1; ~sociétés cohésives; autonomisation des migrants; ~apprentissage de la langue^1;
+primo-arrivants; ~orientation civique^1.5; ~centres communautaires^1
 `,
   es: `
 integración de los migrantes; integración de las personas migrantes; integración de personas en movilidad;
@@ -731,7 +736,8 @@ inclusión de personas en movilidad; ~cohesión social^1; ~comunidades de acogid
 ~acceso a la nacionalidad^1; ciudadanía universal; ~acceso a servicios^1; acceso de las personas migrantes;
 ~acceso a la salud^1; ~acceso a la educación^1; ~reunificación familiar; !integración de la migración;
 !integración de la movilidad humana;
-~sociedades inclusivas^1; ~sociedades cohesionadas; empoderamiento de los migrantes; ~aprendizaje del idioma^1
+~sociedades inclusivas^1; ~sociedades cohesionadas; empoderamiento de los migrantes; ~aprendizaje del idioma^1;
+~recién llegados^1.5; ~cursos de idioma^1; ~población de acogida^1; ~sociedad de acogida^1; ~centros comunitarios^1
 `,
   ru: `
 интеграц* мигрант*; интеграц* иностранн*; интеграц* иммигрант*; интеграц* беженц*; адаптаци* мигрант*;
@@ -791,7 +797,8 @@ Ministry of Expatriates' Welfare and Overseas Employment; ~Probashi Kallyan Bank
 human rights of all migrants; rights of all migrants; rights of all migrant workers; ~regardless of their status^1.5; ~irrespective of their status^1.5;
 ~exploitation^1; ~labour rights^1.5; ~labor rights^1.5; ~non-refoulement^2; ~alternatives to detention^2; ~arbitrary detention^2; ~last resort^1.5;
 ~detention of children^2; ~detaining children^2; ~child detention^2; discrimination against migrants; ~discrimination^1; ~racism^1; ~hate crime*^1; ~hate speech^1;
-~unaccompanied and separated children^2; ~confiscating passports^2; ~confiscating the passports^2; ~assist victims^1.5; ~assistance to victims^1.5; ~protection of victims^1.5
+~unaccompanied and separated children^2; ~confiscating passports^2; ~confiscating the passports^2; ~assist victims^1.5; ~assistance to victims^1.5; ~protection of victims^1.5;
+~against exploitation^1; ~arbitrary expulsion^1.5; ~collective expulsion^1.5; ~not be prosecuted^1.5; ~not prosecuted^1.5; ~non-criminalization^2; ~non-criminalisation^2; ~protection and assistance^1.5; ~assistance and protection^1.5; ~individual assessment^1.5; ~individually assessed^1.5; ~referral mechanism*^1.5; ~procedural safeguards^1.5; ~procedural guarantees^1.5; ~not arbitrary^1.5
 `,
   fr: `
 droits des migrants; droits de l'homme des migrants; droits humains des migrants; protection des travailleurs migrants;
@@ -807,7 +814,8 @@ migrants disparus; décès de migrants; sauver la vie des migrants; sauver des v
 ~mêmes droits que les nationaux^2; ~mêmes droits que les citoyens^2; ~égalité de traitement^1.5; ~confiscation des passeports; ~confiscation du passeport;
 droits humains de tous les migrants; droits de tous les migrants; ~quel que soit leur statut^1.5; ~droit du travail^1; 
 ~solutions de rechange à la rétention^2; ~alternatives à la rétention^2; ~détention arbitraire^2; ~dernier ressort^1.5; ~rétention des enfants^2;
-discrimination à l'égard des migrants; ~racisme^1; ~crimes de haine^1; ~discours de haine^1; ~assistance aux victimes^1.5; ~protection des victimes^1.5
+discrimination à l'égard des migrants; ~racisme^1; ~crimes de haine^1; ~discours de haine^1; ~assistance aux victimes^1.5; ~protection des victimes^1.5;
+~contre l'exploitation^1; ~expulsions collectives^1.5; ~protection et assistance^1.5; ~assistance et protection^1.5; ~évaluation individuelle^1.5; ~mécanismes d'orientation^1.5; ~garanties procédurales^1.5
 `,
   es: `
 derechos de las personas migrantes; derechos humanos de los migrantes; derechos humanos de las personas migrantes;
@@ -823,7 +831,8 @@ criminalización de la migración; no criminalización;
 ~mismos derechos^2; ~igualdad de trato^1.5; ~igualdad de derechos^1.5; ~retención de pasaportes; ~retención del pasaporte; ~confiscación de pasaportes;
 derechos humanos de todos los migrantes; derechos de todos los migrantes; ~independientemente de su condición^1.5; ~explotación^1; ~derechos laborales^1.5; ~no devolución^2;
 ~alternativas a la detención^2; ~detención arbitraria^2; ~último recurso^1.5; ~detención de niños^2; discriminación contra los migrantes; ~discriminación^1; ~racismo^1;
-~delitos de odio^1; ~discurso de odio^1; ~asistencia a las víctimas^1.5; ~protección de las víctimas^1.5
+~delitos de odio^1; ~discurso de odio^1; ~asistencia a las víctimas^1.5; ~protección de las víctimas^1.5;
+~contra la explotación^1; ~expulsiones colectivas^1.5; ~protección y asistencia^1.5; ~asistencia y protección^1.5; ~evaluación individual^1.5; ~mecanismos de derivación^1.5; ~garantías procesales^1.5
 `,
   ru: `
 прав* мигрант*; прав* трудящ* мигрант*; прав* трудов* мигрант*; защит* прав* трудов* мигрант*; защит* прав* мигрант*;
@@ -837,7 +846,8 @@ derechos humanos de todos los migrantes; derechos de todos los migrantes; ~indep
 ~их прав^2; ~их права^2; ~их правам^2; ~их правами^2; ~своих прав^2; ~свои права^2;
 ~наравне с граждан*^2; ~равн* с граждан*^2; ~изъяти* паспорт*;
 прав* всех мигрант*; ~независимо от их статуса^1.5; ~эксплуатаци*^1; ~трудов* прав*^1.5; ~невысылк*^2; ~альтернатив* задержани*^2; ~произвольн* задержани*^2;
-~крайней меры^1.5; ~дискриминаци*^1; ~расизм*^1; ~преступлени* на почве ненависти^1; ~язык* вражды^1; ~помощ* жертвам^1.5; ~защит* жертв^1.5
+~крайней меры^1.5; ~дискриминаци*^1; ~расизм*^1; ~преступлени* на почве ненависти^1; ~язык* вражды^1; ~помощ* жертвам^1.5; ~защит* жертв^1.5;
+~коллективн* высылк*^1.5; ~защит* и помощ*^1.5; ~помощ* и защит*^1.5; ~индивидуальн* оценк*^1.5; ~процессуальн* гарант*^1.5
 `,
   ro: `
 drepturile migranților; drepturile lucrătorilor migranți; protecția drepturilor migranților;
@@ -893,7 +903,8 @@ emigration of health professionals; emigration of skilled; emigration of highly 
 ~retention of health workers; ~return of skilled professionals; return of talent; ~recognition of prior learning;
 ~skills development^1; ~skills training^1; ~vocational training^1; ~TVET; ~qualification* framework*^1; ~skills passport;
 ~skilled workers^1; highly skilled migrant*; skilled emigration; exodus of skilled; ~loss of skilled; ~outflow of skilled;
-~outflow of professionals; international recruitment of health personnel; ~human capital^1; ~language skills^1
+~outflow of professionals; international recruitment of health personnel; ~human capital^1; ~language skills^1;
+~bridging courses^1.5; ~recognition agreements^1.5
 `,
   fr: `
 fuite des cerveaux; exode des cerveaux; exode des compétences; ~circulation des compétences; circulation des cerveaux;
@@ -957,7 +968,8 @@ caregivers of migrants' children; children whose parents are abroad; children wh
 children with parents abroad; parents working abroad; parents who work abroad; parents work abroad; parents employed abroad; parents are employed abroad; parents are working abroad; ~grandparents; ~caregivers; ~psychosocial support^1; ~parental care^1;
 ~children without parental care; ~temporarily without parental care; households of migrants; migrant households;
 migrant-sending households; spouses of migrants; wives of migrants; ~left behind; ~family members^1;
-!No Child Left Behind; !leave no one behind; !no one left behind; !family reunification; !family reunion
+!No Child Left Behind; !leave no one behind; !no one left behind; !family reunification; !family reunion;
+~leave behind^2
 `,
   fr: `
 enfants laissés au pays; enfants restés au pays; familles restées au pays; familles de migrants; enfants de migrants;
@@ -1192,7 +1204,8 @@ countries of origin, transit and destination; ~partnership*; ~European Union^1; 
 ~cooperation among States^2; ~cooperation between countries^2; ~cooperation among countries^2;
 ~authorities of foreign States^1.5; ~authorities of other States^1.5; ~international organisations^1; ~international organizations^1;
 ~international partners^1; ~partner countries^1; ~regional agreement*^1.5; ~multilateral agreement*^1.5;
-labour mobility agreement*; labor mobility agreement*
+labour mobility agreement*; labor mobility agreement*;
+~skills partnership*^1.5
 `,
   fr: `
 ~coopérer&partners^2;
@@ -1207,7 +1220,8 @@ pays d'origine, de transit et de destination; Dialogue euro-africain sur la migr
 ~coopération transfrontalière^2; ~coopération consulaire^2; ~coopération au développement^1.5; ~coopération avec les États voisins^2;
 ~coopération avec les pays voisins^2; ~coopération avec les pays d'origine^2; ~coopération avec les pays tiers^2;
 ~coopération entre les États^2; ~autorités des États étrangers^1.5; ~organisations internationales^1; ~pays partenaires^1;
-~accords régionaux^1.5; ~accords multilatéraux^1.5; accords de mobilité de la main-d'œuvre
+~accords régionaux^1.5; ~accords multilatéraux^1.5; accords de mobilité de la main-d'œuvre;
+~partenariats pour les compétences^1.5
 `,
   es: `
 ~cooperación&partners^2; ~cooperar&partners^2;
@@ -1222,7 +1236,8 @@ Red de las Naciones Unidas sobre la Migración; ~cooperación técnica^1;
 ~cooperación transfronteriza^2; ~cooperación consular^2; ~cooperación para el desarrollo^1.5; ~cooperación con los Estados vecinos^2;
 ~cooperación con los países vecinos^2; ~cooperación con los países de origen^2; ~cooperación con terceros países^2;
 ~cooperación entre los Estados^2; ~organismos internacionales^1; ~organizaciones internacionales^1; ~países socios^1;
-~alianza*^1; ~acuerdos regionales^1.5; ~acuerdos multilaterales^1.5; acuerdos de movilidad laboral
+~alianza*^1; ~acuerdos regionales^1.5; ~acuerdos multilaterales^1.5; acuerdos de movilidad laboral;
+~alianzas de capacidades^1.5
 `,
   ru: `
 ~сотрудничеств*&partners^2; ~сотрудничать&partners^2;
