@@ -1038,6 +1038,7 @@ national migration database; ~HIMS; household income and migration survey; ~labo
 emigration rate; net migration; ~population register*^1; ~migration trends; ~situation analysis^1; ~migration indicators;
 ~baseline study^1; Migration Governance Indicators; Displacement Tracking Matrix; ~DTM; ~rapid assessment^1; ~household survey*^1;
 ~data gaps^1; ~administrative data^1;
+~information sharing^1; ~sharing of information^1; ~joint analysis^1
 `,
   fr: `
 données migratoires; données sur la migration; données sur les migrations; statistiques migratoires;
@@ -1048,7 +1049,8 @@ enquête nationale sur la migration; enquête* sur la migration; données ventil
 cartographie de la diaspora; ~études sur la migration; ~recherche sur la migration; ~recensement;
 ~recensement général de la population^1; ~Institut national de la statistique^1; ~Haut-Commissariat au Plan^1;
 ~collecte de données^1; ~partage de données^1; ~indicateurs; ~base de données^1; stock de migrants; solde migratoire;
-tendances migratoires; ~enquête* auprès des ménages^1; ~observatoire
+tendances migratoires; ~enquête* auprès des ménages^1; ~observatoire;
+~partage d'informations^1; ~échange d'informations^1; ~analyse conjointe^1
 `,
   es: `
 datos migratorios; datos sobre migración; estadísticas migratorias; estadísticas de migración; estadísticas sobre migración;
@@ -1059,6 +1061,7 @@ datos desglosados por estatus migratorio; ~estatus migratorio^1; ~desglosad*^1.5
 registro de migrantes; registro* migratorio*; ~censo de población^1; ~censo*; ~Instituto Nacional de Estadística y Censos^1;
 ~INEC; ~recolección de datos^1; ~levantamiento de información^1; ~indicadores; ~diagnóstico; saldo migratorio;
 ~estudios sobre migración; ~investigación sobre migración; ~línea de base^1; ~registro de entradas y salidas^1;
+~intercambio de información^1; ~análisis conjunto^1
 `,
   ru: `
  статистик* миграци*; данн* о миграции; данн* о мигрант*;
@@ -1068,7 +1071,8 @@ registro de migrantes; registro* migratorio*; ~censo de población^1; ~censo*; ~
 ~Национальн* бюро статистики^1; ~сбор* данных^1; ~обмен* данными^1; ~показател*; ~баз* данных^1; сальдо миграции;
 миграционн* прирост*; миграционн* отток*; миграционн* тенденци*; ~обследовани* домохозяйств*^1; ~выборочн* обследовани*^1;
 анализ* миграционн* ситуаци*; ~оценк* ситуаци*^1; ~индикатор*; ~статистическ* данн*^1;
-учет* иностранн* граждан*
+учет* иностранн* граждан*;
+~обмен* информаци*^1; ~совместн* анализ*^1
 `,
   ro: `
 date* privind migrați*; statistic* migrației; statistici* privind migrați*; profil* migrațional*;
@@ -1076,7 +1080,8 @@ profil* migrațional* extins*; sistemul informațional în domeniul migrației; 
 date dezagregate după statutul migrator; ~statut* migrator*^1; ~dezagregat*^1.5; ~date administrative^1.5; ~studiu* privind migrați*; ~cercetăr* privind migrați*;
 ~recensământ*; ~Biroul Național de Statistică^1; ~colectarea datelor^1; ~schimbul de date^1; ~baze de date^1;
 ~sondaj* în gospodării^1; ~Ancheta Forței de Muncă^1; cartografierea diasporei; ~date statistice^1;
-date privind diaspora; ~Registrul de stat al populației^1; studii privind diaspora; date privind emigrația
+date privind diaspora; ~Registrul de stat al populației^1; studii privind diaspora; date privind emigrația;
+~schimbul de informații^1; ~schimb de informații^1; ~analiză comună^1
 `,
   sr: `
  migracion* profil*; prošir* migracion* profil*; ~informacion* sistem*^1;
@@ -1086,14 +1091,16 @@ praćenj* migracion* tok*; razmen* podataka o migracijama; ~istraživanj* o migr
 ~razvrstan* po polu^2; ~dezagregiran*^1.5; ~administrativn* podat*^1.5; ~studij* o migracijama;
 
 migracion* statistik*; ~evidencij* stranaca^1; istraživanj* o dijaspori; mapiranj* dijaspore;
-poda* o migracij*; poda* o povratnic*; poda* o izbeglic*; ~statističk* poda*^1
+poda* o migracij*; poda* o povratnic*; poda* o izbeglic*; ~statističk* poda*^1;
+~razmen* informacija^1; ~zajedničk* analiz*^1
 `,
   ar: `
 بيانات الهجرة; إحصاءات الهجرة; إحصائيات الهجرة; الإحصائيات المتعلقة الهجرة; المرصد الوطني هجرة; مرصد الهجرة;
 المسح الوطني حول الهجرة; المسح الوطني هجرة; نظام المعلومات حول الهجرة; نظام معلومات الهجرة;
 البيانات المصنفة حسب وضع الهجرة; ~مصنفة حسب^1.5; ~البيانات الإدارية^1.5; دراسات حول الهجرة; البحث حول الهجرة; ~الإحصاء العام للسكان^1;
 ~التعداد العام للسكان^1; ~المعهد الوطني الإحصاء^1; ~المندوبية السامية للتخطيط^1; ~قاعدة بيانات^1; ~قواعد البيانات^1;
-~جمع البيانات^1; ~تبادل المعطيات^1; ~المؤشرات; ~المعطيات; ~الإحصائيات
+~جمع البيانات^1; ~تبادل المعطيات^1; ~المؤشرات; ~المعطيات; ~الإحصائيات;
+~تبادل المعلومات^1; ~التحليل المشترك^1
 `,
 };
 
