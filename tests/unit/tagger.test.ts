@@ -119,6 +119,22 @@ describe("tag() with the bundled taxonomy", () => {
     expect(tag("National Action Plan for the reintegration of returning migrants 2020-2024").instrument).toBe("action-plan");
   });
 
+  it("reads the compact's register: its own name, 'we' as States, look-alikes in the same register", () => {
+    expect(tag("(b) Support Member States in designing projects that implement this Global Compact.").relevance).toBeGreaterThanOrEqual(THRESHOLDS.relevance);
+    expect(tag("Nous nous engageons à ce que personne ne soit contraint de migrer faute de moyens de subsistance.").relevance).toBeGreaterThanOrEqual(
+      THRESHOLDS.relevance,
+    );
+    // "We commit" puts the sentence between States, so the bare verb is international cooperation.
+    expect(themes("We commit to cooperate in protecting the lives of migrants in transit.")).toContain("international-cooperation");
+    expect(themes("The municipality will cooperate with the police to protect migrants in transit.")).not.toContain("international-cooperation");
+    for (const lookAlike of [
+      "(c) Strengthen cooperation among range States along the flyways to protect wetlands used by migratory waterbirds during their migration.",
+      "Nous nous engageons à assurer la migration des registres fonciers vers la nouvelle plateforme numérique et le cadastre.",
+    ]) {
+      expect(tag(lookAlike).tags, lookAlike).toEqual([]);
+    }
+  });
+
   it("takes an item that opens with its letter and an operative verb for an action of a compact", () => {
     const item = "(c) Develop bilateral labour mobility schemes that protect the rights of migrant workers.";
     const r = tag(item);

@@ -58,7 +58,7 @@ foreign workers; foreign labour; guest workers; work permit*; residence permit*;
 entry and stay of foreigners;
 leave their country of origin; leave their countries of origin; compel people to leave; forced to leave their homes;
 people displaced by; persons displaced by; planned relocation; relocate in a planned;
-this Global Compact; the present Global Compact; compelled to leave; forced to leave their country; forced to leave their countries; forced to migrate; compelled to migrate
+this Global Compact; the present Global Compact; compelled to leave their country; compelled to leave their countries; compelled to leave their homes; forced to leave their country; forced to leave their countries; forced to migrate; compelled to migrate
 `,
   fr: `
 coût des envois de fonds; flux d'envois de fonds; envois de fonds internationaux; bénéficiaires des envois de fonds;
