@@ -13,7 +13,8 @@ import { type BrowserContext, chromium, type Page, type Worker } from "playwrigh
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Entry } from "../../shared/entry/entry";
 import { newToken, TrackerProcess, trackerAvailable } from "../integration/sync-harness";
-import { buildTestExtension, CHROMIUM, CHROMIUM_ARGS, POLICY_TITLE, type StaticServer, servePolicySite } from "./extension-fixtures";
+import { LAYOUTS, realisticPage, TITLE } from "../fixtures/marked-pages";
+import { buildTestExtension, CHROMIUM, CHROMIUM_ARGS, POLICY_TITLE, type StaticServer, serveFiles, servePolicySite } from "./extension-fixtures";
 
 const repo = resolve(import.meta.dirname, "..", "..");
 
@@ -28,6 +29,8 @@ describe.skipIf(!existsSync(CHROMIUM) || !trackerAvailable)("extension in Chromi
   let tmp: string;
   let ext: string;
   let site: StaticServer;
+  /** More sites, closed after the browser (a server closes only once its keep-alive sockets do). */
+  const moreSites: StaticServer[] = [];
   let tracker: TrackerProcess;
   let ctx: BrowserContext;
   let extId: string;
@@ -83,6 +86,7 @@ describe.skipIf(!existsSync(CHROMIUM) || !trackerAvailable)("extension in Chromi
     await ctx?.close();
     await tracker?.stop();
     await site?.close();
+    for (const s of moreSites) await s.close();
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
@@ -327,5 +331,49 @@ describe.skipIf(!existsSync(CHROMIUM) || !trackerAvailable)("extension in Chromi
     await panel.screenshot({ path: join(artifacts, "extension-panel-passage.png"), fullPage: true });
     await panel.close();
     await page.close();
+  }, 60_000);
+
+  it("reads a big page that marks its main content without Readability, and gets Readability's tags", async () => {
+    // The same article with its furniture, once in <main> (fast path), once in plain divs (Readability).
+    const html = (main: (a: string) => string) => ({ type: "text/html; charset=utf-8", body: realisticPage({ main }) });
+    const pages = await serveFiles({
+      "/marked.html": html(LAYOUTS["main > article"].main),
+      "/soup.html": html((a) => `<div class="container"><div class="col">${a}</div></div>`),
+    });
+    moreSites.push(pages);
+    const seen: Record<string, { extractor?: string; tags: string[]; title: string }> = {};
+    for (const name of ["marked", "soup"]) {
+      const url = `${pages.url}/${name}.html`;
+      const page = await ctx.newPage();
+      await page.goto(url);
+      const panel = await openPanel(await tabIdOf(url));
+      await panel.waitForSelector('[data-testid="tag"]', { timeout: 20_000 });
+      const tags = await panel.$$eval('[data-testid="tag"]', (els) => els.map((e) => e.getAttribute("data-tag") ?? ""));
+      seen[name] = {
+        extractor: await panel.evaluate(() => document.documentElement.dataset.extractor),
+        tags: tags.sort(),
+        title: await panel.inputValue('[data-testid="title"]'),
+      };
+      if (name === "marked") {
+        // Evidence from the fast path's text is found and highlighted in the page like any other.
+        await panel.click('[data-tag="theme:remittances"] button.link');
+        const sentence = await panel.textContent('[data-tag="theme:remittances"] [data-testid="evidence"]');
+        await panel.click('[data-tag="theme:remittances"] [data-testid="evidence"]');
+        await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has("mmt-evidence"), null, { timeout: 10_000 });
+        const highlighted = await page.evaluate(() => {
+          const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("mmt-evidence");
+          return h ? [...h][0].toString() : "";
+        });
+        expect(highlighted.replace(/\s+/g, " ")).toBe((sentence ?? "").replace(/\s+/g, " ").trim());
+      }
+      await panel.close();
+      await page.close();
+    }
+    expect(seen.marked.extractor).toBe("marked");
+    expect(seen.soup.extractor).toBe("readability");
+    expect(seen.marked.tags).toContain("theme:labour-migration");
+    expect(seen.marked.tags).toEqual(seen.soup.tags);
+    expect(seen.marked.title).toBe(TITLE);
+    expect(seen.soup.title).toBe(TITLE);
   }, 60_000);
 });

@@ -35,6 +35,9 @@ export interface PageText {
   contentType: string;
   /** Whether Readability found an article (false: the whole body text was used). */
   readable: boolean;
+  /** Where the text came from: the page's marked main region (content/main-text.ts), Readability,
+   *  or the whole body when neither found an article. */
+  extractor?: "marked" | "readability" | "body";
   /** Epoch ms (timeOrigin + now) of the extraction's steps, for the panel's timing marks. */
   timing?: ExtractTiming;
   /** Which extraction this text is; the same id means the same text (the page did not change). */
@@ -52,6 +55,8 @@ export interface ExtractTiming {
   /** content.js evaluated in the page (an earlier opening may have injected it). */
   injected: number;
   start: number;
+  /** The marked-region fast path done (text found, or refused). */
+  marked?: number;
   cloned: number;
   parsed: number;
   cleaned: number;

@@ -13,6 +13,7 @@ import { Readability } from "@mozilla/readability";
 import { browser } from "../platform/browser";
 import { type ContentRequest, type ExtractTiming, isContentRequest, type PageText } from "../common/messages";
 import type { Selector } from "../../../shared/entry/entry";
+import { markedMainText } from "./main-text";
 import { collapse, findQuote, findSelector, readDomText, rangeOf, selectionSelector, tidyText } from "./dom-text";
 
 const FLAG = "__mmtContentLoaded";
@@ -24,15 +25,23 @@ function extract(): PageText {
   const timing: ExtractTiming = { injected: injectedAt, start: now(), cloned: 0, parsed: 0, cleaned: 0 };
   let text = "";
   let title = document.title;
-  let readable = false;
+  let extractor: PageText["extractor"] = "body";
   try {
-    const clone = document.cloneNode(true) as Document;
-    timing.cloned = now();
-    const article = new Readability(clone, { charThreshold: 200 }).parse();
-    if (article?.textContent && article.textContent.trim().length > 200) {
-      text = article.textContent;
-      title = article.title || title;
-      readable = true;
+    const marked = markedMainText(document);
+    timing.marked = timing.cloned = now();
+    if (marked) {
+      ({ text, title } = marked);
+      extractor = "marked";
+    } else {
+      const clone = document.cloneNode(true) as Document;
+      timing.cloned = now();
+      // Only the text is used: no HTML serialisation of the article, no class clean-up.
+      const article = new Readability(clone, { charThreshold: 200, serializer: () => "", keepClasses: true }).parse();
+      if (article?.textContent && article.textContent.trim().length > 200) {
+        text = article.textContent;
+        title = article.title || title;
+        extractor = "readability";
+      }
     }
   } catch {
     // fall through to the body text
@@ -48,7 +57,8 @@ function extract(): PageText {
     text,
     lang: document.documentElement.lang || undefined,
     contentType: document.contentType,
-    readable,
+    readable: extractor !== "body",
+    extractor,
     timing,
   };
 }
@@ -72,7 +82,7 @@ function drop(): void {
 function cachedExtract(): PageText {
   if (cache && cache.page.url === location.href) {
     const t = now();
-    const timing = { injected: injectedAt, start: t, cloned: t, parsed: t, cleaned: t };
+    const timing = { injected: injectedAt, start: t, marked: t, cloned: t, parsed: t, cleaned: t };
     return { ...cache.page, cached: true, remembered: cache.remembered, timing };
   }
   const page = { ...extract(), textId: ++lastTextId };

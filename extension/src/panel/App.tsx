@@ -116,6 +116,7 @@ export function App({ api, search, readPdf, openedAt, tagText, first, onReadable
       document.documentElement.dataset.textChars = String(textLength);
       document.documentElement.dataset.textCached = String(Boolean(html?.cached));
       document.documentElement.dataset.tagsRecalled = String(Boolean(recalled));
+      if (html?.extractor) document.documentElement.dataset.extractor = html.extractor;
       const remember = (textId: number | undefined, t: Tagged) => {
         if (textId === undefined) return;
         const value: Remembered = { v: 1, ...options, tagged: t };

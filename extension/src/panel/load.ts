@@ -55,6 +55,7 @@ export async function loadPage(api: ExtApi, tab: TabInfo, opts: LoadOptions): Pr
       if (t) {
         mark("contentScriptRan", fromEpoch(t.injected));
         mark("extractStart", fromEpoch(t.start));
+        if (t.marked) mark("marked", fromEpoch(t.marked));
         mark("cloned", fromEpoch(t.cloned));
         mark("parsed", fromEpoch(t.parsed));
         mark("cleaned", fromEpoch(t.cleaned));

@@ -1,0 +1,174 @@
+/**
+ * A fast path for big pages that say where their main content is. Readability reads the whole
+ * page several times over, in code that is still cold each time the content script is injected;
+ * on a 1 MB page that is most of the panel's wait. When the page marks one main region — a single
+ * <main> or [role=main], else a single <article> — that holds most of the page's text, this walks
+ * that region once and leaves out what Readability would also leave out inside an article:
+ * navigation, asides, footers, forms and controls, hidden parts, blocks whose class or id says
+ * share / related / comments / cookie banner / …, and blocks that are mostly links. Anything that
+ * does not qualify gets Readability as before (undefined here).
+ *
+ * Only pages with at least `minChars` of main text take this path: on smaller pages Readability
+ * is quick, and keeping it there keeps its finer judgement where the speed does not matter.
+ * Nothing is cloned and nothing in the page is changed: the region is read in place.
+ */
+
+export interface MarkedText {
+  text: string;
+  title: string;
+}
+
+export interface MarkedOptions {
+  /** Main text needed to take the fast path (chars, before tidying). */
+  minChars?: number;
+  /** Share of the page's text (outside scripts and styles) the main region must keep. */
+  minShare?: number;
+}
+
+export const MARKED_MIN_CHARS = 20_000;
+const MIN_SHARE = 0.5;
+/** A block whose link text is more than this share of its text is a link list, not prose. */
+const LINK_LIST = 0.5;
+/** Links may make up this much of the kept main text at most (a page of links is not an article). */
+const MAX_LINK_SHARE = 0.25;
+
+const NOT_TEXT = "script, style, noscript, template";
+const JUNK = [
+  NOT_TEXT,
+  "nav, aside, footer, form, button, select, textarea, input, dialog, menu, iframe, object, embed, svg, canvas",
+  "[hidden], [aria-hidden=true]",
+  '[role=navigation], [role=complementary], [role=menu], [role=menubar], [role=dialog], [role=alertdialog], [role=search], [role=contentinfo], [role=banner]',
+].join(", ");
+/** Blocks that can be a list of links (related articles, tag clouds, pagers). Not paragraphs:
+ *  "See Article 5" is mostly link and still text, and Readability keeps such paragraphs too. */
+const LINKY_BLOCK = new Set(["UL", "OL", "DL", "DIV", "SECTION", "TABLE", "TBODY"]);
+
+/** Class / id words of page furniture (matched as whole words, camelCase split). */
+const JUNK_WORDS = new Set(
+  (
+    "share sharing sharebar social related comment comments sidebar breadcrumb breadcrumbs menu navbar nav navigation " +
+    "cookie cookies consent gdpr banner promo ad ads advert advertisement newsletter subscribe signup footer " +
+    "pagination pager popup modal toolbar widget sponsored recommended skip"
+  ).split(" "),
+);
+/** Words that say a block is the content itself; with one of these, a long block stays. */
+const CONTENT_WORDS = new Set("content article main body text entry post story".split(" "));
+const LONG_BLOCK = 500;
+
+function words(el: Element): string[] {
+  const cls = typeof el.className === "string" ? el.className : (el.getAttribute("class") ?? "");
+  return `${cls} ${el.id}`
+    .split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+}
+
+function hiddenByStyle(el: Element): boolean {
+  return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute("style") ?? "");
+}
+
+/** Text length of `el`, counting up to `cap` only (a big block needs no exact count). */
+function textLengthUpTo(doc: Document, el: Element, cap: number): number {
+  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let n = 0;
+  for (let t = walker.nextNode(); t && n <= cap; t = walker.nextNode()) n += (t as Text).data.length;
+  return n;
+}
+
+function textOutside(root: Element, selector: string): number {
+  let n = root.textContent?.length ?? 0;
+  for (const el of root.querySelectorAll(selector)) {
+    // A match inside another was subtracted with it.
+    if (!el.parentElement?.closest(selector)) n -= el.textContent?.length ?? 0;
+  }
+  return n;
+}
+
+/** The single region the page marks as its main content, if there is exactly one. */
+export function markedRegion(doc: Document): Element | undefined {
+  const outermost = (els: Element[], sel: string) => els.filter((e) => !e.parentElement?.closest(sel));
+  const mains = outermost([...doc.querySelectorAll("main, [role=main]")], "main, [role=main]");
+  if (mains.length > 1) return undefined;
+  if (mains.length === 1) {
+    // A <main> listing several articles is an index page, not one document.
+    const inner = outermost([...mains[0].querySelectorAll("article")], "article");
+    return inner.length > 1 ? undefined : mains[0];
+  }
+  const articles = outermost([...doc.querySelectorAll("article")], "article");
+  return articles.length === 1 ? articles[0] : undefined;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+
+export function markedMainText(doc: Document, opts: MarkedOptions = {}): MarkedText | undefined {
+  const minChars = opts.minChars ?? MARKED_MIN_CHARS;
+  const body = doc.body;
+  const region = body && markedRegion(doc);
+  if (!body || !region) return undefined;
+  // Cheap refusals first: a region too small to be worth it, or holding too little of the page.
+  const regionLength = region.textContent?.length ?? 0;
+  if (regionLength < minChars) return undefined;
+  const pageLength = textOutside(body, NOT_TEXT);
+  const minShare = opts.minShare ?? MIN_SHARE;
+  if (regionLength < minShare * pageLength) return undefined;
+
+  const junk = new Set<Element>();
+  for (const el of region.querySelectorAll(JUNK)) junk.add(el);
+  for (const el of region.querySelectorAll("[style]")) if (hiddenByStyle(el)) junk.add(el);
+  for (const el of region.querySelectorAll("[class], [id]")) {
+    const ws = words(el);
+    if (!ws.some((w) => JUNK_WORDS.has(w))) continue;
+    if (ws.some((w) => CONTENT_WORDS.has(w)) && textLengthUpTo(doc, el, LONG_BLOCK) > LONG_BLOCK) continue;
+    junk.add(el);
+  }
+  // Link text per block, gathered from the links upwards (most blocks hold none).
+  const linkText = new Map<Element, number>();
+  for (const a of region.querySelectorAll("a")) {
+    const n = a.textContent?.length ?? 0;
+    if (!n) continue;
+    for (let el = a.parentElement; el && el !== region; el = el.parentElement) linkText.set(el, (linkText.get(el) ?? 0) + n);
+  }
+  for (const [el, n] of linkText) {
+    if (!LINKY_BLOCK.has(el.tagName)) continue;
+    if (textLengthUpTo(doc, el, n / LINK_LIST) <= n / LINK_LIST) junk.add(el);
+  }
+  // The heading that repeats the page title is the title, not text (as in Readability's output).
+  let title = collapseTitle(doc.title);
+  const h1 = region.querySelector("h1");
+  if (h1 && !junk.has(h1)) {
+    const heading = squash(h1.textContent ?? "");
+    if (heading && squash(title).startsWith(heading)) {
+      title = collapseTitle(h1.textContent ?? "");
+      junk.add(h1);
+    }
+  }
+
+  // Text in tree order without the junk. Only the blocks that hold junk are taken apart; every
+  // other subtree is one native textContent read (a per-node walk in cold JS cost ~4x more).
+  const holdsJunk = new Set<Node>();
+  for (const el of junk) for (let p = el.parentNode; p && !holdsJunk.has(p); p = p.parentNode) holdsJunk.add(p);
+  const parts: string[] = [];
+  const read = (node: Node): void => {
+    if (node.nodeType !== 1 && node.nodeType !== 3) return; // comments are not text
+    if (!holdsJunk.has(node)) {
+      parts.push(node.textContent ?? "");
+      return;
+    }
+    for (let c = node.firstChild; c; c = c.nextSibling) if (!junk.has(c as Element)) read(c);
+  };
+  if (!junk.has(region)) read(region);
+  const text = parts.join("");
+  const kept = text.length;
+  let links = 0;
+  for (const a of region.querySelectorAll("a")) {
+    let inJunk = false;
+    for (let el: Element | null = a; el && el !== region && !inJunk; el = el.parentElement) inJunk = junk.has(el);
+    if (!inJunk) links += a.textContent?.length ?? 0;
+  }
+  if (kept < minChars || kept < minShare * pageLength || links > MAX_LINK_SHARE * kept) return undefined;
+  return { text, title };
+}
+
+function collapseTitle(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
