@@ -15,6 +15,8 @@ const passages: Passage[] = readFileSync(resolve(here, "../fixtures/passages.jso
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Passage);
 const results = new Map(passages.map((p) => [p, tag(p.text)]));
+/** First id number of the held-out batches 5 and 6 (passages.README.md). */
+const HELD_OUT_FROM = 303;
 const version = (p: Passage): string => (p.script ? `${p.lang}-${p.script}` : String(p.lang));
 
 describe("tagging quality on tests/fixtures/passages.jsonl", () => {
@@ -38,9 +40,13 @@ describe("tagging quality on tests/fixtures/passages.jsonl", () => {
     expect(tagged.length / negatives.length, `tagged: ${tagged.join(", ")}`).toBeLessThan(0.05);
   });
 
-  it("keeps relevance F1 >= 0.95 and theme micro-F1 >= 0.80", () => {
+  it("keeps relevance F1 >= 0.95 and theme micro-F1 >= 0.80 on the passages used for tuning", () => {
     const rep = emptyReport();
-    for (const p of passages) {
+    // The held-out batches (t303 on) measure whether changes carry to unseen compact text; a floor
+    // on them would make them tuning data. Their figures are in docs/tagging-quality.md.
+    const tuned = passages.filter((p) => Number(p.id.slice(1)) < HELD_OUT_FROM);
+    expect(tuned.length).toBe(302);
+    for (const p of tuned) {
       const r = results.get(p)!;
       addToReport(rep, p, r, r.relevance >= THRESHOLDS.relevance);
     }
