@@ -31,9 +31,9 @@ const bare = (t: string): string =>
 
 type Word = { text: string; stem: boolean };
 /** Folded words of each term, as the tagger's compiler sees them. */
-function patterns(lex: LexiconText): { lang: string; source: string; words: Word[] }[] {
+function patterns(lex: LexiconText): { lang: string; source: string; words: Word[]; needs: string }[] {
   return Object.entries(lex).flatMap(([lang, text]) =>
-    parseTerms(text ?? "").map((p) => ({ lang, source: p.source, words: p.words })),
+    parseTerms(text ?? "").map((p) => ({ lang, source: p.source, words: p.words, needs: p.needs })),
   );
 }
 /** Arabic words written with the article also match without it. */
@@ -139,7 +139,9 @@ describe("relevance lexicons: shape", () => {
 
   it("has no term that is both an anchor and a weak cue, or an anchor and a negative", () => {
     const key = (w: Word[]) => w.map((x) => x.text + (x.stem ? "*" : "")).join(" ");
-    const anchors = new Set(patterns(MIGRATION_ANCHORS).map((p) => key(p.words)));
+    // An anchor that needs a cue set ("diaspor*&development") is another term than the same
+    // words as an unconditional weak cue: it anchors only beside the cue.
+    const anchors = new Set(patterns(MIGRATION_ANCHORS).filter((p) => !p.needs).map((p) => key(p.words)));
     const clash = [...patterns(MIGRATION_WEAK), ...patterns(MIGRATION_NEGATIVES)].filter((p) => anchors.has(key(p.words)));
     expect(clash.map((p) => p.source)).toEqual([]);
   });

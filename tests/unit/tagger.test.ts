@@ -135,6 +135,32 @@ describe("tag() with the bundled taxonomy", () => {
     }
   });
 
+  it("takes the diaspora in development and compact text for migration, and refuses cultural and botanical diasporas", () => {
+    const relevant = [
+      "(d) Map where members of the diaspora live and what skills they hold.",
+      "(b) Offer tax incentives so that the diaspora can invest in small businesses in rural areas.",
+      "b) Faciliter la participation des membres de la diaspora aux projets locaux.",
+      "c) Promover la participación de la diáspora en el desarrollo de sus comunidades.",
+      "Государство поддерживает вовлечение диаспоры в развитие регионов.",
+      "Guvernul susține implicarea diasporei în proiectele comunităților locale.",
+      "Vlada podržava ulaganja dijaspore u razvoj lokalnih zajednica.",
+      "تدعم الحكومة مساهمة الشتات في التنمية المحلية.",
+    ];
+    for (const text of relevant) {
+      const r = tag(text);
+      expect(r.relevance, text).toBeGreaterThanOrEqual(THRESHOLDS.relevance);
+      expect(themes(text), text).toContain("diaspora");
+    }
+    for (const lookAlike of [
+      "The new wing of the museum presents the music of the African diaspora, from early jazz to Afrobeat.",
+      "A seminar on diaspora literature traces the development of the novel of exile after 1945.",
+      "Le colloque porte sur la littérature de la diaspora et les figures de l'errance.",
+      "Изучено распространение диаспор растений ветром на заброшенных пашнях.",
+    ]) {
+      expect(tag(lookAlike).tags, lookAlike).toEqual([]);
+    }
+  });
+
   it("takes an item that opens with its letter and an operative verb for an action of a compact", () => {
     const item = "(c) Develop bilateral labour mobility schemes that protect the rights of migrant workers.";
     const r = tag(item);

@@ -56,6 +56,45 @@ obavezujemo se; Globaln* dogovor*
 `,
   },
   /**
+   * `development`: what puts the word "diaspora" into development and compact policy — the
+   * diaspora as investors, experts and partners of its country of origin. A bare "diaspora" is
+   * a migration anchor only in a sentence with one of these words (MIGRATION_ANCHORS), so the
+   * music of the African diaspora, the diaspora in a novel and plant diaspores stay out.
+   */
+  development: {
+    en: `
+development; developing; invest*; skills; knowledge; expertise; entrepreneur*; business; businesses;
+country of origin; countries of origin; home country; home countries; homeland; engage; engagement; engaging;
+contribu*; remittances; We commit; this Global Compact; Member States; government*; ministry; consular
+`,
+    fr: `
+développement; compétences; connaissances; savoir-faire; entreprises; pays d'origine; pays natal; mobilisation;
+envois de fonds; nous nous engageons; présent Pacte mondial; États Membres; gouvernement*
+`,
+    es: `
+desarrollo; inversión; inversiones; invertir; competencias; conocimientos; emprendedor*; empresas; país de origen;
+países de origen; vinculación; participación; remesas; nos comprometemos; presente Pacto Mundial; Estados Miembros;
+gobierno*
+`,
+    ru: `
+развити*; навык*; знани*; квалификаци*; предпринимател*; бизнес*; стран* происхождения; родин*; вовлечени*;
+взаимодействи*; вклад*; денежн* перевод*; мы обязуемся; Глобальн* договор*; государств* член*; правительств*;
+министерств*
+`,
+    ro: `
+dezvoltar*; competențe; cunoștințe; antreprenor*; afaceri; țara de origine; țările de origine; implicar*; remitenț*;
+ne angajăm; Pactul Global; guvern*; minister*
+`,
+    sr: `
+razvoj*; veštin*; vještin*; znanj*; preduzetni*; poslovanj*; zemlja porekla; zemlje porekla; matičn* držav*;
+doprinos*; doznak*; obavezujemo se; vlad*; ministarstv*
+`,
+    ar: `
+التنمية; الاستثمار; الاستثمارات; المهارات; المعارف; الخبرات; بلد المنشأ; بلدان المنشأ; البلد الأصلي; الوطن الأم;
+المساهمة; إشراك; التحويلات; نلتزم; الحكومة; الوزارة
+`,
+  },
+  /**
    * `operative`: the imperative (en) or infinitive (fr, es, ru, ar) verbs that open an
    * operative sub-paragraph of a compact or UN resolution: "(c) Develop ...", "b) Crear ...",
    * "а) Заключать ...". The scorer reads them only as the first word after the item's letter

@@ -32,6 +32,8 @@ export const MIGRATION_ANCHORS: LexiconText = {
 remittance flows; remittance service providers; remittance transfers; remittance recipients; remittance-receiving households;
 cost of remittances; cost of sending remittances; sending remittances; international remittances; inward remittances; remittance market;
 diaspora investment; diaspora investors; diaspora bonds;
+diaspor*&development; members of the diaspora; diaspora members; diaspora experts; experts from the diaspora; diaspora professionals;
+diaspora associations; engagement with the diaspora; engaging the diaspora;
 foreign nationals; non-nationals; third-country nationals; applicants for international protection; beneficiaries of international protection;
 persons in need of international protection; subsidiary protection;
 migration; migrations; migrant*; immigrant*; immigrat*; emigrant*; emigrat*; outmigration; out-migration;
@@ -63,6 +65,7 @@ this Global Compact; the present Global Compact; compelled to leave their countr
   fr: `
 coût des envois de fonds; flux d'envois de fonds; envois de fonds internationaux; bénéficiaires des envois de fonds;
 investissements de la diaspora;
+membres de la diaspora; experts de la diaspora; associations de la diaspora; compétences de la diaspora; engagement de la diaspora; mobilisation de la diaspora;
 ressortissants étrangers; personnes étrangères; ressortissants de pays tiers; demandeurs de protection internationale; bénéficiaires de la protection internationale;
 protection subsidiaire;
 migratoire; migratoires; immigré*; émigré*; travailleurs étrangers; travailleur étranger;
@@ -82,6 +85,7 @@ le présent Pacte mondial; contraints de migrer; contraintes de migrer; contrain
   es: `
 costo de las remesas; costo del envío de remesas; flujos de remesas; receptores de remesas; hogares receptores de remesas; remesas internacionales;
 inversión de la diáspora;
+miembros de la diáspora; expertos de la diáspora; asociaciones de la diáspora; vinculación con la diáspora; participación de la diáspora;
 personas extranjeras; ciudadanos extranjeros; nacionales de terceros países; solicitantes de protección internacional; beneficiarios de protección internacional;
 protección subsidiaria;
 migratorio; migratoria; migratorios; migratorias; inmigraci*; inmigrante*;
@@ -100,6 +104,7 @@ el presente Pacto Mundial; obligadas a migrar; obligados a migrar; forzadas a mi
   ru: `
 стоимост* денежн* перевод*; трансграничн* денежн* перевод*; получател* денежн* перевод*;
 инвестици* диаспор*;
+представител* диаспор*; член* диаспор*; вовлечени* диаспор*; взаимодействи* с диаспор*; диаспорск* организаци*;
 иностранн* граждан*; граждан* третьих стран; дополнительн* защит* беженц*;
 миграция; миграции; миграцию; миграцией; миграций; иммиграц*; эмиграц*;
 трудов* мигрант*; трудящ* мигрант*; трудов* миграц*; бежен*; просител* убежищ*; ищущ* убежищ*;
@@ -119,6 +124,7 @@ el presente Pacto Mundial; obligadas a migrar; obligados a migrar; forzadas a mi
   ro: `
 costul remitențelor; fluxurile de remitențe; beneficiarii remitențelor; gospodăriile care primesc remitențe;
 investițiile diasporei;
+membrii diasporei; experți din diaspora; asociațiile diasporei; implicarea diasporei; relațiile cu diaspora;
 cetățeni străini; cetățenii străini; cetățenilor străini; resortisanți străini; beneficiari de protecție internațională; solicitanți de protecție internațională;
 protecție subsidiară;
 migrație; migrația; migrației; migrații; migrațiile; migrațiilor; migrațional*; imigrați*; imigranț*;
@@ -135,6 +141,7 @@ prezentul Pact Global; forțați să emigreze; nevoiți să emigreze; nevoiți s
 `,
   sr: `
 troškovi doznaka; tokovi doznaka; primaoci doznaka; investicije dijaspore;
+dijaspor*&development; pripadnic* dijaspore; stručnjac* iz dijaspore; udruženj* dijaspore; saradnj* s dijasporom; saradnj* sa dijasporom;
 strani državljani; stranih državljana; stranim državljanima; tražioci međunarodne zaštite; tražilaca međunarodne zaštite; supsidijarna zaštita;
 migracije; migracijom; migracijama; migracion*; migranat*; imigracij*; iseljavanj*;
 iseljenik*; iseljeništv*; useljavanj*; izbeglic*; izbjeglic*; izbegl* lica; tražioci azila; tražilac azila;
@@ -150,6 +157,7 @@ ovaj Globalni dogovor; prinuđen* da migrira*; prinuđen* da napuste svoju zemlj
 `,
   ar: `
 تكلفة التحويلات; تحويلات العاملين في الخارج;
+الشتات&development; الجاليات&development; الجالية&development; أبناء الجالية; أفراد الجالية; خبراء الجالية;
 المواطنين الأجانب; الرعايا الأجانب; طالبي الحماية الدولية;
 الهجرة; هجرة; مهاجر*; المهاجر*; المغترب*; الهجرات; اللاجئ*; طالبي اللجوء; طالب اللجوء;
 ملتمسي اللجوء; حق اللجوء; النازح*; النزوح; النزوح الداخلي; المهجرين; التهجير القسري; عديمي الجنسية;
@@ -267,7 +275,8 @@ vertical integration; social mobility; upward mobility; urban mobility; electric
 mobility aid*; mobility scooter*; mobility impairment*; engine displacement; ship displacement;
 displacement tonnage; displacement sensor; visa card; Visa Inc; border-radius; cross-border trade;
 cross-border payments; No Child Left Behind; leave no one behind; no one left behind; brain migration;
-Hijra calendar
+Hijra calendar; diaspora literature; literature of the diaspora; diaspora studies; diaspora writers; diaspora art; diaspora music;
+music of the diaspora
 `,
   fr: `
 migration de données; migration des données; migration de base de données; migration vers le cloud;
@@ -278,7 +287,7 @@ trafic de drogue; trafic de drogues; trafic d'armes; trafic routier; trafic aér
 trafic internet; asile psychiatrique; asile d'aliénés; asile de fous; intégration européenne;
 intégration régionale; intégration économique; intégration continue; intégration de systèmes;
 mobilité urbaine; mobilité électrique; mobilité douce; déclaration de revenus; retour sur investissement;
-taux de rentabilité; cylindrée du moteur
+taux de rentabilité; cylindrée du moteur; littérature de la diaspora; roman de la diaspora; écrivains de la diaspora
 `,
   es: `
 migración de datos; migración de la base de datos; migración a la nube; migración de servidores;
@@ -302,7 +311,8 @@ retorno sobre la inversión; retorno de inversión; cilindrada del motor
 перевод* документ* на; перевод* на русский; перевод* с русского; перевод* на государственн* язык*;
 евразийск* интеграц*; европейск* интеграц*; региональн* интеграц*; экономическ* интеграц*;
 интеграц* систем*; налогов* деклараци*; возврат* инвестиц*; возврат* налог*; возврат* товар*;
-повторн* госпитализац*; социальн* мобильност*; городск* мобильност*; бомбоубежищ*; убежищ* гражданской обороны
+повторн* госпитализац*; социальн* мобильност*; городск* мобильност*; бомбоубежищ*; убежищ* гражданской обороны;
+диаспор* растений; диаспор* семян
 `,
   ro: `
 migrarea datelor; migrarea bazei de date; migrare în cloud; migrarea în cloud; migrația păsărilor;

@@ -203,10 +203,10 @@ doznak* migranata; troškov* doznak*; priliv* doznak*; slanj* doznaka; primaju d
 
 const DIASPORA: LexiconText = {
   en: `
-~diaspor*; diaspora engagement; diaspora polic*; diaspora strateg*; diaspora organisation*; diaspora organization*;
+~diaspor*&development^2; diaspora engagement; diaspora polic*; diaspora strateg*; diaspora organisation*; diaspora organization*;
 diaspora association*; diaspora investment*; diaspora investor*; ~diaspora network*; diaspora mapping;
 ~diaspora skills; ~diaspora professionals; ~diaspora entrepreneur*; ~diaspora members; ~members of the diaspora;
-engagement with the diaspora; ~diaspora communit*; diaspora affairs; diaspora congress; diaspora council;
+engagement with the diaspora; relations with the diaspora; ~diaspora communit*; diaspora affairs; diaspora congress; diaspora council;
 diaspora conference; migrants and diasporas; diaspora experts; experts from the diaspora; strategy on the diaspora; ~diaspora philanthropy; ~knowledge transfer; ~transfer of knowledge; ~skills transfer;
 nationals abroad^1.5; citizens abroad^1.5; overseas nationals^1.5; non-resident Bangladeshi*; non-resident nationals;
 compatriots abroad; ~transnational communit*; hometown association*; ~dual citizenship; ~dual nationality;
@@ -223,13 +223,13 @@ ressortissants à l'étranger^1.5; ressortissants établis à l'étranger^1.5; e
 compétences marocaines à l'étranger; compétences marocaines résidant à l'étranger; ~mobilisation des compétences;
 investissement* de la diaspora; associations de la diaspora; ~double nationalité; Conseil de la communauté marocaine à l'étranger;
 CCME; Office des Tunisiens à l'étranger; ~OTE; Fondation Hassan II pour les Marocains résidant à l'étranger;
-liens avec la diaspora; implication de la diaspora; engagement de la diaspora; mobilisation de la diaspora;
+liens avec la diaspora; relations avec la diaspora; implication de la diaspora; engagement de la diaspora; mobilisation de la diaspora;
 ~réseaux de la diaspora; ~transfert de compétences; ~transfert de connaissances; vote des citoyens à l'étranger;
 Moldaves à l'étranger
 `,
   es: `
 ecuatorianos en el exterior; ecuatorianas y ecuatorianos en el exterior; ecuatorianos residentes en el exterior;
-comunidad* ecuatoriana* en el exterior; ~connacionales; connacionales en el exterior; vinculación con la diáspora;
+comunidad* ecuatoriana* en el exterior; ~connacionales; connacionales en el exterior; vinculación con la diáspora; relaciones con la diáspora;
 ~redes de la diáspora; asociaciones de la diáspora; expertos de la diáspora; miembros de la diáspora; migrantes y las diásporas; migrantes y diásporas; asociaciones de migrantes; inversión de la diáspora; ~doble nacionalidad; voto en el exterior;
 personas ecuatorianas en el exterior; ciudadanos ecuatorianos en el exterior; comunidades en el exterior;
 ecuatorianos en el extranjero; ~transferencia de conocimientos; participación de la diáspora; diáspora ecuatoriana;
@@ -239,7 +239,7 @@ asociaciones de ecuatorianos en el exterior; emigrantes ecuatorianos; ~comunidad
   ru: `
 соотечественник* за рубежом; соотечественник* проживающ* за рубежом; зарубежн* соотечественник*; мигрант* и диаспор*; ~соотечественник*; граждан* проживающ* за рубежом^1.5;
 граждан* находящ* за рубежом^1.5; кыргызстанц* за рубежом; кыргызск* диаспор*; молдавск* диаспор*; диаспорск* организаци*;
-~землячеств*; вовлечени* диаспор*; взаимодействи* с диаспор*; работ* с диаспор*; ~двойн* гражданств*;
+~землячеств*; вовлечени* диаспор*; взаимодействи* с диаспор*; связ* с диаспор*; работ* с диаспор*; ~двойн* гражданств*;
 политик* в отношении соотечественник*; поддержк* соотечественник*; голосовани* за рубежом;
 избирательн* участк* за рубежом; инвестиц* диаспор*; ~передач* знаний; связ* с соотечественник*;
 Совет* по делам соотечественник*; мигрантск* сообществ*;
@@ -257,7 +257,7 @@ investiți* diasporei;
 programul DAR; programului DAR; moldoven* peste hotare
 `,
   sr: `
-~dijaspor*; Srbi u regionu; Srbi u dijaspori; Srb* u inostranstvu; ~matičn* držav*; odnos* matične države i dijaspore;
+~dijaspor*&development^2; Srbi u regionu; Srbi u dijaspori; Srb* u inostranstvu; ~matičn* držav*; odnos* matične države i dijaspore;
 odnos* matice i dijaspore; Uprava za dijasporu; Uprava za saradnju s dijasporom i Srbima u regionu;
 Ministarstvo za dijasporu; organizacij* dijaspore; udruženj* dijaspore; investicij* iz dijaspore; ~dvojno državljanstvo;
 saradnj* s dijasporom; saradnj* sa dijasporom; iseljeništv*; iseljenik*; iseljeničk* organizacij*;
@@ -265,10 +265,10 @@ sunarodnici u inostranstvu; naši ljudi u inostranstvu; naših građana u inostr
 glasanje u inostranstvu; ~transfer znanja; stručnjak* iz dijaspore; migranti i dijaspora; migranata i dijaspore; državljan* u inostranstvu^1.5
 `,
   ar: `
-~الجالية; ~الجاليات; الجالية المغربية بالخارج; الجالية المغربية المقيمة بالخارج; الجالية التونسية بالخارج;
+~الجالية; ~الجاليات&development^2; الجالية المغربية بالخارج; الجالية المغربية المقيمة بالخارج; الجالية التونسية بالخارج;
 الجالية التونسية المقيمة بالخارج; المغاربة المقيمين بالخارج; مغاربة العالم; التونسيون بالخارج; التونسيين بالخارج;
 التونسيين المقيمين بالخارج; مغترب*; الكفاءات بالخارج; الكفاءات المغربية بالخارج; الكفاءات التونسية بالخارج;
-مجلس الجالية المغربية بالخارج; ديوان التونسيين بالخارج; مؤسسة الحسن الثاني المغاربة المقيمين بالخارج; ~الشتات;
+مجلس الجالية المغربية بالخارج; ديوان التونسيين بالخارج; مؤسسة الحسن الثاني المغاربة المقيمين بالخارج; ~الشتات&development^2;
 ~ازدواجية الجنسية; ~الجنسية المزدوجة; استثمار الجالية; استثمارات مغاربة العالم; ~تعبئة الكفاءات;
 الوزارة المكلفة المغاربة المقيمين بالخارج; أبناء الجالية; مقيم* بالخارج;
 المغترب*; المقيم* بالخارج
