@@ -86,6 +86,19 @@ describe("markedMainText on pages that mark their main content", () => {
     expect(fast?.text).toContain("productive use of remittances");
     expect(fast?.text).toContain("Law No. 12 of 2019, recruitment agencies shall be licensed");
   });
+
+  it("judges furniture by whole words of class and id, camelCase too, on pages whose every block has both", () => {
+    let n = 0;
+    const paras = prose(25_000).replace(/<p>/g, () => `<p class="oj-normal" id="p${n++}">`);
+    const body = `<div role="main"><div class="articleShareBar">Share this page on social media: asylum news</div>
+<div id="cookieNotice">Cookies help us. Trafficking report.</div><div class="download-header">Download the strategy</div>${paras}</div>`;
+    const fast = markedMainText(docOf(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`));
+    expect(fast?.text).toContain("productive use of remittances");
+    expect(fast?.text).not.toContain("Share this page");
+    expect(fast?.text).not.toContain("Cookies help us");
+    // "ad" is a furniture word, but only as a whole word: not inside "download" or "header".
+    expect(fast?.text).toContain("Download the strategy");
+  });
 });
 
 describe("markedMainText refuses (Readability decides) when", () => {

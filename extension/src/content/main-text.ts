@@ -55,12 +55,22 @@ const JUNK_WORDS = new Set(
 const CONTENT_WORDS = new Set("content article main body text entry post story".split(" "));
 const LONG_BLOCK = 500;
 
-function words(el: Element): string[] {
-  const cls = typeof el.className === "string" ? el.className : (el.getAttribute("class") ?? "");
-  return `${cls} ${el.id}`
-    .split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/)
-    .filter(Boolean)
-    .map((w) => w.toLowerCase());
+const FURNITURE = 1;
+const CONTENT = 2;
+
+/** Any furniture word inside, case aside: most class names and ids fail this one native test. */
+const MAYBE_FURNITURE = new RegExp([...JUNK_WORDS].join("|"), "i");
+
+/** FURNITURE and/or CONTENT, from the words of a class attribute or an id. */
+function wordFlags(s: string): number {
+  if (!MAYBE_FURNITURE.test(s)) return 0; // CONTENT only matters with FURNITURE
+  let flags = 0;
+  for (const w of s.split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/)) {
+    const lower = w.toLowerCase();
+    if (JUNK_WORDS.has(lower)) flags |= FURNITURE;
+    else if (CONTENT_WORDS.has(lower)) flags |= CONTENT;
+  }
+  return flags;
 }
 
 function hiddenByStyle(el: Element): boolean {
@@ -115,15 +125,24 @@ export function markedMainText(doc: Document, opts: MarkedOptions = {}): MarkedT
   const junk = new Set<Element>();
   for (const el of region.querySelectorAll(JUNK)) junk.add(el);
   for (const el of region.querySelectorAll("[style]")) if (hiddenByStyle(el)) junk.add(el);
+  // Big documents repeat a few class names on thousands of elements: each is judged once.
+  const classFlags = new Map<string, number>();
   for (const el of region.querySelectorAll("[class], [id]")) {
-    const ws = words(el);
-    if (!ws.some((w) => JUNK_WORDS.has(w))) continue;
-    if (ws.some((w) => CONTENT_WORDS.has(w)) && textLengthUpTo(doc, el, LONG_BLOCK) > LONG_BLOCK) continue;
+    const cls = el.getAttribute("class") ?? "";
+    let flags = classFlags.get(cls);
+    if (flags === undefined) {
+      flags = wordFlags(cls);
+      classFlags.set(cls, flags);
+    }
+    if (el.id) flags |= wordFlags(el.id);
+    if (!(flags & FURNITURE)) continue;
+    if (flags & CONTENT && textLengthUpTo(doc, el, LONG_BLOCK) > LONG_BLOCK) continue;
     junk.add(el);
   }
   // Link text per block, gathered from the links upwards (most blocks hold none).
   const linkText = new Map<Element, number>();
-  for (const a of region.querySelectorAll("a")) {
+  const anchors = region.querySelectorAll("a");
+  for (const a of anchors) {
     const n = a.textContent?.length ?? 0;
     if (!n) continue;
     for (let el = a.parentElement; el && el !== region; el = el.parentElement) linkText.set(el, (linkText.get(el) ?? 0) + n);
@@ -160,7 +179,7 @@ export function markedMainText(doc: Document, opts: MarkedOptions = {}): MarkedT
   const text = parts.join("");
   const kept = text.length;
   let links = 0;
-  for (const a of region.querySelectorAll("a")) {
+  for (const a of anchors) {
     let inJunk = false;
     for (let el: Element | null = a; el && el !== region && !inJunk; el = el.parentElement) inJunk = junk.has(el);
     if (!inJunk) links += a.textContent?.length ?? 0;
