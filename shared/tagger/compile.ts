@@ -268,6 +268,8 @@ export interface TermTable {
   /** Per term: for a SetCue, the number of its cue set; for a `term&set`, the number of the
    *  set it needs; else -1. */
   cueSet: Int16Array;
+  /** Cue set numbers by name (the numbers in `cueSet`). */
+  cueSetIndex: Map<string, number>;
   /** A fresh per-term occurrence counter: each call of the function it returns adds one to a
    *  term's count and returns the new count. Counters share two arrays with a generation stamp,
    *  so starting one costs nothing (no Map, nothing to clear). */
@@ -297,11 +299,12 @@ export function termTableOf(terms: Term[], patternTerms: Int32Array[]): TermTabl
     catId: [],
     catIndex: new Map(),
     cueSet: new Int16Array(n).fill(-1),
+    cueSetIndex: new Map(),
     counter: counterOver(n),
     patternStart,
     patternTerm,
   };
-  const sets = new Map<string, number>();
+  const sets = table.cueSetIndex;
   // Every category first, so crosswalk targets without terms of their own have a number too.
   for (const c of CATEGORIES) categoryNumber(table, c.facet, c.id);
   terms.forEach((t, i) => {

@@ -203,7 +203,14 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
     anchored[sentence] = 1;
   }
   const nearAnchor = window(anchorSentences);
-  const near = (sentence: number): boolean => nearAnchor[sentence] === 1;
+  // An action item cut from a compact names no migrant as often as not ("(c) Train border staff
+  // to recognise persons who need assistance"): its sentences that name people count as
+  // migration context, so its border, return and detention words are read as such. Goods,
+  // freight, antiquities and data are not people (look-alikes in tests/fixtures/passages.jsonl).
+  const opHit = operativeAt(text, hits, engine);
+  const personSet = opHit >= 0 ? table.cueSetIndex.get("persons") : undefined;
+  const itemPersons = personSet === undefined ? undefined : setSentences.get(personSet);
+  const near = (sentence: number): boolean => nearAnchor[sentence] === 1 || itemPersons?.[sentence] === 1;
 
   // Relevance: anchors with diminishing returns, tempered by how much of a long text they cover.
   const seen = table.counter();
@@ -276,7 +283,12 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
     }
   }
 
-  operativeItem(text, hits, engine, () => cat(catNumber("instrument", "agreement")));
+  if (opHit >= 0) {
+    // An action item's opening is a decisive formula of an agreement, with the verb as evidence.
+    const c = cat(catNumber("instrument", "agreement"));
+    c.raw += OPERATIVE_WEIGHT;
+    c.hits.push(opHit);
+  }
 
   const facetOf = (facet: string): [string, CatScore][] => {
     const out: [string, CatScore][] = [];
@@ -348,13 +360,12 @@ const ITEM_START = /^\s*\(?\p{L}{1,4}\)\s+/u;
 
 /**
  * A text that opens with an item letter and an operative verb ("(c) Develop ...", "b) Crear
- * ...") is an action item cut from a compact or resolution: it gets the agreement cue, at the
- * weight of a decisive formula, with the verb as evidence. Everything else pays one failed
- * regular-expression test on its first characters.
+ * ...") is an action item cut from a compact or resolution: the hit number of that verb, or -1.
+ * Everything else pays one failed regular-expression test on its first characters.
  */
-function operativeItem(text: string, hits: Hits, engine: Engine, agreement: () => CatScore): void {
+function operativeAt(text: string, hits: Hits, engine: Engine): number {
   const m = ITEM_START.exec(text);
-  if (!m) return;
+  if (!m) return -1;
   const at = m[0].length;
   const { terms, table } = engine;
   for (let i = 0; i < hits.count; i++) {
@@ -362,14 +373,10 @@ function operativeItem(text: string, hits: Hits, engine: Engine, agreement: () =
     const p = hits.pattern[i];
     for (let j = table.patternStart[p]; j < table.patternStart[p + 1]; j++) {
       const t = table.patternTerm[j];
-      if (table.kind[t] === Kind.SetCue && terms[t].id === "operative") {
-        const c = agreement();
-        c.raw += OPERATIVE_WEIGHT;
-        c.hits.push(i);
-        return;
-      }
+      if (table.kind[t] === Kind.SetCue && terms[t].id === "operative") return i;
     }
   }
+  return -1;
 }
 
 function evidenceOf(text: string, hits: Hits, c: CatScore, max: number): Span[] {

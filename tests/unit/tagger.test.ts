@@ -161,6 +161,20 @@ describe("tag() with the bundled taxonomy", () => {
     }
   });
 
+  it("reads border words in a compact's action item as migration when the item names people, not goods", () => {
+    const item = "(c) Train border guards at border crossing points to recognise persons who need assistance.";
+    expect(tag(item).relevance).toBeGreaterThanOrEqual(THRESHOLDS.relevance);
+    expect(themes(item)).toContain("irregular-migration-border");
+    // The same words outside an action item have no migration anchor.
+    expect(tag("Border guards at border crossing points recognise persons who need assistance.").relevance).toBeLessThan(THRESHOLDS.relevance);
+    for (const lookAlike of [
+      "(f) Harmonize customs procedures and set up one-stop border posts at the main crossings for trucks and freight.",
+      "(d) Return looted antiquities to their countries of origin and strengthen controls at border crossings.",
+    ]) {
+      expect(tag(lookAlike).tags, lookAlike).toEqual([]);
+    }
+  });
+
   it("takes an item that opens with its letter and an operative verb for an action of a compact", () => {
     const item = "(c) Develop bilateral labour mobility schemes that protect the rights of migrant workers.";
     const r = tag(item);

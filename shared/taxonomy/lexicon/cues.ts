@@ -95,6 +95,33 @@ doprinos*; doznak*; obavezujemo se; vlad*; ministarstv*
 `,
   },
   /**
+   * `persons`: people who move. In an action item of a compact ("(c) Train border staff to
+   * ...") the border, return and detention words count as migration context when a sentence
+   * of the item names people; an item on goods, freight, antiquities or data names none.
+   * Only the languages of the `operative` set (the scorer reads it only in such items).
+   */
+  persons: {
+    en: `
+persons; people; individuals; children; women; girls; families; workers; travellers; travelers; arrivals; victims;
+nationals; citizens
+`,
+    fr: `
+personnes; individus; enfants; femmes; filles; familles; travailleurs; travailleuses; voyageurs; victimes;
+ressortissants; citoyens
+`,
+    es: `
+personas; individuos; niños; niñas; mujeres; familias; trabajadores; trabajadoras; viajeros; víctimas; nacionales;
+ciudadanos
+`,
+    ru: `
+лиц; лица; лицам; лицами; людей; люди; детей; дети; женщин; семей; семьи; работник*; трудящ*; путешественник*;
+жертв*; граждан*
+`,
+    ar: `
+الأشخاص; الأفراد; الأطفال; النساء; الأسر; العمال; المسافرين; الضحايا; المواطنين
+`,
+  },
+  /**
    * `operative`: the imperative (en) or infinitive (fr, es, ru, ar) verbs that open an
    * operative sub-paragraph of a compact or UN resolution: "(c) Develop ...", "b) Crear ...",
    * "а) Заключать ...". The scorer reads them only as the first word after the item's letter
