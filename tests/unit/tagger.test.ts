@@ -145,6 +145,7 @@ describe("tag() with the bundled taxonomy", () => {
       "Guvernul susține implicarea diasporei în proiectele comunităților locale.",
       "Vlada podržava ulaganja dijaspore u razvoj lokalnih zajednica.",
       "تدعم الحكومة مساهمة الشتات في التنمية المحلية.",
+      "Strategia națională privind diaspora menține legătura cu școlile de limba română din străinătate.",
     ];
     for (const text of relevant) {
       const r = tag(text);

@@ -57,7 +57,8 @@ obavezujemo se; Globaln* dogovor*
   },
   /**
    * `development`: what puts the word "diaspora" into development and compact policy — the
-   * diaspora as investors, experts and partners of its country of origin. A bare "diaspora" is
+   * diaspora as investors, experts and partners of its country of origin, or the object of a
+   * State's strategy, policy or programme. A bare "diaspora" is
    * a migration anchor only in a sentence with one of these words (MIGRATION_ANCHORS), so the
    * music of the African diaspora, the diaspora in a novel and plant diaspores stay out.
    */
@@ -65,25 +66,26 @@ obavezujemo se; Globaln* dogovor*
     en: `
 development; developing; invest*; skills; knowledge; expertise; entrepreneur*; business; businesses;
 country of origin; countries of origin; home country; home countries; homeland; engage; engagement; engaging;
-contribu*; remittances; We commit; this Global Compact; Member States; government*; ministry; consular
+contribu*; remittances; We commit; this Global Compact; Member States; government*; ministry; consular;
+strateg*; policy; policies; program*
 `,
     fr: `
 développement; compétences; connaissances; savoir-faire; entreprises; pays d'origine; pays natal; mobilisation;
-envois de fonds; nous nous engageons; présent Pacte mondial; États Membres; gouvernement*
+envois de fonds; nous nous engageons; présent Pacte mondial; États Membres; gouvernement*; politique*
 `,
     es: `
 desarrollo; inversión; inversiones; invertir; competencias; conocimientos; emprendedor*; empresas; país de origen;
 países de origen; vinculación; participación; remesas; nos comprometemos; presente Pacto Mundial; Estados Miembros;
-gobierno*
+gobierno*; estrategia*
 `,
     ru: `
 развити*; навык*; знани*; квалификаци*; предпринимател*; бизнес*; стран* происхождения; родин*; вовлечени*;
 взаимодействи*; вклад*; денежн* перевод*; мы обязуемся; Глобальн* договор*; государств* член*; правительств*;
-министерств*
+министерств*; стратеги*; политик*; программ*
 `,
     ro: `
 dezvoltar*; competențe; cunoștințe; antreprenor*; afaceri; țara de origine; țările de origine; implicar*; remitenț*;
-ne angajăm; Pactul Global; guvern*; minister*
+ne angajăm; Pactul Global; guvern*; minister*; politic*
 `,
     sr: `
 razvoj*; veštin*; vještin*; znanj*; preduzetni*; poslovanj*; zemlja porekla; zemlje porekla; matičn* držav*;
@@ -91,7 +93,7 @@ doprinos*; doznak*; obavezujemo se; vlad*; ministarstv*
 `,
     ar: `
 التنمية; الاستثمار; الاستثمارات; المهارات; المعارف; الخبرات; بلد المنشأ; بلدان المنشأ; البلد الأصلي; الوطن الأم;
-المساهمة; إشراك; التحويلات; نلتزم; الحكومة; الوزارة
+المساهمة; إشراك; التحويلات; نلتزم; الحكومة; الوزارة; الاستراتيجية; استراتيجية; السياسة; سياسة; البرنامج; برنامج
 `,
   },
   /**
