@@ -527,6 +527,9 @@ export class Matcher {
         nActive = 0;
       } else if (f === PUNCT) {
         if (c === 0x2c && lastWasDigit && i + 1 < n && CLASS[text.charCodeAt(i + 1)] === WORD) continue;
+        // A comma (Latin, Arabic, ideographic) does not end a phrase: lexicon phrases name lists
+        // ("countries of origin, transit and destination", "safe, orderly and regular migration").
+        if (c === 0x2c || c === 0x060c || c === 0x3001) continue;
         nActive = 0;
       } else if (c === 0x0a && i + 1 < n && text.charCodeAt(i + 1) === 0x0a) {
         // A blank line ends a paragraph and so a sentence, even without a full stop (titles).

@@ -76,11 +76,15 @@ describe("Matcher", () => {
     expect(find(text).map(([, q]) => q)).toEqual(["والهجرة", "للمهاجرين", "بالهجرة", "هجرة"]);
   });
 
-  it("continues phrases over spaces, line breaks, hyphens and apostrophes, not over punctuation", () => {
-    const { find } = matcherOf(["migrant workers", "demandeurs d'asile"]);
+  it("continues phrases over spaces, line breaks, hyphens, apostrophes and commas, not over other punctuation", () => {
+    const { find } = matcherOf(["migrant workers", "demandeurs d'asile", "safe, orderly and regular migration", "безопасн*, упорядоченн* и легальн* миграц*"]);
     expect(find("migrant\nworkers; demandeurs d’asile")).toHaveLength(2);
-    expect(find("migrant, workers")).toHaveLength(0);
     expect(find("migrant. Workers")).toHaveLength(0);
+    expect(find("migrant; workers")).toHaveLength(0);
+    expect(find("migrant (workers)")).toHaveLength(0);
+    // Lists inside a phrase: the lexicon writes them with commas, and so does the text.
+    expect(find("for safe, orderly and regular migration")).toEqual([["safe, orderly and regular migration", "safe, orderly and regular migration"]]);
+    expect(find("безопасной, упорядоченной и легальной миграции")).toHaveLength(1);
   });
 
   it("keeps offsets exact with decomposed accents, surrogate pairs and ligatures", () => {

@@ -1200,7 +1200,7 @@ Global Forum on Migration and Development; GFMD; International Migration Review 
 United Nations Network on Migration; ~IOM; ~ILO; ~free movement^1; free movement of persons; free movement protocol;
 ~visa liberalisation dialogue; ~international cooperation^2; international cooperation on migration; cooperation on migration;
 ~regional cooperation^2; ~development partners^1; ~donors; ~technical cooperation^1; ~Joint Global Programme^1;
-countries of origin, transit and destination; ~partnership*; ~European Union^1; ~Eurasian Economic Union^1; ~EAEU; ~CIS;
+~countries of origin, transit and destination^1; ~partnership*; ~European Union^1; ~Eurasian Economic Union^1; ~EAEU; ~CIS;
 ~Commonwealth of Independent States^1; ~ECOWAS; ~African Union^1; ~government-to-government; ~G2G; ~shared responsibility^1;
 ~burden-sharing; ~responsibility-sharing; ~cooperation agreement*^1; ~South-South cooperation^1;
 ~global partnership*^1; ~technical assistance^1;
@@ -1222,7 +1222,7 @@ convention* bilatérale* de main-d'œuvre; ~convention* bilatérale*; partenaria
 coopération internationale en matière de migration; coopération en matière de migration; coopération migratoire;
 Forum mondial sur la migration et le développement; ~OIM; ~OIT; ~libre circulation^1; ~mémorandum d'entente^1;
 ~partenaires techniques et financiers^1; ~Union européenne^1; ~coopération décentralisée^1; ~coopération Sud-Sud^1;
-pays d'origine, de transit et de destination; Dialogue euro-africain sur la migration et le développement;
+~pays d'origine, de transit et de destination^1; Dialogue euro-africain sur la migration et le développement;
 ~Union africaine^1; Agenda africain sur la migration; Réseau des Nations Unies sur les migrations; ~responsabilité partagée^1;
 ~coopération transfrontalière^2; ~coopération consulaire^2; ~coopération au développement^1.5; ~coopération avec les États voisins^2;
 ~coopération avec les pays voisins^2; ~coopération avec les pays d'origine^2; ~coopération avec les pays tiers^2;
@@ -1237,7 +1237,7 @@ Conferencia Suramericana sobre Migraciones; Proceso de Quito; Conferencia Region
 ~cooperación internacional^2; ~acuerdo* de readmisión^2; ~cooperación multilateral^2; cooperación internacional en materia migratoria; cooperación en materia migratoria;
 Foro Mundial sobre Migración y Desarrollo; ~libre movilidad^1; libre movilidad humana; ~ciudadanía suramericana;
 ~Comunidad Andina^1; ~MERCOSUR; ~UNASUR; Acuerdo de Residencia del MERCOSUR; Estatuto Migratorio Andino;
-~responsabilidad compartida^1; ~cooperación bilateral^2; ~cooperación regional^2; países de origen, tránsito y destino;
+~responsabilidad compartida^1; ~cooperación bilateral^2; ~cooperación regional^2; ~países de origen, tránsito y destino^1;
 Red de las Naciones Unidas sobre la Migración; ~cooperación técnica^1;
 ~cooperación Sur-Sur^1; Proceso de Puebla; ~Organización de los Estados Americanos^1; ~convenio* de seguridad social;
 ~cooperación transfronteriza^2; ~cooperación consular^2; ~cooperación para el desarrollo^1.5; ~cooperación con los Estados vecinos^2;
@@ -1276,7 +1276,7 @@ Procesul de la Budapesta; ~regim* liberalizat* de vize; ~acord* privind securita
 ~bilateraln* sporazum*; međudržavn* sporazum* o zapošljavanju; ~sporazum* o socijalnom osiguranju;
 međunarodn* saradnj* u oblasti migracija; saradnj* u oblasti migracija; ~regionaln* saradnj*^2; ~multilateraln* saradnj*^2; ~bilateraln* saradnj*^2; ~sporazum* o readmisiji^2; Budimpeštanski proces;
 ~vizn* liberalizacij*; ~međunarodn* saradnj*^2; ~Evropska unija^1; ~memorandum* o razumevanju^1;
-~Proces saradnje u Jugoistočnoj Evropi^1; ~Berlinski proces^1; MARRI; zemlje porekla, tranzita i odredišta;
+~Proces saradnje u Jugoistočnoj Evropi^1; ~Berlinski proces^1; MARRI; ~zemlje porekla, tranzita i odredišta^1;
 Proces iz Budimpešte; partnerstv* za mobilnost; ~saradnj* sa zemljama porekla^1; ~regionaln* inicijativ*^1; ~Savet Evrope^1; ~Zapadni Balkan^1; međunarodn* sporazum* o migracijama; ~tehničk* pomoć*^1; saradnj* sa Međunarodnom organizacijom za migracije;
 ~prekogranič* saradnj*^2; ~konzularn* saradnj*^2; ~saradnj* sa susedn* držav*^2; ~saradnj* sa drugim državama^2;
 ~organ* drugih država^1.5; ~međunarodn* organizacij*^1; ~regionaln* sporazum*^1.5; ~multilateraln* sporazum*^1.5
