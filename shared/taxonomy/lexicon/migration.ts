@@ -60,7 +60,9 @@ foreign workers; foreign labour; guest workers; work permit*; residence permit*;
 entry and stay of foreigners;
 leave their country of origin; leave their countries of origin; compel people to leave; forced to leave their homes;
 people displaced by; persons displaced by; planned relocation; relocate in a planned;
-this Global Compact; the present Global Compact; compelled to leave their country; compelled to leave their countries; compelled to leave their homes; forced to leave their country; forced to leave their countries; forced to migrate; compelled to migrate
+this Global Compact; the present Global Compact; compelled to leave their country; compelled to leave their countries; compelled to leave their homes; forced to leave their country; forced to leave their countries; forced to migrate; compelled to migrate;
+safe, orderly and regular migration; safe and orderly migration; orderly and regular migration; regular pathways for migration;
+the Global Compact&partners
 `,
   fr: `
 coût des envois de fonds; flux d'envois de fonds; envois de fonds internationaux; bénéficiaires des envois de fonds;
@@ -80,7 +82,8 @@ Pacte mondial sur les migrations; Pacte mondial pour des migrations sûres, ordo
 Organisation internationale pour les migrations; Haut-Commissariat des Nations Unies pour les réfugiés;
 fuite des cerveaux; exode des cerveaux; sans-papiers; titre de séjour; carte de séjour; permis de séjour;
 entrée et séjour des étrangers; séjour des étrangers; politique d'asile; migration de main-d'œuvre;
-le présent Pacte mondial; contraints de migrer; contraintes de migrer; contraint de migrer; forcés de migrer; obligés de migrer; contraints de quitter leur pays; forcées de quitter leur pays; forcés de quitter leur pays
+le présent Pacte mondial; contraints de migrer; contraintes de migrer; contraint de migrer; forcés de migrer; obligés de migrer; contraints de quitter leur pays; forcées de quitter leur pays; forcés de quitter leur pays;
+migrations sûres, ordonnées et régulières; le Pacte mondial&partners
 `,
   es: `
 costo de las remesas; costo del envío de remesas; flujos de remesas; receptores de remesas; hogares receptores de remesas; remesas internacionales;
@@ -99,7 +102,8 @@ remesas de los migrantes; remesas de migrantes; remesas familiares; envío de re
 Pacto Mundial para la Migración; Pacto Mundial para una Migración Segura, Ordenada y Regular;
 Organización Internacional para las Migraciones; Alto Comisionado de las Naciones Unidas para los Refugiados;
 ACNUR; fuga de cerebros; indocumentado*; Ley Orgánica de Movilidad Humana; trabajadores extranjeros;
-el presente Pacto Mundial; obligadas a migrar; obligados a migrar; forzadas a migrar; forzados a migrar; obligadas a abandonar su país; obligados a abandonar su país
+el presente Pacto Mundial; obligadas a migrar; obligados a migrar; forzadas a migrar; forzados a migrar; obligadas a abandonar su país; obligados a abandonar su país;
+migración segura, ordenada y regular; el Pacto Mundial&partners
 `,
   ru: `
 стоимост* денежн* перевод*; трансграничн* денежн* перевод*; получател* денежн* перевод*;
@@ -117,6 +121,7 @@ el presente Pacto Mundial; obligadas a migrar; obligados a migrar; forzadas a mi
 денежн* перевод* мигрант*; перевод* трудов* мигрант*; иностранн* рабоч* сил*;
 иностранн* работник*; разрешени* на работу; патент* на осуществлени* трудов*; вид* на жительство;
 разрешени* на временное проживание; Глобальн* договор* о миграции; Глобальн* договор* о безопасной;
+безопасн*, упорядоченн* и легальн* миграц*; Глобальн* договор*&partners;
 Международн* организаци* по миграции; Верховн* комиссар* ООН по делам беженцев; УВКБ; утечк* мозгов;
 Государственн* миграционн* служб*;
 настоящ* Глобальн* договор*; вынужден* мигрировать; вынужден* покинуть сво* стран*; вынужден* покидать сво* стран*
@@ -244,6 +249,8 @@ zemlja destinacije; zemlje tranzita; u inostranstvu; iz inostranstva; sunarodnik
 
 export const MIGRATION_NEGATIVES: LexiconText = {
   en: `
+UN Global Compact; United Nations Global Compact; Global Compact Network; Global Compact principles; principles of the Global Compact;
+participants in the Global Compact; signatories to the Global Compact; Global Compact LEAD;
 data migration; database migration; database migrations; schema migration; schema migrations; migrate the database;
 migrate your database; migrate your data; migrate data; migrating data; migrate to the cloud; migrating to the cloud;
 cloud migration; server migration; application migration; system migration; legacy migration; platform migration;
