@@ -62,7 +62,8 @@ leave their country of origin; leave their countries of origin; compel people to
 people displaced by; persons displaced by; planned relocation; relocate in a planned;
 this Global Compact; the present Global Compact; compelled to leave their country; compelled to leave their countries; compelled to leave their homes; forced to leave their country; forced to leave their countries; forced to migrate; compelled to migrate;
 safe, orderly and regular migration; safe and orderly migration; orderly and regular migration; regular pathways for migration;
-the Global Compact&partners
+the Global Compact&partners;
+consular protection; consular assistance; consular capacities; consular capacity; consular cooperation; consular networks
 `,
   fr: `
 coût des envois de fonds; flux d'envois de fonds; envois de fonds internationaux; bénéficiaires des envois de fonds;
@@ -83,7 +84,8 @@ Organisation internationale pour les migrations; Haut-Commissariat des Nations U
 fuite des cerveaux; exode des cerveaux; sans-papiers; titre de séjour; carte de séjour; permis de séjour;
 entrée et séjour des étrangers; séjour des étrangers; politique d'asile; migration de main-d'œuvre;
 le présent Pacte mondial; contraints de migrer; contraintes de migrer; contraint de migrer; forcés de migrer; obligés de migrer; contraints de quitter leur pays; forcées de quitter leur pays; forcés de quitter leur pays;
-migrations sûres, ordonnées et régulières; le Pacte mondial&partners
+migrations sûres, ordonnées et régulières; le Pacte mondial&partners;
+protection consulaire; assistance consulaire; coopération consulaire; réseau consulaire
 `,
   es: `
 costo de las remesas; costo del envío de remesas; flujos de remesas; receptores de remesas; hogares receptores de remesas; remesas internacionales;
@@ -103,7 +105,8 @@ Pacto Mundial para la Migración; Pacto Mundial para una Migración Segura, Orde
 Organización Internacional para las Migraciones; Alto Comisionado de las Naciones Unidas para los Refugiados;
 ACNUR; fuga de cerebros; indocumentado*; Ley Orgánica de Movilidad Humana; trabajadores extranjeros;
 el presente Pacto Mundial; obligadas a migrar; obligados a migrar; forzadas a migrar; forzados a migrar; obligadas a abandonar su país; obligados a abandonar su país;
-migración segura, ordenada y regular; el Pacto Mundial&partners
+migración segura, ordenada y regular; el Pacto Mundial&partners;
+protección consular; asistencia consular; cooperación consular; red consular
 `,
   ru: `
 стоимост* денежн* перевод*; трансграничн* денежн* перевод*; получател* денежн* перевод*;
@@ -122,6 +125,7 @@ migración segura, ordenada y regular; el Pacto Mundial&partners
 иностранн* работник*; разрешени* на работу; патент* на осуществлени* трудов*; вид* на жительство;
 разрешени* на временное проживание; Глобальн* договор* о миграции; Глобальн* договор* о безопасной;
 безопасн*, упорядоченн* и легальн* миграц*; Глобальн* договор*&partners;
+консульск* защит*; консульск* помощ*; консульск* сотрудничеств*;
 Международн* организаци* по миграции; Верховн* комиссар* ООН по делам беженцев; УВКБ; утечк* мозгов;
 Государственн* миграционн* служб*;
 настоящ* Глобальн* договор*; вынужден* мигрировать; вынужден* покинуть сво* стран*; вынужден* покидать сво* стран*
