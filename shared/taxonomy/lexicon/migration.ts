@@ -85,7 +85,7 @@ fuite des cerveaux; exode des cerveaux; sans-papiers; titre de séjour; carte de
 entrée et séjour des étrangers; séjour des étrangers; politique d'asile; migration de main-d'œuvre;
 le présent Pacte mondial; contraints de migrer; contraintes de migrer; contraint de migrer; forcés de migrer; obligés de migrer; contraints de quitter leur pays; forcées de quitter leur pays; forcés de quitter leur pays;
 migrations sûres, ordonnées et régulières; le Pacte mondial&partners;
-protection consulaire; assistance consulaire; coopération consulaire; réseau consulaire
+protection consulaire; assistance consulaire; coopération consulaire
 `,
   es: `
 costo de las remesas; costo del envío de remesas; flujos de remesas; receptores de remesas; hogares receptores de remesas; remesas internacionales;
@@ -106,7 +106,7 @@ Organización Internacional para las Migraciones; Alto Comisionado de las Nacion
 ACNUR; fuga de cerebros; indocumentado*; Ley Orgánica de Movilidad Humana; trabajadores extranjeros;
 el presente Pacto Mundial; obligadas a migrar; obligados a migrar; forzadas a migrar; forzados a migrar; obligadas a abandonar su país; obligados a abandonar su país;
 migración segura, ordenada y regular; el Pacto Mundial&partners;
-protección consular; asistencia consular; cooperación consular; red consular
+protección consular; asistencia consular; cooperación consular
 `,
   ru: `
 стоимост* денежн* перевод*; трансграничн* денежн* перевод*; получател* денежн* перевод*;
