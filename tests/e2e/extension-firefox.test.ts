@@ -15,7 +15,7 @@ import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Entry } from "../../shared/entry/entry";
 import { newToken, TrackerProcess, trackerAvailable } from "../integration/sync-harness";
-import { buildTestExtension, POLICY_TITLE, type StaticServer, servePolicySite } from "./extension-fixtures";
+import { buildTestExtension, expectReviewedPolicy, POLICY_TITLE, type StaticServer, servePolicySite } from "./extension-fixtures";
 import { FIREFOX, launchFirefox, openExtensionPage } from "./firefox";
 
 const repo = resolve(import.meta.dirname, "..", "..");
@@ -140,12 +140,7 @@ describe.skipIf(!existsSync(FIREFOX) || !trackerAvailable)("extension in Firefox
     await panel.screenshot({ path: join(artifacts, "extension-firefox-panel-saved.png"), fullPage: true });
 
     const found = (await trackerGet(`/api/v1/entries?url=${encodeURIComponent(`${site.url}/policy.html`)}`)) as { entries: Entry[] };
-    expect(found.entries).toHaveLength(1);
-    const e = found.entries[0];
-    expect(e).toMatchObject({ kind: "document", status: "confirmed", country: "MDA", note: "Checked in Firefox.", title: POLICY_TITLE });
-    expect(e.tags.find((t) => t.id === "labour-migration")?.origin).toBe("human");
-    expect(e.tags.find((t) => t.id === "capacity-building")?.origin).toBe("human");
-    expect(e.tags.find((t) => t.id === "remittances")?.evidence?.[0].quote).toMatch(/remittances/i);
+    expectReviewedPolicy(found, "Checked in Firefox.");
 
     // Reopening the panel shows the page as already in the tracker, with the saved review.
     const again = await openPanel(tabId);

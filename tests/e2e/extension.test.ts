@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Entry } from "../../shared/entry/entry";
 import { newToken, TrackerProcess, trackerAvailable } from "../integration/sync-harness";
 import { LAYOUTS, realisticPage, TITLE } from "../fixtures/marked-pages";
-import { buildTestExtension, CHROMIUM, CHROMIUM_ARGS, POLICY_TITLE, type StaticServer, serveFiles, servePolicySite } from "./extension-fixtures";
+import { buildTestExtension, CHROMIUM, CHROMIUM_ARGS, expectReviewedPolicy, POLICY_TITLE, type StaticServer, serveFiles, servePolicySite } from "./extension-fixtures";
 
 const repo = resolve(import.meta.dirname, "..", "..");
 
@@ -139,12 +139,7 @@ describe.skipIf(!existsSync(CHROMIUM) || !trackerAvailable)("extension in Chromi
     await panel.screenshot({ path: join(artifacts, "extension-panel-saved.png"), fullPage: true });
 
     const found = (await trackerGet(`/api/v1/entries?url=${encodeURIComponent(`${site.url}/policy.html`)}`)) as { entries: Entry[] };
-    expect(found.entries).toHaveLength(1);
-    const e = found.entries[0];
-    expect(e).toMatchObject({ kind: "document", status: "confirmed", country: "MDA", note: "Checked against the official gazette.", title: POLICY_TITLE });
-    expect(e.tags.find((t) => t.id === "labour-migration")?.origin).toBe("human");
-    expect(e.tags.find((t) => t.id === "capacity-building")?.origin).toBe("human");
-    expect(e.tags.find((t) => t.id === "remittances")?.evidence?.[0].quote).toMatch(/remittances/i);
+    expectReviewedPolicy(found, "Checked against the official gazette.");
 
     // Reopening the panel shows the page as already in the tracker, with the saved review.
     const again = await openPanel(tabId);
