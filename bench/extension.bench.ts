@@ -19,13 +19,12 @@
  * RUNS rounds (cold, re-open on that tab, button on another fresh tab, unmarked on a third) after
  * one round of warm-up.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { tag } from "../shared/tagger/index";
-import { CHROMIUM, CHROMIUM_ARGS, POLICY_PARAGRAPHS, policyHtml, serveFiles } from "../tests/e2e/extension-fixtures";
+import { buildTestExtension, CHROMIUM, CHROMIUM_ARGS, POLICY_PARAGRAPHS, policyHtml, serveFiles } from "../tests/e2e/extension-fixtures";
 import { median, timeRuns } from "./stats";
 
 const RUNS = Number(process.env.MMT_BENCH_RUNS) || 7;
@@ -90,11 +89,9 @@ export async function run(): Promise<void> {
     process.stdout.write("extension: skipped (no /usr/bin/chromium)\n");
     return;
   }
-  const repo = resolve(import.meta.dirname, "..");
   const tmp = mkdtempSync(join(tmpdir(), "mmt-ext-bench-"));
   const ext = join(tmp, "ext");
-  const b = spawnSync(process.execPath, ["--import", "tsx", join(repo, "extension/build.ts"), "--test", "--out", ext], { cwd: repo, encoding: "utf8" });
-  if (b.status !== 0) throw new Error(`extension build failed: ${b.stderr}`);
+  buildTestExtension("chrome", ext);
   const html = policyHtml(bigParagraphs());
   // The same page without a marked main region (no <article>): Readability reads it, not the
   // content script's fast path (extension/src/content/main-text.ts).

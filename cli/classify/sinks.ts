@@ -105,10 +105,6 @@ export class JsonlSink {
     this.#fd = openSync(file, "a");
   }
 
-  write(entries: readonly Entry[]): void {
-    this.writeLines(entries.map((e) => JSON.stringify(e)));
-  }
-
   /** Entries already serialised, one JSON object per string (as the workers send them). */
   writeLines(lines: readonly string[]): void {
     if (lines.length) writeSync(this.#fd, `${lines.join("\n")}\n`);

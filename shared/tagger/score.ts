@@ -367,13 +367,14 @@ function operativeAt(text: string, hits: Hits, engine: Engine): number {
   const m = ITEM_START.exec(text);
   if (!m) return -1;
   const at = m[0].length;
-  const { terms, table } = engine;
+  const { table } = engine;
+  const operative = table.cueSetIndex.get("operative");
   for (let i = 0; i < hits.count; i++) {
     if (hits.start[i] !== at) continue;
     const p = hits.pattern[i];
     for (let j = table.patternStart[p]; j < table.patternStart[p + 1]; j++) {
       const t = table.patternTerm[j];
-      if (table.kind[t] === Kind.SetCue && terms[t].id === "operative") return i;
+      if (table.kind[t] === Kind.SetCue && table.cueSet[t] === operative) return i;
     }
   }
   return -1;

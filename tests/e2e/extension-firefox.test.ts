@@ -15,7 +15,8 @@ import type { Browser, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Entry } from "../../shared/entry/entry";
 import { newToken, TrackerProcess, trackerAvailable } from "../integration/sync-harness";
-import { buildTestExtension, expectReviewedPolicy, POLICY_TITLE, type StaticServer, servePolicySite } from "./extension-fixtures";
+import { buildTestExtension, POLICY_TITLE, type StaticServer, servePolicySite } from "./extension-fixtures";
+import { expectReviewedPolicy } from "./extension-checks";
 import { FIREFOX, launchFirefox, openExtensionPage } from "./firefox";
 
 const repo = resolve(import.meta.dirname, "..", "..");

@@ -8,8 +8,6 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { PDFDocument, StandardFonts } from "pdf-lib";
-import { expect } from "vitest";
-import type { Entry } from "../../shared/entry/entry";
 
 const repo = resolve(import.meta.dirname, "..", "..");
 
@@ -31,17 +29,6 @@ export async function servePolicySite(): Promise<StaticServer> {
 }
 
 export const POLICY_TITLE = "Law on Labour Migration and Remittances";
-
-/** The tracker's answer for the policy page after the panel's review (accept labour migration,
- *  pick capacity building, a note, Moldova) was saved: one confirmed entry holding that review. */
-export function expectReviewedPolicy(found: { entries: Entry[] }, note: string): void {
-  expect(found.entries).toHaveLength(1);
-  const e = found.entries[0];
-  expect(e).toMatchObject({ kind: "document", status: "confirmed", country: "MDA", note, title: POLICY_TITLE });
-  expect(e.tags.find((t) => t.id === "labour-migration")?.origin).toBe("human");
-  expect(e.tags.find((t) => t.id === "capacity-building")?.origin).toBe("human");
-  expect(e.tags.find((t) => t.id === "remittances")?.evidence?.[0].quote).toMatch(/remittances/i);
-}
 
 export const POLICY_PARAGRAPHS = [
   "This Law on labour migration regulates the recruitment of migrant workers abroad and the protection of their rights.",

@@ -14,7 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Entry } from "../../shared/entry/entry";
 import { newToken, TrackerProcess, trackerAvailable } from "../integration/sync-harness";
 import { LAYOUTS, realisticPage, TITLE } from "../fixtures/marked-pages";
-import { buildTestExtension, CHROMIUM, CHROMIUM_ARGS, expectReviewedPolicy, POLICY_TITLE, type StaticServer, serveFiles, servePolicySite } from "./extension-fixtures";
+import { buildTestExtension, CHROMIUM, CHROMIUM_ARGS, POLICY_TITLE, type StaticServer, serveFiles, servePolicySite } from "./extension-fixtures";
+import { expectReviewedPolicy } from "./extension-checks";
 
 const repo = resolve(import.meta.dirname, "..", "..");
 

@@ -20,7 +20,7 @@ function htmlTab(fb: FakeBrowser, id = 7) {
     scriptable: true,
     content: (m) => {
       if (m.type === "mmt:ping") return { ok: true };
-      if (m.type === "mmt:extract") return { url: "https://gov.example/law", title: "Law", text: PAGE_TEXT, contentType: "text/html", readable: true, lang: "en" };
+      if (m.type === "mmt:extract") return { url: "https://gov.example/law", title: "Law", text: PAGE_TEXT, contentType: "text/html", extractor: "readability", lang: "en" };
       if (m.type === "mmt:selection") {
         const s = PAGE_TEXT.indexOf("remittances of migrant workers");
         return { url: "https://gov.example/law", title: "Law", selector: buildSelector(PAGE_TEXT, s, s + 30) };
@@ -86,7 +86,7 @@ describe("panel ↔ content script messaging", () => {
       id: 4,
       url: "https://docs.example/download?id=3",
       scriptable: true,
-      content: () => ({ url: "https://docs.example/download?id=3", title: "", text: "", contentType: "application/pdf", readable: false }),
+      content: () => ({ url: "https://docs.example/download?id=3", title: "", text: "", contentType: "application/pdf", extractor: "body" }),
     });
     fb.origins.add("https://docs.example");
     fb.files.set("https://docs.example/download?id=3", new TextEncoder().encode("pdf text").buffer as ArrayBuffer);

@@ -33,11 +33,9 @@ export interface PageText {
   lang?: string;
   /** document.contentType: "application/pdf" in Chrome's PDF viewer. */
   contentType: string;
-  /** Whether Readability found an article (false: the whole body text was used). */
-  readable: boolean;
   /** Where the text came from: the page's marked main region (content/main-text.ts), Readability,
    *  or the whole body when neither found an article. */
-  extractor?: "marked" | "readability" | "body";
+  extractor: "marked" | "readability" | "body";
   /** Epoch ms (timeOrigin + now) of the extraction's steps, for the panel's timing marks. */
   timing?: ExtractTiming;
   /** Which extraction this text is; the same id means the same text (the page did not change). */

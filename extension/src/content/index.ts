@@ -57,7 +57,6 @@ function extract(): PageText {
     text,
     lang: document.documentElement.lang || undefined,
     contentType: document.contentType,
-    readable: extractor !== "body",
     extractor,
     timing,
   };

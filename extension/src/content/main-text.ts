@@ -12,6 +12,7 @@
  * is quick, and keeping it there keeps its finer judgement where the speed does not matter.
  * Nothing is cloned and nothing in the page is changed: the region is read in place.
  */
+import { collapse } from "./dom-text";
 
 export interface MarkedText {
   text: string;
@@ -108,7 +109,7 @@ export function markedRegion(doc: Document): Element | undefined {
   return articles.length === 1 ? articles[0] : undefined;
 }
 
-const squash = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+const squash = (s: string) => collapse(s).toLowerCase();
 
 export function markedMainText(doc: Document, opts: MarkedOptions = {}): MarkedText | undefined {
   const minChars = opts.minChars ?? MARKED_MIN_CHARS;
@@ -152,12 +153,12 @@ export function markedMainText(doc: Document, opts: MarkedOptions = {}): MarkedT
     if (textLengthUpTo(doc, el, n / LINK_LIST) <= n / LINK_LIST) junk.add(el);
   }
   // The heading that repeats the page title is the title, not text (as in Readability's output).
-  let title = collapseTitle(doc.title);
+  let title = collapse(doc.title);
   const h1 = region.querySelector("h1");
   if (h1 && !junk.has(h1)) {
     const heading = squash(h1.textContent ?? "");
     if (heading && squash(title).startsWith(heading)) {
-      title = collapseTitle(h1.textContent ?? "");
+      title = collapse(h1.textContent ?? "");
       junk.add(h1);
     }
   }
@@ -186,8 +187,4 @@ export function markedMainText(doc: Document, opts: MarkedOptions = {}): MarkedT
   }
   if (kept < minChars || kept < minShare * pageLength || links > MAX_LINK_SHARE * kept) return undefined;
   return { text, title };
-}
-
-function collapseTitle(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
 }
