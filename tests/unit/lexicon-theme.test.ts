@@ -209,6 +209,13 @@ describe("the lexicons at work (scored with these lexicons only)", () => {
     // Serbian genitive plural "migranata" is not "migrant*"; Russian standard wording for integration.
     ["sr", "Srbija je ratifikovala sporazum sa Nemačkom o zapošljavanju radnika migranata.", "labour-migration"],
     ["ru", "Интеграция и адаптация иностранных граждан, изучение русского языка и основ законодательства.", "integration-inclusion"],
+    // Knowledge and skills carried by diaspora members or returnees, and qualifications earned abroad.
+    ["en", "Diaspora professionals will lecture at home universities each summer, so that the transfer of knowledge reaches the country of origin.", "skills-education-mobility"],
+    ["fr", "Les membres de la diaspora mettront leurs connaissances et leurs compétences au service des hôpitaux du pays d'origine.", "skills-education-mobility"],
+    ["es", "Los migrantes retornados podrán validar los títulos obtenidos en el exterior ante el ministerio.", "skills-education-mobility"],
+    ["ru", "Программа поддерживает передачу знаний от членов диаспоры университетам страны происхождения.", "skills-education-mobility"],
+    ["sr", "Стручњаци из дијаспоре преносе знање и вештине домаћим факултетима.", "skills-education-mobility"],
+    ["ar", "يشجع البرنامج المغتربين على نقل المعارف إلى الجامعات في بلدهم الأصلي.", "skills-education-mobility"],
   ];
 
   it.each(CASES)("[%s] %s -> %s", (_lang, text, theme) => {
@@ -243,6 +250,7 @@ describe("the lexicons at work (scored with these lexicons only)", () => {
     "Регистрация по месту жительства граждан и урбанизация городов; дорожное движение и транспортные потоки.",
     "The cloud migration strategy and the data migration policy were approved; migration management tools were installed.",
     "Bird migration routes and bird migration trends were studied; cell migration research continues.",
+    "The teacher training plan builds the knowledge and skills of school staff and the transfer of knowledge between universities.",
   ];
 
   it.each(LOOKALIKES)("look-alike is not relevant and gets no theme: %s", (text) => {

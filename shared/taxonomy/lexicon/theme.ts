@@ -904,7 +904,12 @@ emigration of health professionals; emigration of skilled; emigration of highly 
 ~skills development^1; ~skills training^1; ~vocational training^1; ~TVET; ~qualification* framework*^1; ~skills passport;
 ~skilled workers^1; highly skilled migrant*; skilled emigration; exodus of skilled; ~loss of skilled; ~outflow of skilled;
 ~outflow of professionals; international recruitment of health personnel; ~human capital^1; ~language skills^1;
-~bridging courses^1.5; ~recognition agreements^1.5
+~bridging courses^1.5; ~recognition agreements^1.5;
+~knowledge transfer^2; ~transfer of knowledge^2; ~skills transfer^2; ~transfer of skills^2; ~transfer of their knowledge^2;
+~transfer of their skills^2; ~transfer their knowledge^2; ~transfer their skills^2; ~knowledge and skills^2; ~skills and knowledge^2;
+~skills acquired abroad^2; ~qualifications acquired abroad^2; ~qualifications obtained abroad^2; ~diplomas obtained abroad^2;
+~skills of migrants^2; ~recognise the skills^2; ~recognize the skills^2; ~recognise their skills^2; ~recognize their skills^2;
+~recognise the qualifications^2; ~recognize the qualifications^2; ~recognise their qualifications^2; ~recognize their qualifications^2
 `,
   fr: `
 fuite des cerveaux; exode des cerveaux; exode des compétences; ~circulation des compétences; circulation des cerveaux;
@@ -913,7 +918,10 @@ fuite des cerveaux; exode des cerveaux; exode des compétences; ~circulation des
 migration des professionnels de santé; émigration des médecins; émigration des compétences; départ des compétences;
 fuite des compétences; ~formation professionnelle^1; ~développement des compétences^1; ~validation des acquis^1;
 ~partenariats de compétences; ~bourses d'études à l'étranger; ~études à l'étranger; émigration des cadres;
-migration des médecins; migration des ingénieurs; ~rétention des talents
+migration des médecins; migration des ingénieurs; ~rétention des talents; ~reconnaissance mutuelle^1.5;
+~transfert de compétences^2; ~transfert des compétences^2; ~transfert de leurs compétences^2; ~transfert de connaissances^2;
+~transfert des connaissances^2; ~connaissances et compétences^2; ~connaissances et leurs compétences^2;
+~compétences acquises à l'étranger^2; ~diplômes obtenus à l'étranger^2; ~qualifications obtenues à l'étranger^2
 `,
   es: `
 fuga de cerebros; fuga de talentos; ganancia de cerebros; circulación de cerebros; ~reconocimiento de competencias;
@@ -922,7 +930,10 @@ fuga de cerebros; fuga de talentos; ganancia de cerebros; circulación de cerebr
 emigración de personal de salud; emigración de profesionales; ~formación profesional^1; ~certificación de competencias^1;
 ~estudios en el exterior; ~becas de estudio^1; ~talento humano^1; ~validación de competencias^1; migración calificada;
 migrantes calificados; fuga de profesionales;
-migración de profesionales; emigración de médicos; ~retorno de profesionales
+migración de profesionales; emigración de médicos; ~retorno de profesionales; ~reconocimiento mutuo^1.5;
+~transferencia de conocimientos^2; ~transferencia de competencias^2; ~transferencia de habilidades^2; ~conocimientos y competencias^2;
+~conocimientos y habilidades^2; ~títulos obtenidos en el exterior^2; ~títulos obtenidos en el extranjero^2;
+~competencias adquiridas en el exterior^2; ~competencias adquiridas en el extranjero^2
 `,
   ru: `
 утечк* мозгов; утечк* умов; приток* мозгов; циркуляци* мозгов; ~признани* квалификаци*; ~признани* диплом*;
@@ -930,7 +941,9 @@ migración de profesionales; emigración de médicos; ~retorno de profesionales
 эмиграци* медицинск* работник*; ~подготовк* к выезду; ~профессиональн* обучени*^1; ~профессиональн* подготовк*^1;
 ~повышени* квалификаци*^1; ~отток* квалифицированн*; отток* специалист*; отток* медицинск*; ~квалифицированн* кадр*^1;
 ~обучени* за рубежом; ~образовани* за рубежом; ~нострификац*; ~подтверждени* квалификаци*;
-~независим* оценк* квалификаци*; эмиграци* специалист*; выезд* квалифицированн* специалист*
+~независим* оценк* квалификаци*; эмиграци* специалист*; выезд* квалифицированн* специалист*; ~взаимн* признани*^1.5;
+~передач* знаний^2; ~передач* навыков^2; ~знани* и навык*^2; ~навык* и знани*^2; ~квалификаци*, полученн* за рубежом^2;
+~навык*, приобретенн* за рубежом^2; ~диплом*, полученн* за рубежом^2
 `,
   ro: `
 exodul creierelor; exodul de creiere; fuga creierelor; circulația creierelor; ~recunoașterea calificărilor; ~recunoaștere* reciprocă^2; ~recunoașterea aptitudinilor;
@@ -939,20 +952,24 @@ exodul creierelor; exodul de creiere; fuga creierelor; circulația creierelor; ~
 emigrarea cadrelor medicale; exodul cadrelor medicale; exodul specialiștilor; plecarea specialiștilor;
 ~formare profesională^1; ~validarea competențelor^1; ~studii în străinătate; pierderea capitalului uman; ~capital uman^1;
 exodul tinerilor;
-exodul medicilor; plecarea medicilor în străinătate; emigrarea tinerilor
+exodul medicilor; plecarea medicilor în străinătate; emigrarea tinerilor;
+~transferul de cunoștințe^2; ~transfer de cunoștințe^2; ~transferul de competențe^2; ~transfer de competențe^2;
+~cunoștințele și competențele^2; ~cunoștințe și competențe^2; ~competențe dobândite în străinătate^2; ~diplome obținute în străinătate^2
 `,
   sr: `
 odliv mozgova; priliv mozgova; cirkulacij* mozgova; odliv stručnjaka; odliv kadrova; odlazak visokoobrazovanih;
 ~odlazak mladih; ~priznavanj* kvalifikacija; ~priznavanj* stranih diploma; ~priznavanj* stranih školskih isprava;
 ~akademsk* mobilnost*; ~studentsk* mobilnost*; ~stran* student*; odlazak lekara i medicinskih sestara; odlazak lekara;
 povratak talenata; ~stručno osposobljavanje^1; ~dualno obrazovanje^1; odliv talenata; ~Fond za mlade talente^1;
-~zadržavanje mladih^1; odlaz* mladih iz zemlje
+~zadržavanje mladih^1; odlaz* mladih iz zemlje; ~uzajamn* priznavanj*^1.5; ~međusobn* priznavanj*^1.5;
+~transfer znanja^2; ~prenos znanja^2; ~znanj* i veštin*^2; ~znanj* i vještin*^2; ~diplom* stečen* u inostranstvu^2
 `,
   ar: `
 هجرة الأدمغة; نزيف الأدمغة; هجرة الكفاءات; ~استقطاب الكفاءات; ~الاعتراف بالمؤهلات; ~معادلة الشهادات;
 ~الاعتراف بالكفاءات; ~حركية الطلبة; ~الطلبة الدوليين; ~الطلبة الأجانب; ~المنح الدراسية بالخارج; هجرة الأطباء;
 هجرة الممرضين; هجرة العقول; ~التكوين المهني^1; ~تنمية المهارات^1; ~الدراسة بالخارج; ~تثمين الكفاءات^1; نزيف الكفاءات;
-نزيف العقول; الكفاءات المهاجرة; عودة الكفاءات; ~الطلبة المغاربة بالخارج; ~تنقل الطلبة; معادلة الدبلومات
+نزيف العقول; الكفاءات المهاجرة; عودة الكفاءات; ~الطلبة المغاربة بالخارج; ~تنقل الطلبة; معادلة الدبلومات; ~الاعتراف المتبادل^1.5;
+~نقل المعارف^2; ~نقل المعرفة^2; ~نقل المهارات^2; ~نقل الخبرات^2; ~المعارف والمهارات^2; ~معارفهم ومهاراتهم^2
 `,
   bn: `
 মেধা পাচার
