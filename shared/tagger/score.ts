@@ -21,6 +21,15 @@ export const THRESHOLDS = {
   domain: 1.5,
   stage: 2,
   instrument: 2,
+  /**
+   * Raw score a single category needs where it differs from its facet's ("facet:id"). Rights
+   * are worded by many generic safeguards that weigh 1.5 each so as not to assert other themes
+   * ("last resort", "individually assessed", "legal identity", "referral mechanisms"); on
+   * compact text one of them in a migration sentence is what makes a passage about rights
+   * (t001-t352: all 9 passages whose rights score was 1.5 were labelled rights; of the 13 at 1,
+   * only 4 were).
+   */
+  category: { "theme:migrant-rights-protection": 1.5 } as Record<string, number>,
   /** A category also needs this share of its facet's best raw score. */
   relative: { theme: 0.2, sector: 0.25, gcm: 0.45, sdg: 0.4, domain: 0.3, stage: 0.3 } as Record<string, number>,
   /** Sentences either side of a migration anchor that count as "near" for context terms. */
@@ -301,7 +310,8 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
     const list = facetOf(facet).sort((a, b) => b[1].raw - a[1].raw || (a[0] < b[0] ? -1 : 1));
     const best = list.length > 0 ? list[0][1].raw : 0;
     const rel = THRESHOLDS.relative[facet] ?? 0;
-    let out = list.filter(([, c]) => c.raw >= threshold && c.raw >= rel * best && (c.hits.length > 0 || c.via.length > 0));
+    const own = (id: string): number => THRESHOLDS.category[`${facet}:${id}`] ?? threshold;
+    let out = list.filter(([id, c]) => c.raw >= own(id) && c.raw >= rel * best && (c.hits.length > 0 || c.via.length > 0));
     if (cap !== undefined) out = out.slice(0, cap);
     asserted.set(facet, out);
     return out;

@@ -14,6 +14,8 @@ const bundle: LexiconBundle = {
       "labour-migration": { en: "labour migration; migrant workers; ~recruitment agenc*" },
       remittances: { en: "remittances; !remittance advice" },
       "international-cooperation": { en: "~cooperation&partners^2" },
+      "migrant-rights-protection": { en: "~last resort^1.5; ~legal aid^1" },
+      "return-reintegration": { en: "~readmission^1.5" },
     },
     sector: { health: { en: "health; hospital*" } },
     instrument: { law: { en: "law no^3" } },
@@ -60,6 +62,12 @@ describe("score", () => {
     expect(ids("Migrant workers are protected in all States. The agency works in cooperation with banks.", "theme")).not.toContain(
       "international-cooperation",
     );
+  });
+
+  it("asserts rights from one safeguard of weight 1.5, while other themes still need 2", () => {
+    expect(ids("Detention of migrants shall be a last resort.", "theme")).toEqual(["migrant-rights-protection"]);
+    expect(ids("Migrants shall receive legal aid.", "theme")).toEqual([]);
+    expect(ids("Migrants shall face readmission.", "theme")).toEqual([]);
   });
 
   it("refuses a term that needs a cue set the bundle does not define", () => {
