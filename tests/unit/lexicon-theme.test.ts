@@ -209,6 +209,10 @@ describe("the lexicons at work (scored with these lexicons only)", () => {
     // Serbian genitive plural "migranata" is not "migrant*"; Russian standard wording for integration.
     ["sr", "Srbija je ratifikovala sporazum sa Nemačkom o zapošljavanju radnika migranata.", "labour-migration"],
     ["ru", "Интеграция и адаптация иностранных граждан, изучение русского языка и основ законодательства.", "integration-inclusion"],
+    // Recruitment fees charged to workers are an abuse the rights theme covers, beside labour migration.
+    ["en", "Agencies placing migrant workers abroad shall not pass any recruitment fee on to them.", "migrant-rights-protection"],
+    ["es", "Ninguna agencia podrá cobrar comisiones de contratación a los trabajadores migrantes.", "migrant-rights-protection"],
+    ["ru", "С трудовых мигрантов запрещено взимать плату за трудоустройство.", "migrant-rights-protection"],
     // Knowledge and skills carried by diaspora members or returnees, and qualifications earned abroad.
     ["en", "Diaspora professionals will lecture at home universities each summer, so that the transfer of knowledge reaches the country of origin.", "skills-education-mobility"],
     ["fr", "Les membres de la diaspora mettront leurs connaissances et leurs compétences au service des hôpitaux du pays d'origine.", "skills-education-mobility"],
