@@ -213,6 +213,11 @@ describe("the lexicons at work (scored with these lexicons only)", () => {
     ["en", "Agencies placing migrant workers abroad shall not pass any recruitment fee on to them.", "migrant-rights-protection"],
     ["es", "Ninguna agencia podrá cobrar comisiones de contratación a los trabajadores migrantes.", "migrant-rights-protection"],
     ["ru", "С трудовых мигрантов запрещено взимать плату за трудоустройство.", "migrant-rights-protection"],
+    // Safeguards of migrants' rights worded without the word "rights": counsel, torture, violence, complaints.
+    ["en", "Detained migrants shall have access to legal counsel and an interpreter.", "migrant-rights-protection"],
+    ["es", "Las migrantes que sufren violencia de género recibirán asesoría jurídica y un permiso propio.", "migrant-rights-protection"],
+    ["ru", "Ни один мигрант не может быть возвращён в страну, где ему грозят пытки.", "migrant-rights-protection"],
+    ["ar", "يحق للعمال المهاجرين تقديم الشكاوى دون خوف من فقدان إقامتهم.", "migrant-rights-protection"],
     // Knowledge and skills carried by diaspora members or returnees, and qualifications earned abroad.
     ["en", "Diaspora professionals will lecture at home universities each summer, so that the transfer of knowledge reaches the country of origin.", "skills-education-mobility"],
     ["fr", "Les membres de la diaspora mettront leurs connaissances et leurs compétences au service des hôpitaux du pays d'origine.", "skills-education-mobility"],

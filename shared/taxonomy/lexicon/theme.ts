@@ -798,7 +798,7 @@ human rights of all migrants; rights of all migrants; rights of all migrant work
 ~exploitation^1; ~labour rights^1.5; ~labor rights^1.5; ~non-refoulement^2; ~alternatives to detention^2; ~arbitrary detention^2; ~last resort^1.5;
 ~detention of children^2; ~detaining children^2; ~child detention^2; discrimination against migrants; ~discrimination^1; ~racism^1; ~hate crime*^1; ~hate speech^1;
 ~unaccompanied and separated children^2; ~confiscating passports^2; ~confiscating the passports^2; ~assist victims^1.5; ~assistance to victims^1.5; ~protection of victims^1.5;
-~against exploitation^1; ~arbitrary expulsion^1.5; ~collective expulsion^1.5; ~not be prosecuted^1.5; ~not prosecuted^1.5; ~non-criminalization^2; ~non-criminalisation^2; ~protection and assistance^1.5; ~assistance and protection^1.5; ~individual assessment^1.5; ~individually assessed^1.5; ~referral mechanism*^1.5; ~procedural safeguards^1.5; ~procedural guarantees^1.5; ~not arbitrary^1.5; ~recruitment fee*^2
+~against exploitation^1; ~arbitrary expulsion^1.5; ~collective expulsion^1.5; ~not be prosecuted^1.5; ~not prosecuted^1.5; ~non-criminalization^2; ~non-criminalisation^2; ~protection and assistance^1.5; ~assistance and protection^1.5; ~individual assessment^1.5; ~individually assessed^1.5; ~referral mechanism*^1.5; ~procedural safeguards^1.5; ~procedural guarantees^1.5; ~not arbitrary^1.5; ~recruitment fee*^2; ~legal counsel^1.5; ~tortur*^1.5; ~gender-based violence^1.5; ~file complaints^1.5; ~receive complaints^1.5; ~stereotyp*^1; ~stigmati*^1; ~abuse^1; ~abusive^1
 `,
   fr: `
 droits des migrants; droits de l'homme des migrants; droits humains des migrants; protection des travailleurs migrants;
@@ -815,7 +815,7 @@ migrants disparus; décès de migrants; sauver la vie des migrants; sauver des v
 droits humains de tous les migrants; droits de tous les migrants; ~quel que soit leur statut^1.5; ~droit du travail^1; 
 ~solutions de rechange à la rétention^2; ~alternatives à la rétention^2; ~détention arbitraire^2; ~dernier ressort^1.5; ~rétention des enfants^2;
 discrimination à l'égard des migrants; ~racisme^1; ~crimes de haine^1; ~discours de haine^1; ~assistance aux victimes^1.5; ~protection des victimes^1.5;
-~contre l'exploitation^1; ~expulsions collectives^1.5; ~protection et assistance^1.5; ~assistance et protection^1.5; ~évaluation individuelle^1.5; ~mécanismes d'orientation^1.5; ~garanties procédurales^1.5; ~frais de recrutement^2
+~contre l'exploitation^1; ~expulsions collectives^1.5; ~protection et assistance^1.5; ~assistance et protection^1.5; ~évaluation individuelle^1.5; ~mécanismes d'orientation^1.5; ~garanties procédurales^1.5; ~frais de recrutement^2; ~violence fondée sur le genre^1.5; ~violences fondées sur le genre^1.5; ~porter plainte^1.5; ~déposer plainte^1.5; ~déposer une plainte^1.5; ~abus^1
 `,
   es: `
 derechos de las personas migrantes; derechos humanos de los migrantes; derechos humanos de las personas migrantes;
@@ -832,7 +832,7 @@ criminalización de la migración; no criminalización;
 derechos humanos de todos los migrantes; derechos de todos los migrantes; ~independientemente de su condición^1.5; ~explotación^1; ~derechos laborales^1.5; ~no devolución^2;
 ~alternativas a la detención^2; ~detención arbitraria^2; ~último recurso^1.5; ~detención de niños^2; discriminación contra los migrantes; ~discriminación^1; ~racismo^1;
 ~delitos de odio^1; ~discurso de odio^1; ~asistencia a las víctimas^1.5; ~protección de las víctimas^1.5;
-~contra la explotación^1; ~expulsiones colectivas^1.5; ~protección y asistencia^1.5; ~asistencia y protección^1.5; ~evaluación individual^1.5; ~mecanismos de derivación^1.5; ~garantías procesales^1.5; ~comisión de contratación^2; ~comisiones de contratación^2; ~cobro de comisiones^2
+~contra la explotación^1; ~expulsiones colectivas^1.5; ~protección y asistencia^1.5; ~asistencia y protección^1.5; ~evaluación individual^1.5; ~mecanismos de derivación^1.5; ~garantías procesales^1.5; ~comisión de contratación^2; ~comisiones de contratación^2; ~cobro de comisiones^2; ~asesoría jurídica^1.5; ~asesoramiento jurídico^1.5; ~violencia de género^1.5; ~presentar denuncias^1.5; ~presentar quejas^1.5; ~estereotipo*^1; ~abuso*^1
 `,
   ru: `
 прав* мигрант*; прав* трудящ* мигрант*; прав* трудов* мигрант*; защит* прав* трудов* мигрант*; защит* прав* мигрант*;
@@ -847,7 +847,7 @@ derechos humanos de todos los migrantes; derechos de todos los migrantes; ~indep
 ~наравне с граждан*^2; ~равн* с граждан*^2; ~изъяти* паспорт*;
 прав* всех мигрант*; ~независимо от их статуса^1.5; ~эксплуатаци*^1; ~трудов* прав*^1.5; ~невысылк*^2; ~альтернатив* задержани*^2; ~произвольн* задержани*^2;
 ~крайней меры^1.5; ~дискриминаци*^1; ~расизм*^1; ~преступлени* на почве ненависти^1; ~язык* вражды^1; ~помощ* жертвам^1.5; ~защит* жертв^1.5;
-~коллективн* высылк*^1.5; ~защит* и помощ*^1.5; ~помощ* и защит*^1.5; ~индивидуальн* оценк*^1.5; ~процессуальн* гарант*^1.5; ~плат* за трудоустройств*^2; ~сбор* за трудоустройств*^2
+~коллективн* высылк*^1.5; ~защит* и помощ*^1.5; ~помощ* и защит*^1.5; ~индивидуальн* оценк*^1.5; ~процессуальн* гарант*^1.5; ~плат* за трудоустройств*^2; ~сбор* за трудоустройств*^2; ~пыток^1.5; ~пытки^1.5; ~пыткам^1.5; ~пытками^1.5; ~гендерн* насили*^1.5; ~стереотип*^1; ~жесток* обращени*^1
 `,
   ro: `
 drepturile migranților; drepturile lucrătorilor migranți; protecția drepturilor migranților;
@@ -860,7 +860,7 @@ migranți vulnerabili; migranți în situații de vulnerabilitate; ~minori neîn
 ~drepturile lor^2; ~drepturilor lor^2;
 ~aceleași drepturi^2; ~egalitate* de tratament^1.5; ~tratament egal^1.5; ~confiscar* pașapoart*; ~reținer* pașapoart*;
 drepturile tuturor migranților; ~indiferent de statutul lor^1.5; ~exploatar*^1; ~nereturnar*^2; ~alternative la detenție^2; ~detenție arbitrară^2; ~ultimă instanță^1.5;
-~discriminar*^1; ~rasism*^1; ~infracțiuni motivate de ură^1; ~discursul instigator la ură^1; ~asistența victimelor^1.5; ~protecția victimelor^1.5; ~comision* de recrutare^2; ~tax* de recrutare^2
+~discriminar*^1; ~rasism*^1; ~infracțiuni motivate de ură^1; ~discursul instigator la ură^1; ~asistența victimelor^1.5; ~protecția victimelor^1.5; ~comision* de recrutare^2; ~tax* de recrutare^2; ~consiliere juridică^1.5; ~violenț* de gen^1.5; ~depun* plânger*^1.5; ~abuz*^1
 `,
   sr: `
 prava migranata; ljudska prava migranata; zaštita prava radnika migranata; prava radnika migranata; zaštit* migranata;
@@ -873,7 +873,7 @@ socijalno osiguranje radnika migranata; spasavanj* života migranata; zaštita d
 ~njihov* prava^2; ~svoj* prava^2;
 ~ista prava^2; ~jednak* tretman*^1.5; ~jednak* prava^1.5; ~oduzimanj* pasoš*;
 prava svih migranata; ~bez obzira na njihov status^1.5; ~zabrane vraćanja^2; ~alternativ* pritvoru^2; ~proizvoljn* pritvor*^2; ~krajnje mere^1.5;
-~rasizam^1; ~zločin* iz mržnje^1; ~govor* mržnje^1; ~pomoć žrtvama^1.5; ~zaštit* žrtava^1.5; ~naknad* za zapošljavanje^2
+~rasizam^1; ~zločin* iz mržnje^1; ~govor* mržnje^1; ~pomoć žrtvama^1.5; ~zaštit* žrtava^1.5; ~naknad* za zapošljavanje^2; ~rodno zasnovan* nasilj*^1.5; ~podnos* pritužb*^1.5; ~zlostavljanj*^1
 `,
   ar: `
 حقوق المهاجرين; حقوق الإنسان المهاجرين; حماية العمال المهاجرين; حقوق العمال المهاجرين; حماية المهاجرين;
@@ -885,7 +885,7 @@ prava svih migranata; ~bez obzira na njihov status^1.5; ~zabrane vraćanja^2; ~a
 ~حقوقهم^2;
 ~المساواة مع المواطنين^2; ~المساواة في المعاملة^1.5; ~نفس الحقوق^2; ~حجز جواز*;
 حقوق جميع المهاجرين; ~بغض النظر عن وضعهم^1.5; ~الاستغلال^1; ~عدم الإعادة القسرية^2; ~بدائل الاحتجاز^2; ~الاحتجاز التعسفي^2; ~ملاذ أخير^1.5;
-~التمييز^1; ~العنصرية^1; ~خطاب الكراهية^1; ~جرائم الكراهية^1; ~مساعدة الضحايا^1.5; ~حماية الضحايا^1.5; ~رسوم توظيف^2
+~التمييز^1; ~العنصرية^1; ~خطاب الكراهية^1; ~جرائم الكراهية^1; ~مساعدة الضحايا^1.5; ~حماية الضحايا^1.5; ~رسوم توظيف^2; ~المشورة القانونية^1.5; ~التعذيب^1.5; ~العنف القائم على النوع الاجتماعي^1.5; ~تقديم الشكاوى^1.5; ~الصور النمطية^1; ~الإساءة^1
 `,
   bn: `
 প্রবাসী কল্যাণ; ওয়েজ আর্নার্স কল্যাণ বোর্ড; প্রবাসী কল্যাণ ব্যাংক
