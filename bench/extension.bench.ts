@@ -7,6 +7,9 @@
  *   button   the same, but first what the toolbar button's click does besides opening the panel
  *            (background prepareTab: start reading the page), as a click would, then the panel
  *   re-open  the panel opened again on the same, unchanged tab (after a cold opening)
+ *   next page the cold opening's panel stays open and its tab goes on to another 1 MB page: the
+ *            panel follows it (its tagging worker is warm; the content script is new). Counted
+ *            from the panel's "show this tab" (the tab's load complete) to tags shown
  *   unmarked cold again, on the same page without its <article>: the content script's fast path
  *            for pages that mark their main content does not apply, Readability reads it
  * Each fresh tab is left to finish rendering (two frames and 500 ms) before the panel opens: an
@@ -51,7 +54,7 @@ type Marks = Partial<Record<string, number>>;
 
 /** Steps of an opening, from the panel's marks (ms on the panel page's clock). */
 const STEPS: [string, (m: Marks) => number | undefined][] = [
-  ["panel opened → tags shown", (m) => m.shown],
+  ["panel opened (next page: asked) → tags shown", (m) => m.shown],
   ["  panel script start → tags shown", (m) => d(m.shown, m.panelScript)],
   ["navigation → panel script start", (m) => m.panelScript],
   ["panel script → settings + tab known", (m) => d(m.tab, m.panelScript)],
@@ -114,19 +117,30 @@ export async function run(): Promise<void> {
         const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
         return (await c.tabs.query({})).find((t) => t.url === want)?.id ?? -1;
       }, u);
-    const openPanel = async (tabId: number): Promise<Marks> => {
-      const panel = await ctx.newPage();
-      await panel.goto(`chrome-extension://${extId}/sidepanel.html?tabId=${tabId}`);
-      await panel.waitForSelector("html[data-tags-shown-ms]", { timeout: 60_000 });
+    type Panel = Awaited<ReturnType<typeof ctx.newPage>>;
+    const marksOf = async (panel: Panel, view: number): Promise<Marks> => {
+      await panel.waitForSelector(`html[data-view="${view}"][data-tags-shown-ms]`, { timeout: 60_000 });
       const d = await panel.evaluate(() => ({ ...document.documentElement.dataset }));
-      await panel.close();
+      let marks: Marks = JSON.parse(d.marks ?? "{}");
+      if (view > 1) {
+        // A later view: its own steps, on a clock starting when the panel was asked to show it.
+        const at = marks.view ?? 0;
+        marks = Object.fromEntries(Object.entries(marks).flatMap(([k, v]) => (v !== undefined && v >= at ? [[k, v - at]] : [])));
+      }
       return {
-        ...JSON.parse(d.marks ?? "{}"),
+        ...marks,
         chars: Number(d.textChars),
         cached: d.textCached === "true" ? 1 : 0,
         recalled: d.tagsRecalled === "true" ? 1 : 0,
         viaMarked: d.extractor === "marked" ? 1 : 0,
       };
+    };
+    const openPanel = async (tabId: number, keep = false): Promise<{ marks: Marks; panel: Panel }> => {
+      const panel = await ctx.newPage();
+      await panel.goto(`chrome-extension://${extId}/sidepanel.html?tabId=${tabId}`);
+      const marks = await marksOf(panel, 1);
+      if (!keep) await panel.close();
+      return { marks, panel };
     };
     const freshTab = async (u: string) => {
       const page = await ctx.newPage();
@@ -138,21 +152,25 @@ export async function run(): Promise<void> {
     const again: Marks[] = [];
     const button: Marks[] = [];
     const unmarked: Marks[] = [];
+    const next: Marks[] = [];
     let first: Marks | undefined;
     for (let i = 0; i <= RUNS; i++) {
       // A new URL per tab, so that nothing keyed by URL carries over between cold runs.
       const a = await freshTab(`${url}?run=${i}`);
-      const c = await openPanel(a.tabId);
-      const r = await openPanel(a.tabId);
+      const { marks: c, panel: open } = await openPanel(a.tabId, true);
+      const { marks: r } = await openPanel(a.tabId);
+      await a.page.goto(`${url}?next=${i}`);
+      const n = await marksOf(open, 2);
+      await open.close();
       await a.page.close();
       const b = await freshTab(`${url}?button=${i}`);
       await sw.evaluate((id) => {
         void (globalThis as unknown as { __mmtTest: { prepareTab(id: number): Promise<unknown> } }).__mmtTest.prepareTab(id);
       }, b.tabId);
-      const p = await openPanel(b.tabId);
+      const { marks: p } = await openPanel(b.tabId);
       await b.page.close();
       const u = await freshTab(`${site.url}/plain.html?run=${i}`);
-      const q = await openPanel(u.tabId);
+      const { marks: q } = await openPanel(u.tabId);
       await u.page.close();
       if (i === 0) first = c;
       else {
@@ -160,22 +178,23 @@ export async function run(): Promise<void> {
         again.push(r);
         button.push(p);
         unmarked.push(q);
+        next.push(n);
       }
     }
     const text = bigParagraphs().join("\n\n");
     const base = median(timeRuns(() => void tag(text, { maxEvidence: 8 }), RUNS, 1));
     const out = (line: string) => process.stdout.write(`${line}\n`);
     out(`extension panel, 1 MB page (${(html.length / 1e6).toFixed(2)} MB HTML, ${median(values(cold, (m) => m.chars))} chars of text), median of ${RUNS}:`);
-    const columns = { cold, button, "re-open": again, unmarked };
-    out(`  ${"".padEnd(46)} ${Object.keys(columns).map((k) => k.padStart(8)).join(" ")}`);
+    const columns = { cold, button, "re-open": again, unmarked, "next page": next };
+    out(`  ${"".padEnd(46)} ${Object.keys(columns).map((k) => k.padStart(9)).join(" ")}`);
     for (const [name, f] of STEPS) {
       const cols = Object.values(columns).map((ms) => values(ms, f));
       if (cols.every((xs) => !xs.length)) continue;
-      const cell = (xs: number[]) => (xs.length ? median(xs).toFixed(1) : "—").padStart(8);
+      const cell = (xs: number[]) => (xs.length ? median(xs).toFixed(1) : "—").padStart(9);
       out(`  ${name.padEnd(46)} ${cols.map(cell).join(" ")}`);
     }
     const shown = (ms: Marks[]) => median(values(ms, (m) => m.shown));
-    out(`  ${"baseline: tag() alone in warm Node".padEnd(46)} ${base.toFixed(1).padStart(8)}`);
+    out(`  ${"baseline: tag() alone in warm Node".padEnd(46)} ${base.toFixed(1).padStart(9)}`);
     const count = (ms: Marks[], k: string) => ms.filter((m) => m[k] === 1).length;
     const counts = (k: string) => Object.entries(columns).map(([name, ms]) => `${name} ${count(ms, k)}/${RUNS}`).join(", ");
     out(`  text from the content script's cache: ${counts("cached")}; tags recalled: ${counts("recalled")}`);

@@ -233,6 +233,40 @@ describe.skipIf(!existsSync(CHROMIUM) || !trackerAvailable)("extension in Chromi
     await page.close();
   }, 60_000);
 
+  it("tags the page in the background on a click, and follows the panel's tab to its next page", async () => {
+    const url = `${site.url}/policy.html?click=1`;
+    const page = await ctx.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(url);
+    const tagsOf = async (p: Page) => {
+      await p.waitForSelector('[data-testid="tag"]', { timeout: 20_000 });
+      return p.$$eval('[data-testid="tag"]', (els) => els.map((e) => e.getAttribute("data-tag")));
+    };
+    const flags = (p: Page) => p.evaluate(() => ({ cached: document.documentElement.dataset.textCached, recalled: document.documentElement.dataset.tagsRecalled }));
+
+    // What the button's click does besides opening the panel: the background reads and tags the
+    // page. The panel opened right after it shows the background's tags (it does not tag the
+    // text itself first), and its own worker, re-checking them, finds the same.
+    const sw = await worker();
+    await sw.evaluate((id) => {
+      void (globalThis as unknown as { __mmtTest: { prepareTab(id: number): Promise<unknown> } }).__mmtTest.prepareTab(id);
+    }, tabId);
+    const panel = await openPanel(tabId);
+    const tags = await tagsOf(panel);
+    expect(tags).toContain("theme:remittances");
+    expect(await flags(panel)).toEqual({ cached: "true", recalled: "true" });
+    await panel.waitForSelector('html[data-tags-rechecked="same"]', { timeout: 20_000 });
+
+    // The tab goes on to another page: the open panel follows it and tags that page.
+    const next = `${site.url}/policy.html?click=2`;
+    await page.goto(next);
+    await panel.waitForSelector('html[data-view="2"][data-tags-shown-ms]', { timeout: 20_000 });
+    expect(await tagsOf(panel)).toEqual(tags);
+    expect(await flags(panel)).toEqual({ cached: "false", recalled: "false" });
+    expect(await panel.inputValue('[data-testid="title"]')).toBeTruthy();
+    await Promise.all([panel.close(), page.close()]);
+  }, 60_000);
+
   it("reads a PDF tab with pdf.js and shows page numbers", async () => {
     const page = await ctx.newPage();
     await page.goto(`${site.url}/strategy.pdf`).catch(() => {}); // the viewer may abort the navigation event

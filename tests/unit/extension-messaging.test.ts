@@ -44,6 +44,20 @@ describe("panel ↔ content script messaging", () => {
     expect(fb.sentToTab.map((s) => (s.msg as { type: string }).type)).toEqual(["mmt:extract", "mmt:extract", "mmt:extract"]);
   });
 
+  it("injects first, without a failing ask, when the tab has just loaded a new document", async () => {
+    const fb = htmlTab(new FakeBrowser());
+    const steps: string[] = [];
+    const tab = await targetTab(fb, "?tabId=7");
+    const p = await loadPage(fb, tab!, { readPdf, newDocument: true });
+    expect(p.kind).toBe("html");
+    expect(fb.injected.has(7)).toBe(true);
+    expect(fb.sentToTab).toHaveLength(1);
+    // A wrong guess (the script is there after all) costs an injection, not a failure.
+    await askContent(fb, 7, { type: "mmt:extract" }, (s) => steps.push(s), true);
+    expect(fb.sentToTab).toHaveLength(2);
+    expect(steps).toEqual(["injected"]);
+  });
+
   it("loads an HTML page through the content script", async () => {
     const fb = htmlTab(new FakeBrowser());
     const tab = await targetTab(fb, "?tabId=7");

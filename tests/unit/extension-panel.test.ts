@@ -4,7 +4,7 @@ import type { TagResult } from "../../shared/tagger/index";
 import { tag } from "../../shared/tagger/index";
 import { TAXONOMY_VERSION } from "../../shared/taxonomy/categories";
 import { withSentences } from "../../extension/src/panel/evidence";
-import { recall } from "../../extension/src/panel/tagging";
+import { recall } from "../../extension/src/common/page-tags";
 import {
   addTag,
   type DraftInput,

@@ -5,7 +5,10 @@
  */
 import { loadSettings } from "../common/settings";
 import { existingFor, openOutbox, saveAndPush, syncNow } from "../common/sync";
-import type { BackgroundRequest } from "../common/messages";
+import type { BackgroundRequest, PageText } from "../common/messages";
+import { pageTagOptions, remembered } from "../common/page-tags";
+import { withSentences } from "../panel/evidence";
+import { tag, warmUp } from "../../../shared/tagger/index";
 import { api, browser, TARGET } from "../platform/browser";
 import { askContent } from "../common/api";
 import { tagSelection } from "./selection";
@@ -26,13 +29,35 @@ async function runTagSelection(tabId: number) {
 }
 
 /**
- * The button was clicked on a tab: start reading its text now (inject the content script, run
- * Readability, keep the result there), while the panel page is still loading; the panel's own
- * request then finds it done. On a large page that is most of the panel's wait.
+ * The button was clicked on a tab: read and tag its text now, while the panel page is still
+ * loading (~60-100 ms) and its own tagging worker is not even started. The tags are left with the
+ * text in the content script (mmt:remember), where the panel finds them as on a re-open; the
+ * panel's ask waits for them meanwhile (TAGS_COMING_MS at most). The background's tagger stays
+ * built and optimised between clicks while the background lives; a fresh panel worker never is.
  */
-function prepareTab(tabId: number | undefined): Promise<unknown> {
-  if (tabId === undefined) return Promise.resolve();
-  return askContent(api, tabId, { type: "mmt:extract", text: "none" }).catch(() => {});
+async function prepareTab(tabId: number | undefined): Promise<void> {
+  if (tabId === undefined) return;
+  const asked = askContent<PageText>(api, tabId, { type: "mmt:extract", text: "always", tagging: true });
+  // Built while the page's own process reads the text (a no-op once built).
+  warmUp();
+  let page: PageText;
+  try {
+    page = await asked;
+  } catch {
+    return; // no access, or not a page: the panel says why
+  }
+  if (page.remembered !== undefined || page.textId === undefined) return;
+  let value: unknown;
+  try {
+    // PDFs in the browser's viewer are read by the panel with pdf.js; their "text" here is empty.
+    if (page.contentType !== "application/pdf" && page.text) {
+      const options = pageTagOptions(page.title);
+      value = remembered(page.title, withSentences(page.text, tag(page.text, options)));
+    }
+  } finally {
+    // Sent even without tags, so that a waiting panel stops waiting.
+    await askContent(api, tabId, { type: "mmt:remember", textId: page.textId, value }).catch(() => {});
+  }
 }
 
 async function refreshBadge(tabId: number, url: string | undefined): Promise<void> {

@@ -11,6 +11,9 @@ export type ContentRequest =
       type: "mmt:extract";
       /** Whether to send the text (default "always"): a 1 MB text costs ~35 ms to send. */
       text?: "always" | "unless-remembered" | "none";
+      /** The sender tags this text and sends its tags (mmt:remember) next: until they come
+       *  (TAGS_COMING_MS at most), an "unless-remembered" ask waits for them. */
+      tagging?: boolean;
     }
   | {
       type: "mmt:highlight";
@@ -24,6 +27,10 @@ export type ContentRequest =
   | { type: "mmt:selection" }
   /** Keep `value` (the panel's tags) with the extracted text `textId`, while that text is current. */
   | { type: "mmt:remember"; textId: number; value: unknown };
+
+/** How long a panel's "unless-remembered" ask waits for tags the background is making (a cold
+ *  background may need its tagger built first; the panel could tag the text itself in that time). */
+export const TAGS_COMING_MS = 1500;
 
 export interface PageText {
   url: string;

@@ -3,7 +3,9 @@
  * origin) into the tab the panel is reading. It answers the panel's messages:
  *   mmt:extract   → the main text (Readability on a clone of the page), title, lang; kept until
  *                   the page changes, so opening the panel again skips Readability
- *   mmt:remember  → keep the panel's tags with that text (given back with the next mmt:extract)
+ *   mmt:remember  → keep the panel's tags with that text (given back with the next mmt:extract);
+ *                   while the background is tagging it (mmt:extract with `tagging`), a panel's
+ *                   ask waits for those tags instead of taking the text to tag it again
  *   mmt:highlight → find an evidence sentence, paint it (CSS Custom Highlight API, or <mark>
  *                   elements whose content stays the page's own text nodes) and scroll to it
  *   mmt:selection → TextQuote/TextPosition selector of the selection (context menu)
@@ -11,7 +13,7 @@
  */
 import { Readability } from "@mozilla/readability";
 import { browser } from "../platform/browser";
-import { type ContentRequest, type ExtractTiming, isContentRequest, type PageText } from "../common/messages";
+import { type ContentRequest, type ExtractTiming, isContentRequest, type PageText, TAGS_COMING_MS } from "../common/messages";
 import type { Selector } from "../../../shared/entry/entry";
 import { markedMainText } from "./main-text";
 import { collapse, findQuote, findSelector, readDomText, rangeOf, selectionSelector, tidyText } from "./dom-text";
@@ -69,11 +71,12 @@ function extract(): PageText {
  * or visibility attributes, then stops watching until the next extraction (no cost meanwhile).
  * Our own highlights are not changes: their mutation records are taken and dropped (forget()).
  */
-let cache: { page: PageText; remembered?: unknown } | null = null;
+let cache: { page: PageText; remembered?: unknown; coming?: Promise<void>; arrived?: () => void } | null = null;
 let lastTextId = 0;
 const observer = new MutationObserver(() => drop());
 
 function drop(): void {
+  cache?.arrived?.();
   cache = null;
   observer.disconnect();
 }
@@ -154,6 +157,27 @@ function highlight(quote: string, hint?: number, selector?: Selector): { found: 
   return { found: true, text: dt.text.slice(at.start, at.end) };
 }
 
+function answer(page: PageText, want: "always" | "unless-remembered" | "none"): PageText {
+  if (want === "always" || (want === "unless-remembered" && page.remembered === undefined)) return page;
+  return { ...page, text: "", textOmitted: true, textLength: page.text.length };
+}
+
+/** The background is tagging the kept text: asks "unless remembered" wait for its tags, until they
+ *  arrive, the text is dropped, or TAGS_COMING_MS pass. */
+function tagsComing(kept: NonNullable<typeof cache>): void {
+  if (kept.coming) return;
+  kept.coming = new Promise<void>((resolve) => {
+    const timer = setTimeout(done, TAGS_COMING_MS);
+    function done(): void {
+      clearTimeout(timer);
+      kept.coming = undefined;
+      kept.arrived = undefined;
+      resolve();
+    }
+    kept.arrived = done;
+  });
+}
+
 function handle(msg: ContentRequest): unknown {
   switch (msg.type) {
     case "mmt:ping":
@@ -161,11 +185,22 @@ function handle(msg: ContentRequest): unknown {
     case "mmt:extract": {
       const page = cachedExtract();
       const want = msg.text ?? "always";
-      if (want === "always" || (want === "unless-remembered" && page.remembered === undefined)) return page;
-      return { ...page, text: "", textOmitted: true, textLength: page.text.length };
+      if (msg.tagging && cache && page.remembered === undefined) tagsComing(cache);
+      if (want === "unless-remembered" && cache?.coming && page.remembered === undefined) {
+        const held = cache.coming;
+        // If the page changed meanwhile, its new text is read.
+        return held.then(() => {
+          const kept = cache;
+          return answer(kept && kept.page.textId === page.textId ? { ...page, remembered: kept.remembered } : cachedExtract(), want);
+        });
+      }
+      return answer(page, want);
     }
     case "mmt:remember":
-      if (cache && cache.page.textId === msg.textId) cache.remembered = msg.value;
+      if (cache && cache.page.textId === msg.textId) {
+        cache.remembered = msg.value;
+        cache.arrived?.();
+      }
       return { ok: cache?.remembered === msg.value };
     case "mmt:highlight":
       return highlight(msg.quote, msg.hint, msg.selector);

@@ -15,7 +15,8 @@ import { loadSettings, type Settings } from "../common/settings";
 import { clientFor, existingFor, openOutbox, type SaveOutcome, saveAndPush, syncNow } from "../common/sync";
 import type { Tagged } from "./evidence";
 import { fullText, type LoadedPage, openTarget, type PdfText, type TabPage } from "./load";
-import { type Remembered, recall, type Tagger } from "./tagging";
+import { pageTagOptions, recall, remembered } from "../common/page-tags";
+import type { Tagger } from "./tagging";
 import { mark, publishMarks } from "./timing";
 import {
   addTag,
@@ -45,6 +46,8 @@ export interface AppProps {
   first?: Promise<TabPage>;
   /** Told whether the panel could read its tab (the real panel reloads on a later grant). */
   onReadable?: (readable: boolean) => void;
+  /** Shown because the tab has just loaded a new document. */
+  newDocument?: boolean;
 }
 
 type View =
@@ -62,7 +65,7 @@ const STATE_KEY: Record<string, MessageKey> = {
   "auth-stopped": "authStopped",
 };
 
-export function App({ api, search, readPdf, openedAt, tagText, first, onReadable }: AppProps) {
+export function App({ api, search, readPdf, openedAt, tagText, first, onReadable, newDocument }: AppProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [view, setView] = useState<View>({ kind: "loading" });
   const [saved, setSaved] = useState<SaveOutcome | null>(null);
@@ -80,7 +83,7 @@ export function App({ api, search, readPdf, openedAt, tagText, first, onReadable
     (async () => {
       mark("appStart");
       // Started by main.tsx for the panel's first view; reading the page is the slow part.
-      const target = reloadKey === 0 && first ? first : openTarget(api, search, { readPdf });
+      const target = reloadKey === 0 && first ? first : openTarget(api, search, { readPdf, newDocument: reloadKey === 0 && newDocument });
       const boxP = openOutbox();
       const s = await loadSettings(api);
       if (cancelled) return;
@@ -95,7 +98,7 @@ export function App({ api, search, readPdf, openedAt, tagText, first, onReadable
       const url = page.kind === "html" ? page.page.url : page.url;
       const title = page.kind === "html" ? page.page.title : page.title;
       const html = page.kind === "html" ? page.page : undefined;
-      const options = { title, maxEvidence: 8 };
+      const options = pageTagOptions(title);
       // The outbox look-up needs only the URL: it runs while the text is tagged.
       const knownP = boxP.then(async (box) => ({
         known: await existingFor(box, url),
@@ -119,7 +122,7 @@ export function App({ api, search, readPdf, openedAt, tagText, first, onReadable
       if (html?.extractor) document.documentElement.dataset.extractor = html.extractor;
       const remember = (textId: number | undefined, t: Tagged) => {
         if (textId === undefined) return;
-        const value: Remembered = { v: 1, ...options, tagged: t };
+        const value = remembered(title, t);
         void askContent(api, tab.id, { type: "mmt:remember", textId, value }).catch(() => {});
       };
       const { known, mine } = await knownP;
@@ -173,7 +176,7 @@ export function App({ api, search, readPdf, openedAt, tagText, first, onReadable
     return () => {
       cancelled = true;
     };
-  }, [api, search, readPdf, tagText, reloadKey, first]);
+  }, [api, search, readPdf, tagText, reloadKey, first, newDocument]);
 
   useEffect(() => {
     if (view.kind !== "loading") onReadable?.(view.kind === "ready");

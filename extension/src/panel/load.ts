@@ -24,6 +24,8 @@ export type LoadedPage =
 
 export interface LoadOptions {
   readPdf: (data: ArrayBuffer) => Promise<PdfText>;
+  /** The tab has just loaded a new document (so no content script is there yet). */
+  newDocument?: boolean;
 }
 
 export function looksLikePdfUrl(url: string | undefined): boolean {
@@ -49,7 +51,7 @@ export async function loadPage(api: ExtApi, tab: TabInfo, opts: LoadOptions): Pr
     try {
       mark("askPage");
       // Tags an earlier panel left with the text make the text itself unnecessary for now.
-      page = await askContent<PageText>(api, tab.id, { type: "mmt:extract", text: "unless-remembered" }, (name) => mark(name));
+      page = await askContent<PageText>(api, tab.id, { type: "mmt:extract", text: "unless-remembered" }, (name) => mark(name), opts.newDocument);
       mark("pageReceived");
       const t = page.timing;
       if (t) {

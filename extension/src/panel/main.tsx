@@ -1,7 +1,7 @@
 import { render } from "preact";
 import { api, browser } from "../platform/browser";
 import { App } from "./App";
-import { openTarget } from "./load";
+import { openTarget, targetTab } from "./load";
 import "./panel.css";
 import { startTagger } from "./tagging";
 import { mark } from "./timing";
@@ -22,18 +22,24 @@ const onReadable = (r: boolean) => {
   readable = r;
 };
 
-function show(): void {
+/** Shows the target tab's page; `at` is when the panel was asked to (its timing marks start there). */
+function show(at = performance.now(), newDocument = false): void {
   if (!root) return;
   generation++;
+  mark("view", at);
+  // A later view's figure counts from when it was asked for, not from the panel's opening.
+  delete document.documentElement.dataset.tagsShownMs;
+  document.documentElement.dataset.view = String(generation);
   render(
     <App
       key={generation}
       api={api}
       search={location.search}
       readPdf={readPdfHere}
-      openedAt={openedAt}
+      openedAt={generation === 1 ? openedAt : at}
       tagText={tagText}
       first={generation === 1 ? first : undefined}
+      newDocument={newDocument}
       onReadable={onReadable}
     />,
     root,
@@ -42,11 +48,30 @@ function show(): void {
 show();
 
 // The real side panel stays open while the person changes tabs or pages: follow the active tab.
-// (A panel opened for one tab, ?tabId=N, stays on that tab.)
-if (!new URLSearchParams(location.search).has("tabId")) {
-  browser.tabs.onActivated.addListener(() => show());
+// A panel opened for one tab (?tabId=N) stays on that tab, and follows it to its next page.
+// A "complete" for the URL already shown is not a new page (a PDF viewer or a slow page that
+// finishes loading after the panel read it), and reading it again would throw away the view.
+let shownUrl: string | undefined;
+void targetTab(api, location.search).then((t) => {
+  shownUrl ??= t?.url;
+}, () => {});
+function loaded(url: string | undefined): void {
+  if (url !== undefined && url === shownUrl) return;
+  shownUrl = url;
+  show(performance.now(), true);
+}
+const forTab = Number(new URLSearchParams(location.search).get("tabId"));
+if (Number.isInteger(forTab) && forTab > 0) {
+  browser.tabs.onUpdated.addListener((id, change, tab) => {
+    if (id === forTab && change.status === "complete") loaded(tab.url);
+  });
+} else {
+  browser.tabs.onActivated.addListener(() => {
+    shownUrl = undefined;
+    show();
+  });
   browser.tabs.onUpdated.addListener((_id, change, tab) => {
-    if (tab.active && change.status === "complete") show();
+    if (tab.active && change.status === "complete") loaded(tab.url);
   });
   // The button was clicked on a tab this panel could not read: it has access now.
   browser.runtime.onMessage.addListener((msg: unknown) => {

@@ -11,6 +11,7 @@
  */
 import { tag, warmUp } from "../../../shared/tagger/index";
 import type { TagOptions } from "../../../shared/tagger/types";
+import { pageTagOptions } from "../common/page-tags";
 import { type Tagged, withSentences } from "./evidence";
 
 export interface TagRequest {
@@ -44,7 +45,7 @@ let rounds = 0;
 /** One round per task, so a page's text that arrives meanwhile waits one round at most. */
 function warmRound(): void {
   if (rounds >= WARM_ROUNDS) return;
-  withSentences(sample, tag(sample, { title: "Strategy", maxEvidence: 8 }));
+  withSentences(sample, tag(sample, pageTagOptions("Strategy")));
   if (++rounds === WARM_ROUNDS) (self as unknown as Worker).postMessage({ id: 0, ok: true, ready: { started, built, warmed: now() } } satisfies TagReply);
   else setTimeout(warmRound, 0);
 }

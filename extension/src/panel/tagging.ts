@@ -61,20 +61,3 @@ export function startTagger(): Tagger {
     }).catch(() => onThisThread(text, options));
   };
 }
-
-/** What the panel leaves with a page's text in its content script (mmt:remember), for next time. */
-export interface Remembered {
-  v: 1;
-  title: string;
-  maxEvidence: number;
-  tagged: Tagged;
-}
-
-/** Tags left with this very text by an earlier panel, if they were made with the same options. */
-export function recall(value: unknown, title: string, maxEvidence: number): Tagged | undefined {
-  const r = value as Partial<Remembered> | null | undefined;
-  if (r?.v !== 1 || r.title !== title || r.maxEvidence !== maxEvidence) return undefined;
-  const t = r.tagged;
-  if (!t || !Array.isArray(t.result?.tags) || !Array.isArray(t.sentences) || t.sentences.length !== t.result.tags.length) return undefined;
-  return t;
-}
