@@ -7,6 +7,11 @@ import { existsSync } from "node:fs";
 const lex = spawnSync(process.execPath, ["--import", "tsx", "scripts/compile-lexicon.ts"], { stdio: "inherit" });
 if (lex.status !== 0) process.exit(lex.status ?? 1);
 
+// The classify worker as one JavaScript file (node_modules/.cache), so `mmt classify` workers
+// start without the TypeScript loader; mmt rebuilds it itself when the sources changed.
+const worker = spawnSync(process.execPath, ["--import", "tsx", "cli/classify/worker-bundle.ts"], { stdio: "inherit" });
+if (worker.status !== 0) process.exit(worker.status ?? 1);
+
 const surfaces = ["tracker/dashboard", "addin", "extension"];
 for (const s of surfaces) {
   const script = `${s}/build.ts`;

@@ -6,6 +6,7 @@
  */
 import { Worker } from "node:worker_threads";
 import type { Job, WireResult } from "./process";
+import { ensureBundle, TSX_ENTRY } from "./worker-bundle";
 
 interface Running {
   job: Job;
@@ -17,9 +18,35 @@ interface Slot {
   worker: Worker;
   ready: boolean;
   running: Map<number, Running>;
+  entry: URL;
 }
 
-const ENTRY = new URL("./worker-entry.mjs", import.meta.url);
+/** What the pool knows when it asks whether to start one more worker. */
+export interface GrowthInfo {
+  /** Workers started (ready or not). */
+  workers: number;
+  /** Milliseconds from starting the first worker to its ready message; null before. */
+  bootMs: number | null;
+  /** performance.now() when the first worker said it was ready; null before. */
+  readyAt: number | null;
+}
+
+export interface PoolOptions {
+  /** Where workers start from, asked once, when the first worker starts (so a run that starts
+   *  none never pays for it). Default: the prebuilt bundle, else worker-entry.mjs (tsx). */
+  entry?: () => URL;
+  /** Asked before each worker after the first (again after every finished file while it says
+   *  no): lets the caller start the second worker only when the work left pays for its start-up. */
+  mayGrow?: (info: GrowthInfo) => boolean;
+  /** Told when a worker from the bundle died before it was ready, and the pool went back to
+   *  starting workers through tsx: a broken bundle must not go unnoticed. */
+  onFallback?: (reason: string) => void;
+}
+
+function defaultEntry(): URL {
+  const b = ensureBundle();
+  return b.ok ? b.url : TSX_ENTRY;
+}
 
 /** Young-generation size for the workers. pdf.js, mammoth and linkedom allocate a lot of
  *  short-lived objects per file; with more room they die young instead of being copied and
@@ -33,22 +60,39 @@ export class Pool {
   #closed = false;
   #seq = 0;
   #startFailures = 0;
+  #entry: URL | null = null;
+  #firstSpawnAt: number | null = null;
+  #bootMs: number | null = null;
+  #readyAt: number | null = null;
 
   constructor(
     readonly size: number,
     readonly timeoutMs: number,
     readonly perWorker = 2,
+    private readonly options: PoolOptions = {},
   ) {
     // Workers start on demand (see #pump): a run whose files are all skipped starts none.
   }
 
+  /** Where the workers started from (null before the first one). */
+  get entry(): URL | null {
+    return this.#entry;
+  }
+
   #spawn(): Slot {
-    const worker = new Worker(ENTRY, { stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-    const slot: Slot = { worker, ready: false, running: new Map() };
+    this.#entry ??= (this.options.entry ?? defaultEntry)();
+    this.#firstSpawnAt ??= performance.now();
+    const entry = this.#entry;
+    const worker = new Worker(entry, { stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const slot: Slot = { worker, ready: false, running: new Map(), entry };
     worker.on("message", (msg: WireResult | { ready: true }) => {
       if ("ready" in msg) {
         slot.ready = true;
         this.#startFailures = 0;
+        if (this.#readyAt === null) {
+          this.#readyAt = performance.now();
+          this.#bootMs = this.#readyAt - (this.#firstSpawnAt ?? this.#readyAt);
+        }
         this.#pump();
         return;
       }
@@ -60,7 +104,15 @@ export class Pool {
       this.#pump();
     });
     const fail = (reason: string, code: string): void => {
-      if (!slot.ready) this.#startFailures++;
+      if (!slot.ready) {
+        this.#startFailures++;
+        // A bundle that cannot start (damaged, or a library it expects is missing): the
+        // TypeScript sources still can, more slowly.
+        if (slot.entry.href !== TSX_ENTRY.href && this.#entry?.href !== TSX_ENTRY.href) {
+          this.#entry = TSX_ENTRY;
+          this.options.onFallback?.(reason);
+        }
+      }
       for (const current of slot.running.values()) {
         clearTimeout(current.timer);
         current.resolve({ seq: current.job.seq, ok: false, code, reason });
@@ -73,6 +125,11 @@ export class Pool {
       if (!this.#closed && this.#slots.includes(slot)) fail(`worker exited (code ${code})`, "crash");
     });
     return slot;
+  }
+
+  #mayGrow(): boolean {
+    if (this.#slots.length === 0 || !this.options.mayGrow) return true;
+    return this.options.mayGrow({ workers: this.#slots.length, bootMs: this.#bootMs, readyAt: this.#readyAt });
   }
 
   #replace(slot: Slot): void {
@@ -89,7 +146,7 @@ export class Pool {
     // Start another worker while the queue holds more than the started ones can take.
     let room = 0;
     for (const slot of this.#slots) room += this.perWorker - slot.running.size;
-    while (this.#slots.length < this.size && this.#queue.length > room && this.#startFailures < 3) {
+    while (this.#slots.length < this.size && this.#queue.length > room && this.#startFailures < 3 && this.#mayGrow()) {
       this.#slots.push(this.#spawn());
       room += this.perWorker;
     }

@@ -11,8 +11,10 @@ import { AuthError } from "../../shared/sync/errors";
 import { Pool } from "./pool";
 import type { WireResult } from "./process";
 import { Progress, type ProgressCounts } from "./progress";
+import { GrowthPlanner } from "./scale";
 import { ErrorsFile, JsonlSink, StateFile, writeCsv, writeXlsx } from "./sinks";
 import { walk } from "./walk";
+import { ensureBundle, TSX_ENTRY } from "./worker-bundle";
 import { fmtBytes } from "./zip";
 
 export interface ClassifyOptions {
@@ -113,7 +115,25 @@ export async function classify(opts: ClassifyOptions, stderr: NodeJS.WriteStream
   };
   for (const p of problems) fail(p);
 
-  const pool = new Pool(Math.max(1, opts.workers), opts.timeoutMs);
+  const donePaths = new Set([...(state?.done.values() ?? [])].map((s) => s.path));
+  const planner = new GrowthPlanner(files, (p) => donePaths.has(p));
+  const workerEntry = (): URL => {
+    const b = ensureBundle({
+      onBuild: () => {
+        if (mode !== "none") stderr.write("classify: building the worker bundle (once after each code update)\n");
+      },
+    });
+    if (b.ok) return b.url;
+    if (mode !== "none") stderr.write(`classify: workers start through the TypeScript loader (slower start): ${b.reason}\n`);
+    return TSX_ENTRY;
+  };
+  const pool = new Pool(Math.max(1, opts.workers), opts.timeoutMs, 2, {
+    entry: workerEntry,
+    mayGrow: (info) => planner.mayGrow(info),
+    onFallback: (reason) => {
+      if (mode !== "none") stderr.write(`classify: workers start through the TypeScript loader (slower start): the bundled worker failed (${reason})\n`);
+    },
+  });
   let stopping = false;
   let fatal: string | null = null;
   let interrupts = 0;
@@ -218,6 +238,7 @@ export async function classify(opts: ClassifyOptions, stderr: NodeJS.WriteStream
   };
 
   const handle = async (path: string, size: number): Promise<void> => {
+    let byWorker = false;
     try {
       if (size > opts.maxSize) {
         fail({ path, code: "too-large", reason: `too large: ${fmtBytes(size)} (limit --max-size ${fmtBytes(opts.maxSize)})` });
@@ -266,8 +287,10 @@ export async function classify(opts: ClassifyOptions, stderr: NodeJS.WriteStream
       }
       if (stopping) return;
       const result = await pool.run({ seq: 0, path, sha256, bytes, textColumns: opts.textColumns });
+      byWorker = result.ok || result.code !== "cancelled";
       await onResult(path, size, sha256, result);
     } finally {
+      planner.finished(path, size, byWorker);
       counts.filesDone++;
       counts.bytesDone += size;
       progress.update(counts);

@@ -23,6 +23,7 @@ import {
 } from "./classify-fixtures";
 import { parseSize, run as runCommand } from "../../cli/commands/classify";
 import { classify, quietly, type Ran, readJsonl, sha256 } from "./classify-harness";
+import { freshBundle } from "../../cli/classify/worker-bundle";
 
 const STRATEGY_PAGES = [
   ["National Strategy 2030", "Introduction to the ministry and its general mandate."],
@@ -240,6 +241,23 @@ describe("mmt classify: CSV and XLSX output", () => {
       titles.push(String(row.getCell(3).value));
     });
     expect(titles.sort()).toEqual([`'=HYPERLINK("http://evil.example","click")`, "Remittance policy"]);
+  });
+
+  it("gives the same entries from workers started from the prebuilt bundle and through tsx", async () => {
+    const viaBundle = await classify([join(d, "in"), "--out", join(d, "b.jsonl"), "--workers", "1", "--progress", "plain"]);
+    expect(viaBundle.code, viaBundle.stderr).toBe(0);
+    expect(viaBundle.stderr).not.toContain("TypeScript loader");
+    // The run used (or built) the bundle of the current sources.
+    expect(freshBundle()).not.toBeNull();
+    const viaTsx = await classify([join(d, "in"), "--out", join(d, "t.jsonl"), "--workers", "1", "--progress", "plain"], { MMT_CLASSIFY_BUNDLE: "0" });
+    expect(viaTsx.code, viaTsx.stderr).toBe(0);
+    expect(viaTsx.stderr).toContain("workers start through the TypeScript loader");
+    const strip = (es: Entry[]) =>
+      es.map(({ source, title, tags, country, language }) => ({ source, title, tags, country, language })).sort((a, b) => ((a.source.path ?? "") < (b.source.path ?? "") ? -1 : 1));
+    const a = strip(readJsonl(join(d, "b.jsonl")));
+    expect(a).toHaveLength(2);
+    expect(a.some((e) => e.tags.length > 0)).toBe(true);
+    expect(strip(readJsonl(join(d, "t.jsonl")))).toEqual(a);
   });
 
   it("refuses bad usage with exit code 2", async () => {
