@@ -15,8 +15,11 @@ const passages: Passage[] = readFileSync(resolve(here, "../fixtures/passages.jso
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as Passage);
 const results = new Map(passages.map((p) => [p, tag(p.text)]));
-/** First id number of the held-out batches 5 and 6 (passages.README.md). */
-const HELD_OUT_FROM = 303;
+/**
+ * First id number of the held-out batch 7 (passages.README.md). Batches 5 and 6 (t303-t350) were
+ * held out until the sixth round and are tuning data since the seventh.
+ */
+const HELD_OUT_FROM = 353;
 const version = (p: Passage): string => (p.script ? `${p.lang}-${p.script}` : String(p.lang));
 
 describe("tagging quality on tests/fixtures/passages.jsonl", () => {
@@ -40,17 +43,18 @@ describe("tagging quality on tests/fixtures/passages.jsonl", () => {
     expect(tagged.length / negatives.length, `tagged: ${tagged.join(", ")}`).toBeLessThan(0.05);
   });
 
-  it("keeps relevance F1 >= 0.95 and theme micro-F1 >= 0.80 on the passages used for tuning", () => {
+  it("keeps relevance F1 >= 0.95 and theme micro-F1 >= 0.83 on the passages used for tuning", () => {
     const rep = emptyReport();
-    // The held-out batches (t303 on) measure whether changes carry to unseen compact text; a floor
-    // on them would make them tuning data. Their figures are in docs/tagging-quality.md.
+    // The held-out batch (t353 on) measures whether changes carry to unseen text; a floor on it
+    // would make it tuning data. Its figures are in docs/tagging-quality.md.
     const tuned = passages.filter((p) => Number(p.id.slice(1)) < HELD_OUT_FROM);
-    expect(tuned.length).toBe(302);
+    expect(tuned.length).toBe(352);
     for (const p of tuned) {
       const r = results.get(p)!;
       addToReport(rep, p, r, r.relevance >= THRESHOLDS.relevance);
     }
     expect(prf(rep.relevance).f1).toBeGreaterThanOrEqual(0.95);
-    expect(prf(rep.facets.theme).f1).toBeGreaterThanOrEqual(0.8);
+    // 0.855 in the seventh round (docs/tagging-quality.md), 0.802 before it.
+    expect(prf(rep.facets.theme).f1).toBeGreaterThanOrEqual(0.83);
   });
 });
