@@ -176,6 +176,42 @@ describe("tag() with the bundled taxonomy", () => {
     }
   });
 
+  it("reads compact wording that names no migrant: migration corridors, workers between countries, recruitment fees", () => {
+    const relevant = [
+      "(b) Set up joint job-matching platforms for countries of origin and destination.",
+      "Nous nous engageons à coopérer avec les pays d'origine, de transit et de destination.",
+      "c) Compartir información entre los países de origen, tránsito y destino.",
+      "Государства сотрудничают со странами происхождения и назначения.",
+      "Guvernul cooperează cu țările de origine și de destinație.",
+      "Vlada sarađuje sa zemljama porekla i odredišta.",
+      "تتعاون الحكومة مع بلدان المنشأ والعبور والمقصد.",
+      "Seasonal workers employed in the territory of the other Party shall enjoy the same protection as national workers.",
+      "(c) Publish the list of recruitment fees that agencies may not charge to workers.",
+      "Les travailleurs qui ont cotisé dans plusieurs pays conservent leurs droits à pension.",
+      "Работники, работавшие в нескольких странах, сохраняют пенсионные права.",
+      "(a) Expand regular pathways so that people can join their families.",
+      "Early warning systems help authorities anticipate storms that uproot communities along the coast.",
+    ];
+    for (const text of relevant) expect(tag(text).relevance, text).toBeGreaterThanOrEqual(THRESHOLDS.relevance);
+    expect(themes("Seasonal workers employed in the territory of the other Party shall enjoy the same protection as national workers.")).toContain(
+      "labour-migration",
+    );
+    for (const lookAlike of [
+      // The drug-control formula: the corridor phrases yield to drug words as "migration" yields to birds.
+      "(c) Strengthen the control of precursor chemicals among countries of origin, transit and destination of illicit drugs.",
+      "Nous nous engageons à coopérer avec les pays d'origine, de transit et de destination des stupéfiants.",
+      "Expanding trade between countries of the region creates decent jobs for workers and their families.",
+      "Companies operating in several countries shall report the number of workers they employ.",
+      "Crew workers shall complete the safety checklist before departure of the vessel.",
+      "Recruitment to the public service is fair: no recruitment fees may be charged to candidates.",
+      "Goods shall carry a certificate stating the country of origin and the country of destination.",
+      "Landslides may uproot trees and damage roads in mountain districts.",
+      "Circular labour market policies help the long-term unemployed move between training and jobs.",
+    ]) {
+      expect(tag(lookAlike).tags, lookAlike).toEqual([]);
+    }
+  });
+
   it("takes an item that opens with its letter and an operative verb for an action of a compact", () => {
     const item = "(c) Develop bilateral labour mobility schemes that protect the rights of migrant workers.";
     const r = tag(item);

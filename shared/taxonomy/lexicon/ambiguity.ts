@@ -5,18 +5,34 @@
  * matches AMBIGUOUS_ANCHORS as human migration only when no domain cue of another field sits
  * within a sentence of it, unless an unambiguous anchor sits there too.
  *
+ * The migration corridor ("countries of origin, transit and destination") is listed here too:
+ * it is an anchor of compact text that names no migrant, but drug-control texts use the same
+ * formula for drug routes, so it yields to drug and firearms words as "migration" yields to birds.
+ *
  * DOMAIN_CUES are words of those other fields, as documents of those fields use them.
  */
 import type { LexiconText } from "../types";
 
 export const AMBIGUOUS_ANCHORS: LexiconText = {
-  en: "migration; migrations; migrate; migrated; migrating; migratory",
-  fr: "migration; migrations; migrer; migratoire; migratoires",
-  es: "migración; migraciones; migrar; migratorio; migratoria; migratorios; migratorias",
-  ru: "миграция; миграции; миграцию; миграцией; миграций; миграционн*; мигрировать; мигрируют",
-  ro: "migrație; migrația; migrației; migrații; migrațiile; migrare; migrarea; migrării; migratoriu; migratorie",
-  sr: "migracija; migracije; migraciju; migracijom; migracijama; migracion*",
-  ar: "هجرة; الهجرة; ترحيل",
+  en: `migration; migrations; migrate; migrated; migrating; migratory;
+countries of origin and destination; countries of origin and of destination; countries of origin, transit and destination;
+countries of origin, transit or destination; countries of origin and transit; countries of transit and destination;
+origin, transit and destination countries; origin and destination countries`,
+  fr: `migration; migrations; migrer; migratoire; migratoires;
+pays d'origine, de transit et de destination; pays d'origine et de destination; pays d'origine et de transit; pays de transit et de destination`,
+  es: `migración; migraciones; migrar; migratorio; migratoria; migratorios; migratorias;
+países de origen, tránsito y destino; países de origen, de tránsito y de destino; países de origen y destino; países de origen y de destino;
+países de origen y tránsito; países de tránsito y destino`,
+  ru: `миграция; миграции; миграцию; миграцией; миграций; миграционн*; мигрировать; мигрируют;
+стран* происхождения, транзита и назначения; стран* происхождения и назначения; стран* происхождения и транзита; стран* транзита и назначения`,
+  ro: `migrație; migrația; migrației; migrații; migrațiile; migrare; migrarea; migrării; migratoriu; migratorie;
+țările de origine, tranzit și destinație; țările de origine, de tranzit și de destinație; țările de origine și de destinație; țările de origine și destinație;
+țările de origine și de tranzit; țărilor de origine, tranzit și destinație; țărilor de origine și de destinație`,
+  sr: `migracija; migracije; migraciju; migracijom; migracijama; migracion*;
+zeml* porekla, tranzita i odredišta; zeml* porekla i odredišta; zemalja porekla, tranzita i odredišta; zemalja porekla i odredišta;
+zeml* porekla i tranzita; zemalja porekla i tranzita`,
+  ar: `هجرة; الهجرة; ترحيل;
+بلدان المنشأ والعبور والمقصد; بلدان المنشأ والمقصد; بلدان المنشأ والعبور; دول المنشأ والعبور والمقصد; دول المنشأ والمقصد`,
 };
 
 export const DOMAIN_CUES: LexiconText = {
@@ -28,21 +44,27 @@ bird*; species; wildlife; flock*; wintering; breeding grounds; spawning; salmon;
 cell*; tumour*; tumor*; neuron*; neuronal; leukocyte*; chemotaxis; metastasis; embryo*; in vitro; assay*;
 plasticizer*; food contact; packaging; contaminant*; radionuclide*; groundwater; ions; electromigration;
 dune*; sediment*; pixel*; email migration; mailbox*;
-flyways; waterbird*; seabird*; shorebird*; wetland*; stopover site*
+flyways; waterbird*; seabird*; shorebird*; wetland*; stopover site*;
+illicit drugs; narcotic drugs; narcotics; drug trafficking; drug traffickers; precursor chemicals; cocaine; heroin; opium; firearms
 `,
   fr: `base de données; bases de données; logiciel*; serveur*; nuage; informatique; oiseaux; espèces; cellul*; tumeur*;
 emballage*; contaminant*;
-cadastre; plateforme numérique; plateformes numériques; numérisation; zones humides
+cadastre; plateforme numérique; plateformes numériques; numérisation; zones humides;
+drogues illicites; stupéfiants; précurseurs chimiques; armes à feu
 `,
   es: `base de datos; bases de datos; software; servidor*; nube; informático; aves; especies; célul*; tumor*; envase*;
 contaminante*;
-mariposa*; humedales
+mariposa*; humedales;
+drogas ilícitas; estupefacientes; precursores químicos; armas de fuego
 `,
   ru: `базы данных; база данных; баз данных; сервер*; программн*; облак*; птиц*; клеток; клетки; опухол*; радионуклид*;
 рыб*;
-бабочк*; водно-болотн*
+бабочк*; водно-болотн*;
+наркотик*; наркотическ* средств*; прекурсор*; огнестрельн* оруж*
 `,
-  ro: `baza de date; bazei de date; baze de date; server*; software; cloud; păsări*; celul*; tumor*; ambalaj*`,
-  sr: `baza podataka; baze podataka; bazu podataka; server*; softver*; oblak*; ptic*; ćelij*; tumor*; ambalaž*`,
-  ar: `قاعدة البيانات; قواعد البيانات; البيانات الرقمية; الخادم; الخوادم; البرمجيات; السحابة; الطيور; الخلايا; الأورام`,
+  ro: `baza de date; bazei de date; baze de date; server*; software; cloud; păsări*; celul*; tumor*; ambalaj*;
+droguri; stupefiante; arme de foc`,
+  sr: `baza podataka; baze podataka; bazu podataka; server*; softver*; oblak*; ptic*; ćelij*; tumor*; ambalaž*;
+opojn* drog*; droge; droga; vatren* oružj*`,
+  ar: `قاعدة البيانات; قواعد البيانات; البيانات الرقمية; الخادم; الخوادم; البرمجيات; السحابة; الطيور; الخلايا; الأورام; المخدرات; الأسلحة النارية`,
 };

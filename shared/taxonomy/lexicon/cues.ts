@@ -97,6 +97,36 @@ doprinos*; doznak*; obavezujemo se; vlad*; ministarstv*
 `,
   },
   /**
+   * `corridor`: wording that puts a person's work in more than one country: moving or paying
+   * contributions between countries, the territory of the other Party of a bilateral
+   * agreement, pre-departure, countries of destination or employment. Compact paragraphs on
+   * recruitment, social security or labour schemes often name "workers" only, never "migrant
+   * workers"; a word of this set in the same sentence makes them migrant workers
+   * (MIGRATION_ANCHORS `workers&corridor`). Left out because trade, company and transport texts
+   * use them beside workers: "foreign", "other countries", bare "between countries" and "in
+   * several countries", "abroad" (business trips), "before departure" (crews).
+   */
+  corridor: {
+    en: `
+move between countries; moves between countries; moving between countries; worked in several countries;
+contributed in several countries; employed in several countries; insured in several countries; in more than one country;
+in the territory of the other; territory of the other Party; pre-departure; countries of destination; country of destination;
+country of employment; countries of employment
+`,
+    fr: `
+se déplacent entre pays; travaillé dans plusieurs pays; cotisé dans plusieurs pays; sur le territoire de l'autre Partie;
+préalable au départ; pays de destination; pays d'emploi
+`,
+    es: `
+se desplazan entre países; trabajado en varios países; cotizado en varios países; en el territorio de la otra Parte;
+previo a la partida; país de destino; países de destino; país de empleo
+`,
+    ru: `
+переезжа* между странами; работавш* в нескольких странах; на территории другой Стороны; до выезда; стран* назначения;
+стран* трудоустройства
+`,
+  },
+  /**
    * `persons`: people who move. In an action item of a compact ("(c) Train border staff to
    * ...") the border, return and detention words count as migration context when a sentence
    * of the item names people; an item on goods, freight, antiquities or data names none.

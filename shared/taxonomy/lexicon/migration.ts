@@ -3,7 +3,10 @@
  *
  * - MIGRATION_ANCHORS: terms that alone show the topic (one single-word anchor is enough for the
  *   gate, so single words here must be unambiguous in policy text: migrant*, refugee*, returnee*;
- *   anything polysemous is written as a phrase: "asylum seekers", "trafficking in persons").
+ *   anything polysemous is written as a phrase: "asylum seekers", "trafficking in persons"), or
+ *   needs a cue set in its sentence: compact paragraphs often say "workers" where they mean
+ *   migrant workers, which `workers&corridor` reads only beside wording that puts their work in
+ *   more than one country (./cues.ts); "recruitment fees" and "regular pathways" need people.
  * - MIGRATION_WEAK: words that are about migration only when an anchor is near (diaspora in a
  *   literary history, a "border" of a map, "return" of goods, "integration" of systems...). The
  *   tagger counts them only within the context window of an anchor, so no `~` is needed here.
@@ -61,9 +64,15 @@ entry and stay of foreigners;
 leave their country of origin; leave their countries of origin; compel people to leave; forced to leave their homes;
 people displaced by; persons displaced by; planned relocation; relocate in a planned;
 this Global Compact; the present Global Compact; compelled to leave their country; compelled to leave their countries; compelled to leave their homes; forced to leave their country; forced to leave their countries; forced to migrate; compelled to migrate;
-safe, orderly and regular migration; safe and orderly migration; orderly and regular migration; regular pathways for migration;
+safe, orderly and regular migration; safe and orderly migration; orderly and regular migration; regular pathways for migration; regular migration pathways;
+regular pathways&persons; legal pathways&persons; regular channels&persons;
 the Global Compact&partners;
-consular protection; consular assistance; consular capacities; consular capacity; consular cooperation; consular networks
+consular protection; consular assistance; consular capacities; consular capacity; consular cooperation; consular networks;
+countries of origin and destination; countries of origin and of destination; countries of origin, transit and destination;
+countries of origin, transit or destination; countries of origin and transit; countries of transit and destination;
+origin, transit and destination countries; origin and destination countries;
+worker&corridor; workers&corridor; recruitment fees&persons; recruitment fee&persons; circular labour mobility; circular labour schemes; circular labour programmes; circular labor programs; seasonal and circular labour;
+force people to leave; forces people to leave; forcing people to leave; force them to leave their homes; uproot communities; uprooted communities; uprooted people
 `,
   fr: `
 coût des envois de fonds; flux d'envois de fonds; envois de fonds internationaux; bénéficiaires des envois de fonds;
@@ -85,7 +94,9 @@ fuite des cerveaux; exode des cerveaux; sans-papiers; titre de séjour; carte de
 entrée et séjour des étrangers; séjour des étrangers; politique d'asile; migration de main-d'œuvre;
 le présent Pacte mondial; contraints de migrer; contraintes de migrer; contraint de migrer; forcés de migrer; obligés de migrer; contraints de quitter leur pays; forcées de quitter leur pays; forcés de quitter leur pays;
 migrations sûres, ordonnées et régulières; le Pacte mondial&partners;
-protection consulaire; assistance consulaire; coopération consulaire
+protection consulaire; assistance consulaire; coopération consulaire;
+pays d'origine, de transit et de destination; pays d'origine et de destination; pays d'origine et de transit; pays de transit et de destination;
+travailleurs&corridor; travailleuses&corridor; frais de recrutement&persons; voies régulières&persons; voies légales&persons
 `,
   es: `
 costo de las remesas; costo del envío de remesas; flujos de remesas; receptores de remesas; hogares receptores de remesas; remesas internacionales;
@@ -106,7 +117,10 @@ Organización Internacional para las Migraciones; Alto Comisionado de las Nacion
 ACNUR; fuga de cerebros; indocumentado*; Ley Orgánica de Movilidad Humana; trabajadores extranjeros;
 el presente Pacto Mundial; obligadas a migrar; obligados a migrar; forzadas a migrar; forzados a migrar; obligadas a abandonar su país; obligados a abandonar su país;
 migración segura, ordenada y regular; el Pacto Mundial&partners;
-protección consular; asistencia consular; cooperación consular
+protección consular; asistencia consular; cooperación consular;
+países de origen, tránsito y destino; países de origen, de tránsito y de destino; países de origen y destino; países de origen y de destino;
+países de origen y tránsito; países de tránsito y destino;
+trabajadores&corridor; trabajadoras&corridor; comisiones de contratación&persons; vías regulares&persons; vías legales&persons
 `,
   ru: `
 стоимост* денежн* перевод*; трансграничн* денежн* перевод*; получател* денежн* перевод*;
@@ -126,6 +140,8 @@ protección consular; asistencia consular; cooperación consular
 разрешени* на временное проживание; Глобальн* договор* о миграции; Глобальн* договор* о безопасной;
 безопасн*, упорядоченн* и легальн* миграц*; Глобальн* договор*&partners;
 консульск* защит*; консульск* помощ*; консульск* сотрудничеств*;
+стран* происхождения, транзита и назначения; стран* происхождения и назначения; стран* происхождения и транзита; стран* транзита и назначения;
+работник*&corridor; трудящ*&corridor;
 Международн* организаци* по миграции; Верховн* комиссар* ООН по делам беженцев; УВКБ; утечк* мозгов;
 Государственн* миграционн* служб*;
 настоящ* Глобальн* договор*; вынужден* мигрировать; вынужден* покинуть сво* стран*; вынужден* покидать сво* стран*
@@ -146,7 +162,10 @@ Biroul Relații cu Diaspora; Biroul Migrație și Azil; Pactul Global pentru Mig
 Organizația Internațională pentru Migrație; Înaltul Comisariat al Națiunilor Unite pentru Refugiați;
 exodul creierelor; exodul de creiere; muncă peste hotare; plecați peste hotare; plecați la muncă;
 regimul străinilor; dreptul de ședere; permis de ședere;
-prezentul Pact Global; forțați să emigreze; nevoiți să emigreze; nevoiți să își părăsească țara; forțați să își părăsească țara
+prezentul Pact Global; forțați să emigreze; nevoiți să emigreze; nevoiți să își părăsească țara; forțați să își părăsească țara;
+țările de origine, tranzit și destinație; țările de origine, de tranzit și de destinație; țările de origine și de destinație; țările de origine și destinație;
+țările de origine și de tranzit; țărilor de origine, tranzit și destinație; țărilor de origine și de destinație;
+dobândit o formă de protecție; beneficiază de o formă de protecție; beneficiarii unei forme de protecție
 `,
   sr: `
 troškovi doznaka; tokovi doznaka; primaoci doznaka; investicije dijaspore;
@@ -162,7 +181,9 @@ Srbi u regionu; Srbi u dijaspori; državljani u inostranstvu; državljana u inos
 doznake iz inostranstva; doznake migranata; Globalni dogovor o migracijama; Međunarodna organizacija za migracije;
 Komesarijat za izbeglice i migracije; Komesarijat za izbeglice; odliv mozgova; Zakon o strancima;
 radne migracije; zapošljavanje u inostranstvu; rad u inostranstvu;
-ovaj Globalni dogovor; prinuđen* da migrira*; prinuđen* da napuste svoju zemlju
+ovaj Globalni dogovor; prinuđen* da migrira*; prinuđen* da napuste svoju zemlju;
+zeml* porekla, tranzita i odredišta; zeml* porekla i odredišta; zemalja porekla, tranzita i odredišta; zemalja porekla i odredišta;
+zeml* porekla i tranzita; zemalja porekla i tranzita
 `,
   ar: `
 تكلفة التحويلات; تحويلات العاملين في الخارج;
@@ -178,7 +199,8 @@ ovaj Globalni dogovor; prinuđen* da migrira*; prinuđen* da napuste svoju zemlj
 العمال الأجانب; اليد العاملة الأجنبية; الاتفاق العالمي هجرة; الميثاق العالمي هجرة;
 المنظمة الدولية هجرة; المفوضية السامية للأمم المتحدة لشؤون اللاجئين; هجرة الأدمغة; هجرة الكفاءات;
 الهجرة غير النظامية; الهجرة غير الشرعية; الهجرة السرية; هجرة غير النظامية; هجرة غير الشرعية; هجرة السرية; دخول إقامة الأجانب; بطاقة الإقامة;
-هذا الاتفاق العالمي; المجبرين على مغادرة بلدانهم; اضطروا إلى مغادرة بلدانهم
+هذا الاتفاق العالمي; المجبرين على مغادرة بلدانهم; اضطروا إلى مغادرة بلدانهم;
+بلدان المنشأ والعبور والمقصد; بلدان المنشأ والمقصد; بلدان المنشأ والعبور; دول المنشأ والعبور والمقصد; دول المنشأ والمقصد; رسوم الاستقدام&persons
 `,
   ky: `
 эмгек мигрант*; эмгек миграция*; качкын*; адам сатуу*; адам соодасы*; мекендеш*;
@@ -197,7 +219,7 @@ integration; mobility; recruitment agency; recruitment agencies; recruiting agen
 IOM; ILO; expatriate*; foreigners; aliens; asylum; displacement; displaced; trafficking; trafficked;
 smuggling; smugglers; deportation; expulsion; detention; naturalisation; naturalization; citizenship;
 resettlement; relocation; reintegration; reinsertion; xenophobia; host communities; host country;
-country of origin; countries of origin; country of destination; countries of destination; transit countries;
+country of origin; countries of origin; country of destination; countries of destination; transit countries; countries of transit; country of transit;
 abroad; overseas; newcomers; seasonal workers; domestic workers; nationals; compatriots; hawala; hundi;
 exodus; MRE; IDP; IDPs; GCM; AVRR;
 international protection

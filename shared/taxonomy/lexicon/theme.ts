@@ -355,7 +355,8 @@ const IRREGULAR: LexiconText = {
   en: `
 irregular migration; irregular migrant*; undocumented migrant*; undocumented workers; illegal migration; illegal migrant*;
 illegal immigration; illegal immigrant*; clandestine migration; unauthorized entry; unauthorised entry; irregular entry;
-illegal entry; illegal border crossing*; irregular border crossing*; irregular stay; illegal stay; unlawful stay;
+illegal entry; illegal border crossing*; irregular border crossing*; unauthorized border crossing*; unauthorised border crossing*;
+entry without authorization; entries without authorization; entry without authorisation; entries without authorisation; irregular stay; illegal stay; unlawful stay;
 ~overstay*; visa overstay*; ~border management; integrated border management; ~border control*; ~border police;
 ~border guard*; ~border security; ~border crossing point*; ~border checkpoint*; ~visa regime; ~visa polic*;
 ~visa requirement*; ~visa liberalisation; ~visa liberalization; ~visa-free; entry and stay of foreigners;
