@@ -16,10 +16,10 @@ const passages: Passage[] = readFileSync(resolve(here, "../fixtures/passages.jso
   .map((l) => JSON.parse(l) as Passage);
 const results = new Map(passages.map((p) => [p, tag(p.text)]));
 /**
- * First id number of the held-out batch 7 (passages.README.md). Batches 5 and 6 (t303-t350) were
- * held out until the sixth round and are tuning data since the seventh.
+ * Last id number of the passages used for tuning: all of them since the eighth round (batch 7,
+ * t353-t388, was held out until then). A new held-out batch stays above it, out of the floor.
  */
-const HELD_OUT_FROM = 353;
+const TUNED_TO = 388;
 const version = (p: Passage): string => (p.script ? `${p.lang}-${p.script}` : String(p.lang));
 
 describe("tagging quality on tests/fixtures/passages.jsonl", () => {
@@ -43,18 +43,18 @@ describe("tagging quality on tests/fixtures/passages.jsonl", () => {
     expect(tagged.length / negatives.length, `tagged: ${tagged.join(", ")}`).toBeLessThan(0.05);
   });
 
-  it("keeps relevance F1 >= 0.95 and theme micro-F1 >= 0.83 on the passages used for tuning", () => {
+  it("keeps relevance F1 >= 0.97 and theme micro-F1 >= 0.83 on the passages used for tuning", () => {
     const rep = emptyReport();
-    // The held-out batch (t353 on) measures whether changes carry to unseen text; a floor on it
-    // would make it tuning data. Its figures are in docs/tagging-quality.md.
-    const tuned = passages.filter((p) => Number(p.id.slice(1)) < HELD_OUT_FROM);
-    expect(tuned.length).toBe(352);
+    // A floor on a held-out batch would make it tuning data.
+    const tuned = passages.filter((p) => Number(p.id.slice(1)) <= TUNED_TO);
+    expect(tuned.length).toBe(388);
     for (const p of tuned) {
       const r = results.get(p)!;
       addToReport(rep, p, r, r.relevance >= THRESHOLDS.relevance);
     }
-    expect(prf(rep.relevance).f1).toBeGreaterThanOrEqual(0.95);
-    // 0.855 in the seventh round (docs/tagging-quality.md), 0.802 before it.
+    // 0.992 after the eighth round, 0.970 before it (docs/tagging-quality.md).
+    expect(prf(rep.relevance).f1).toBeGreaterThanOrEqual(0.97);
+    // 0.843 after the eighth round on all 388 (0.855 -> 0.863 on t001-t352).
     expect(prf(rep.facets.theme).f1).toBeGreaterThanOrEqual(0.83);
   });
 });
