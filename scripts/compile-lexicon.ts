@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_BUNDLE } from "../shared/taxonomy/lexicon/index";
-import { buildEngine, bundleHash, snapshotOf } from "../shared/tagger/compile";
+import { buildEngine, bundleHash, snapshotOf, TERM_FIELDS } from "../shared/tagger/compile";
 import { computeFoldTables, foldRuns } from "../shared/tagger/fold-rules";
 
 const out = resolve(dirname(fileURLToPath(import.meta.url)), "../shared/taxonomy/lexicon/compiled.generated.ts");
@@ -45,4 +45,4 @@ import type { EngineSnapshot } from "../../tagger/compile";
 export const LEXICON_SNAPSHOT: EngineSnapshot = JSON.parse(${JSON.stringify(JSON.stringify(snap))});
 `;
 writeFileSync(out, body);
-process.stdout.write(`wrote ${out}: ${snap.patterns.length} patterns, ${snap.terms.length} terms, ${(body.length / 1024).toFixed(0)} KiB, hash ${hash}\n`);
+process.stdout.write(`wrote ${out}: ${snap.patternLengths.length} patterns, ${snap.terms.length / TERM_FIELDS} terms, ${(body.length / 1024).toFixed(0)} KiB, hash ${hash}\n`);

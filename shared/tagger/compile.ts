@@ -7,7 +7,7 @@ import type { FacetLexicon, LexiconText, LexLang } from "../taxonomy/types";
 import { STOPWORDS } from "../taxonomy/languages";
 import { CATEGORIES } from "../taxonomy/categories";
 import { articleless, CLASS, foldString, WORD } from "./fold";
-import { Matcher, type PatternWord } from "./matcher";
+import { Matcher, type PatternWord, type WordPatterns, wordPatternsOf } from "./matcher";
 
 /** What a term says when it matches. */
 export const Kind = {
@@ -281,7 +281,6 @@ export interface TermTable {
 }
 
 export function termTableOf(terms: Term[], patternTerms: Int32Array[]): TermTable {
-  const n = terms.length;
   const patternStart = new Int32Array(patternTerms.length + 1);
   patternTerms.forEach((l, p) => {
     patternStart[p + 1] = patternStart[p] + l.length;
@@ -290,6 +289,13 @@ export function termTableOf(terms: Term[], patternTerms: Int32Array[]): TermTabl
   patternTerms.forEach((l, p) => {
     patternTerm.set(l, patternStart[p]);
   });
+  return termTable(terms.length, (i) => terms[i], patternStart, patternTerm);
+}
+
+/** The fields of a term the table holds (a reader may hand out one object it refills). */
+type TermRow = Pick<Term, "kind" | "facet" | "id" | "weight" | "context" | "negative" | "phrase" | "needs">;
+
+function termTable(n: number, row: (i: number) => TermRow, patternStart: Int32Array, patternTerm: Int32Array): TermTable {
   const table: TermTable = {
     kind: new Uint8Array(n),
     flags: new Uint8Array(n),
@@ -307,7 +313,8 @@ export function termTableOf(terms: Term[], patternTerms: Int32Array[]): TermTabl
   const sets = table.cueSetIndex;
   // Every category first, so crosswalk targets without terms of their own have a number too.
   for (const c of CATEGORIES) categoryNumber(table, c.facet, c.id);
-  terms.forEach((t, i) => {
+  for (let i = 0; i < n; i++) {
+    const t = row(i);
     table.kind[i] = t.kind;
     table.weight[i] = t.weight;
     let f = 0;
@@ -328,7 +335,7 @@ export function termTableOf(terms: Term[], patternTerms: Int32Array[]): TermTabl
       }
       table.cueSet[i] = k;
     }
-  });
+  }
   return table;
 }
 
@@ -396,18 +403,31 @@ const now = (): number => (typeof performance !== "undefined" ? performance.now(
  * than building the matcher's tables, so `npm run lexicon` stores the parsed form and tag()
  * starts from it when it was made from the same lexicon texts (same hash); otherwise it
  * compiles the texts as before.
+ *
+ * Flat on purpose: every panel, worker and service worker builds an engine from it when it
+ * starts, often on a busy core. Arrays of numbers and one string per distinct word are what
+ * JSON.parse makes fastest, and the engine is built from them without an object per pattern
+ * word or per term (format 2 made ~60,000 small objects, and their garbage collection cost as
+ * much as the build itself).
  */
 export interface EngineSnapshot {
-  format: 2;
+  format: 3;
   /** bundleHash() of the lexicons it was made from. */
   hash: string;
   strings: string[];
-  /** Folded words of each pattern, space-separated; a trailing "*" marks a stem. */
-  patterns: string[];
-  /** Per term: pattern, kind, facet, id, weight, flags (1 context, 2 negative), lang, source,
-   *  needs (the cue set a `term&set` needs, "" for none). */
-  terms: number[][];
+  /** Distinct folded pattern words; a trailing "*" marks a stem. */
+  words: string[];
+  /** Number of words of each pattern, one base-36 digit per pattern. */
+  patternLengths: string;
+  /** The patterns' words in order, as indices into `words`. */
+  patternWords: number[];
+  /** TERM_FIELDS numbers per term: pattern, kind, facet, id, weight, flags (1 context,
+   *  2 negative), lang, source, needs (the cue set a `term&set` needs, "" for none); facet, id,
+   *  lang, source and needs are indices into `strings`. */
+  terms: number[];
 }
+
+export const TERM_FIELDS = 9;
 
 /** A hash of every lexicon text of a bundle (and of the compiler's own format), to tell
  *  whether a snapshot was made from them. */
@@ -426,7 +446,7 @@ export function bundleHash(bundle: LexiconBundle): string {
       feed(text ?? "");
     }
   };
-  feed(`format-2;${GCM_REF_PHRASES(1).join(";")};${SDG_REF_PREFIXES.join(";")}`);
+  feed(`format-3;${GCM_REF_PHRASES(1).join(";")};${SDG_REF_PREFIXES.join(";")}`);
   feedLex(bundle.anchors);
   feedLex(bundle.weak);
   feedLex(bundle.negatives);
@@ -469,12 +489,21 @@ export function snapshotOf(engine: Engine, hash: string): EngineSnapshot {
   engine.patternTerms.forEach((list, p) => {
     for (const t of list) termPattern[t] = p;
   });
+  const wp = wordPatternsOf(engine.patterns);
+  let patternLengths = "";
+  for (let p = 0; p + 1 < wp.start.length; p++) {
+    const len = wp.start[p + 1] - wp.start[p];
+    if (len > 35) throw new Error(`a lexicon pattern of ${len} words is longer than a snapshot stores`);
+    patternLengths += len.toString(36);
+  }
   return {
-    format: 2,
+    format: 3,
     hash,
     strings,
-    patterns: engine.patterns.map((words) => words.map((w) => (w.stem ? `${w.text}*` : w.text)).join(" ")),
-    terms: engine.terms.map((t, i) => [
+    words: wp.text.map((w, i) => (wp.stem[i] ? `${w}*` : w)),
+    patternLengths,
+    patternWords: Array.from(wp.word),
+    terms: engine.terms.flatMap((t, i) => [
       termPattern[i],
       t.kind,
       str(t.facet),
@@ -490,40 +519,78 @@ export function snapshotOf(engine: Engine, hash: string): EngineSnapshot {
 
 export function engineFromSnapshot(snap: EngineSnapshot, bundle: LexiconBundle): Engine {
   const t0 = now();
-  if (snap.format !== 2) throw new Error(`unknown lexicon snapshot format ${String(snap.format)}`);
-  const patterns: PatternWord[][] = snap.patterns.map((p) =>
-    p.split(" ").map((w) => (w.endsWith("*") ? { text: w.slice(0, -1), stem: true } : { text: w, stem: false })),
-  );
-  const { strings } = snap;
-  const lists: number[][] = patterns.map(() => []);
-  const terms: Term[] = snap.terms.map(([p, kind, facet, id, weight, flags, lang, source, needs], i) => {
-    lists[p].push(i);
-    return {
-      kind: kind as Kind,
-      facet: strings[facet],
-      id: strings[id],
-      weight,
-      context: (flags & 1) !== 0,
-      negative: (flags & 2) !== 0,
-      needs: strings[needs],
-      phrase: patterns[p].length > 1,
-      lang: strings[lang],
-      source: strings[source],
-    };
-  });
-  const matcher = new Matcher(patterns);
+  if (snap.format !== 3) throw new Error(`unknown lexicon snapshot format ${String(snap.format)}`);
+  const { strings, words, terms: flat } = snap;
+  const nPatterns = snap.patternLengths.length;
+  const nTerms = flat.length / TERM_FIELDS;
+  const wp: WordPatterns = {
+    text: new Array<string>(words.length),
+    stem: new Uint8Array(words.length),
+    start: new Int32Array(nPatterns + 1),
+    word: Int32Array.from(snap.patternWords),
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const stem = w.charCodeAt(w.length - 1) === 0x2a; // "*"
+    wp.text[i] = stem ? w.slice(0, -1) : w;
+    wp.stem[i] = stem ? 1 : 0;
+  }
+  for (let p = 0; p < nPatterns; p++) wp.start[p + 1] = wp.start[p] + Number.parseInt(snap.patternLengths[p], 36);
+  // Terms by pattern (counting sort): the scorer's pattern → terms lists.
+  const patternStart = new Int32Array(nPatterns + 1);
+  for (let t = 0; t < nTerms; t++) patternStart[flat[t * TERM_FIELDS] + 1]++;
+  for (let p = 0; p < nPatterns; p++) patternStart[p + 1] += patternStart[p];
+  const fill = patternStart.slice(0, nPatterns);
+  const patternTerm = new Int32Array(nTerms);
+  for (let t = 0; t < nTerms; t++) patternTerm[fill[flat[t * TERM_FIELDS]]++] = t;
+  // One row object, refilled for each term.
+  const row: TermRow = { kind: Kind.Anchor, facet: "", id: "", weight: 0, context: false, negative: false, phrase: false, needs: "" };
+  const rowOf = (t: number): TermRow => {
+    const at = t * TERM_FIELDS;
+    const p = flat[at];
+    row.kind = flat[at + 1] as Kind;
+    row.facet = strings[flat[at + 2]];
+    row.id = strings[flat[at + 3]];
+    row.weight = flat[at + 4];
+    row.context = (flat[at + 5] & 1) !== 0;
+    row.negative = (flat[at + 5] & 2) !== 0;
+    row.needs = strings[flat[at + 8]];
+    row.phrase = wp.start[p + 1] - wp.start[p] > 1;
+    return row;
+  };
+  const table = termTable(nTerms, rowOf, patternStart, patternTerm);
+  const matcher = new Matcher(wp);
   const { langMatcher, langSlots } = buildLangMatcher();
-  const patternTerms = lists.map((l) => Int32Array.from(l));
+  // Term objects and word lists are for tools and tests (snapshots, explanations of a lexicon),
+  // not for tag(): made on first use.
+  let terms: Term[] | undefined;
+  let patternTerms: Int32Array[] | undefined;
+  let patterns: PatternWord[][] | undefined;
   return {
     matcher,
-    terms,
-    patternTerms,
-    table: termTableOf(terms, patternTerms),
+    table,
     buildMs: now() - t0,
     bundle,
     langSlots,
     langMatcher,
-    patterns,
+    get terms(): Term[] {
+      terms ??= Array.from({ length: nTerms }, (_, t) => {
+        const r = rowOf(t);
+        const at = t * TERM_FIELDS;
+        return { kind: r.kind, facet: r.facet, id: r.id, weight: r.weight, context: r.context, negative: r.negative, needs: r.needs, phrase: r.phrase, lang: strings[flat[at + 6]], source: strings[flat[at + 7]] };
+      });
+      return terms;
+    },
+    get patternTerms(): Int32Array[] {
+      patternTerms ??= Array.from({ length: nPatterns }, (_, p) => patternTerm.slice(patternStart[p], patternStart[p + 1]));
+      return patternTerms;
+    },
+    get patterns(): PatternWord[][] {
+      patterns ??= Array.from({ length: nPatterns }, (_, p) =>
+        Array.from(wp.word.subarray(wp.start[p], wp.start[p + 1]), (w) => ({ text: wp.text[w], stem: wp.stem[w] === 1 })),
+      );
+      return patterns;
+    },
   };
 }
 

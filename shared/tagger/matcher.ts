@@ -107,6 +107,42 @@ class WordTable {
   }
 }
 
+/**
+ * Patterns as positions in a list of distinct words: pattern p is words
+ * word[start[p] .. start[p + 1]), each an index into `text` / `stem`. The lexicon snapshot stores
+ * this form, so a matcher is built from it without one object per pattern word.
+ */
+export interface WordPatterns {
+  text: string[];
+  /** 1 where text[i] is a stem (matches any word it begins). */
+  stem: Uint8Array;
+  start: Int32Array;
+  word: Int32Array;
+}
+
+export function wordPatternsOf(patterns: PatternWord[][]): WordPatterns {
+  const index = new Map<string, number>();
+  const text: string[] = [];
+  const stems: number[] = [];
+  const start = new Int32Array(patterns.length + 1);
+  const word: number[] = [];
+  patterns.forEach((words, p) => {
+    for (const w of words) {
+      const key = w.stem ? `${w.text}*` : w.text;
+      let i = index.get(key);
+      if (i === undefined) {
+        i = text.length;
+        index.set(key, i);
+        text.push(w.text);
+        stems.push(w.stem ? 1 : 0);
+      }
+      word.push(i);
+    }
+    start[p + 1] = word.length;
+  });
+  return { text, stem: Uint8Array.from(stems), start, word: Int32Array.from(word) };
+}
+
 export class Matcher {
   readonly patternCount: number;
   private exact: WordTable;
@@ -156,9 +192,11 @@ export class Matcher {
 
   /** `patterns[i]` is the list of words of pattern i. Arabic words that start with the
    *  article ال also match without it. */
-  constructor(patterns: PatternWord[][], countSlot?: Int32Array) {
-    this.patternCount = patterns.length;
-    this.countSlot = countSlot ?? new Int32Array(patterns.length).fill(-1);
+  constructor(input: PatternWord[][] | WordPatterns, countSlot?: Int32Array) {
+    const wp = Array.isArray(input) ? wordPatternsOf(input) : input;
+    const patternCount = wp.start.length - 1;
+    this.patternCount = patternCount;
+    this.countSlot = countSlot ?? new Int32Array(patternCount).fill(-1);
     let slots = 0;
     for (const c of this.countSlot) if (c + 1 > slots) slots = c + 1;
     this.slots = slots;
@@ -166,46 +204,44 @@ export class Matcher {
     const stemIds = new Map<string, number>();
     let nextId = 0;
     // An Arabic word with the article and without it is one word to the trie.
-    const idOf = (w: PatternWord): number => {
-      const map = w.stem ? stemIds : exactIds;
-      const bare = articleless(w.text);
-      if (bare !== w.text) {
+    const idOf = (text: string, stem: boolean): number => {
+      const map = stem ? stemIds : exactIds;
+      const bare = articleless(text);
+      if (bare !== text) {
         let id = map.get(bare);
         if (id === undefined) {
           id = nextId++;
           map.set(bare, id);
         }
-        if (!map.has(w.text)) map.set(w.text, id);
+        if (!map.has(text)) map.set(text, id);
         return id;
       }
-      let id = map.get(w.text);
+      let id = map.get(text);
       if (id === undefined) {
         id = nextId++;
-        map.set(w.text, id);
+        map.set(text, id);
       }
       return id;
     };
     // Word ids of every pattern first: the trie's sizes are then known, and edges go straight
     // into their open-addressing table (a Map of edges, keyed by numbers beyond the small-integer
     // range, was a third of the matcher's build time).
-    const patternStartAt = new Int32Array(patterns.length + 1);
-    for (let p = 0; p < patterns.length; p++) patternStartAt[p + 1] = patternStartAt[p] + patterns[p].length;
-    const totalWords = patternStartAt[patterns.length];
+    const vocabId = new Int32Array(wp.text.length);
+    for (let v = 0; v < wp.text.length; v++) vocabId[v] = idOf(wp.text[v], wp.stem[v] === 1);
+    const patternStartAt = wp.start;
+    const totalWords = patternStartAt[patternCount];
     const wordIds = new Int32Array(totalWords);
-    for (let p = 0; p < patterns.length; p++) {
-      const words = patterns[p];
-      for (let k = 0; k < words.length; k++) wordIds[patternStartAt[p] + k] = idOf(words[k]);
-    }
+    for (let k = 0; k < totalWords; k++) wordIds[k] = vocabId[wp.word[k]];
     this.rootChild = new Int32Array(nextId).fill(-1);
     let size = 16;
     while (size < totalWords * 2) size <<= 1;
     this.edgeMask = size - 1;
     this.edges = new Int32Array(size * 4).fill(-1);
     const hasChildren = new Uint8Array(totalWords + 1);
-    const patternEnd = new Int32Array(patterns.length).fill(-1);
+    const patternEnd = new Int32Array(patternCount).fill(-1);
     let nodes = 1;
     let innerEdges = 0;
-    for (let p = 0; p < patterns.length; p++) {
+    for (let p = 0; p < patternCount; p++) {
       let node = 0;
       for (let k = patternStartAt[p]; k < patternStartAt[p + 1]; k++) {
         const word = wordIds[k];

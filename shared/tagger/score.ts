@@ -55,7 +55,7 @@ const squash = (raw: number, scale: number): number => 1 - Math.exp(-raw / scale
 
 
 export function score(text: string, hits: Hits, engine: Engine, options: TagOptions): TagResult {
-  const { terms, patternTerms, table } = engine;
+  const { table } = engine;
   const { kind: kindOf, flags: flagsOf, weight: weightOf, cat: catOf } = table;
   const { start: hStart, end: hEnd, sentence: hSentence, pattern: hPattern } = hits;
   // Every (term, hit) pair that counts, as two parallel lists: numbers, not objects, since a
@@ -188,7 +188,7 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
   const placed = new Map<number, number[]>();
   for (const l of countryLive) {
     const hit = liveHit[l];
-    const id = terms[liveTerm[l]].id;
+    const id = table.catId[catOf[liveTerm[l]]];
     if (within(placed, hit)) continue;
     addBySentence(placed, hit);
     const c = countries.get(id);
@@ -286,7 +286,9 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
   if (options.title) {
     const th = engine.matcher.scan(options.title);
     for (let i = 0; i < th.count; i++) {
-      for (const ti of patternTerms[th.pattern[i]]) {
+      const p = th.pattern[i];
+      for (let j = table.patternStart[p]; j < table.patternStart[p + 1]; j++) {
+        const ti = table.patternTerm[j];
         if (kindOf[ti] === Kind.Category && (flagsOf[ti] & TermFlag.Instrument) !== 0) cat(catOf[ti]).raw += 3 * weightOf[ti];
       }
     }
