@@ -64,6 +64,7 @@ export class Pool {
   #firstSpawnAt: number | null = null;
   #bootMs: number | null = null;
   #readyAt: number | null = null;
+  #peak = 0;
 
   constructor(
     readonly size: number,
@@ -148,6 +149,7 @@ export class Pool {
     for (const slot of this.#slots) room += this.perWorker - slot.running.size;
     while (this.#slots.length < this.size && this.#queue.length > room && this.#startFailures < 3 && this.#mayGrow()) {
       this.#slots.push(this.#spawn());
+      this.#peak = Math.max(this.#peak, this.#slots.length);
       room += this.perWorker;
     }
     if (this.#slots.length === 0 && this.#startFailures >= 3) {
@@ -194,6 +196,11 @@ export class Pool {
    *  benchmark: a worker busy all the time is not waiting for the main thread to feed it). */
   busyMs(): number[] {
     return this.#slots.map((s) => s.worker.performance.eventLoopUtilization().active);
+  }
+
+  /** Most workers alive at once so far. */
+  get peak(): number {
+    return this.#peak;
   }
 
   /** Number of files queued or running. */

@@ -129,7 +129,8 @@ export async function classify(opts: ClassifyOptions, stderr: NodeJS.WriteStream
   };
   const pool = new Pool(Math.max(1, opts.workers), opts.timeoutMs, 2, {
     entry: workerEntry,
-    mayGrow: (info) => planner.mayGrow(info),
+    // MMT_CLASSIFY_GROWTH=eager starts every worker at once, as before the planner (benchmarks).
+    mayGrow: process.env.MMT_CLASSIFY_GROWTH === "eager" ? undefined : (info) => planner.mayGrow(info),
     onFallback: (reason) => {
       if (mode !== "none") stderr.write(`classify: workers start through the TypeScript loader (slower start): the bundled worker failed (${reason})\n`);
     },
@@ -325,6 +326,10 @@ export async function classify(opts: ClassifyOptions, stderr: NodeJS.WriteStream
   process.off("SIGTERM", onSigint);
 
   stderr.write(summary(stats, failures, skipped, counts, seq, errorsFile, stateFile, resumable));
+  if (pool.peak > 0) {
+    const held = pool.peak < pool.size ? ` of up to ${pool.size}: the work left never paid for another one's start-up` : "";
+    stderr.write(`  workers: ${pool.peak}${held}\n`);
+  }
   if (fatal) stderr.write(`classify: ${fatal}\n`);
   if (interrupts > 0) {
     stderr.write(`classify: stopped early; ${state ? `state saved in ${stateFile}: run the same command again to resume` : "no state file (use --out or --state to resume)"}\n`);

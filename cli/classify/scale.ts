@@ -42,9 +42,11 @@ export const COSTS: Record<Kind, { perFile: number; perKB: number; firstUse: num
 export const BOOT_MS = 320;
 
 /** The work left must be at least this many times a new worker's start-up, per worker already
- *  running: it then saves at least a sixth of that start-up even at a 1.5x two-thread
- *  speed-up, which keeps a noisy estimate from costing time (docs/classify.md). */
-export const MARGIN = 2;
+ *  running. In the ideal model one time would break even; measured end to end, a second worker
+ *  started on 520 short files (work ~2.2x its start-up by this model) still lost to one worker
+ *  (3.65 vs 3.45 s, medians of 5): it also costs the first worker and the main thread CPU (two
+ *  heaps' GC, the same two cores), so a margin of 3 (docs/classify.md). */
+export const MARGIN = 3;
 /** Before any measurement, only work this many times the start-up starts a worker at once. */
 export const EAGER_MARGIN = 8;
 

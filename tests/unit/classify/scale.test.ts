@@ -5,11 +5,11 @@ const files = (n: number, ext: string, size: number) => Array.from({ length: n }
 
 describe("anotherWorkerPays", () => {
   it("starts a worker only when the work left per worker exceeds its start-up by the margin", () => {
-    expect(anotherWorkerPays({ workers: 1, leftMs: 1000, startMs: 600 })).toBe(false);
-    expect(anotherWorkerPays({ workers: 1, leftMs: 1300, startMs: 600 })).toBe(true);
+    expect(anotherWorkerPays({ workers: 1, leftMs: 1500, startMs: 600 })).toBe(false);
+    expect(anotherWorkerPays({ workers: 1, leftMs: 2000, startMs: 600 })).toBe(true);
     // The same work shared by two running workers does not pay for a third.
-    expect(anotherWorkerPays({ workers: 2, leftMs: 1300, startMs: 600 })).toBe(false);
-    expect(anotherWorkerPays({ workers: 1, leftMs: 1300, startMs: 600 }, 3)).toBe(false);
+    expect(anotherWorkerPays({ workers: 2, leftMs: 2000, startMs: 600 })).toBe(false);
+    expect(anotherWorkerPays({ workers: 1, leftMs: 2000, startMs: 600 }, 4)).toBe(false);
   });
 });
 
