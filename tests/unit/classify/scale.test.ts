@@ -5,11 +5,11 @@ const files = (n: number, ext: string, size: number) => Array.from({ length: n }
 
 describe("anotherWorkerPays", () => {
   it("starts a worker only when the work left per worker exceeds its start-up by the margin", () => {
-    expect(anotherWorkerPays({ workers: 1, leftMs: 1500, startMs: 600 })).toBe(false);
-    expect(anotherWorkerPays({ workers: 1, leftMs: 2000, startMs: 600 })).toBe(true);
+    expect(anotherWorkerPays({ workers: 1, leftMs: 2000, startMs: 600 })).toBe(false);
+    expect(anotherWorkerPays({ workers: 1, leftMs: 2600, startMs: 600 })).toBe(true);
     // The same work shared by two running workers does not pay for a third.
-    expect(anotherWorkerPays({ workers: 2, leftMs: 2000, startMs: 600 })).toBe(false);
-    expect(anotherWorkerPays({ workers: 1, leftMs: 2000, startMs: 600 }, 4)).toBe(false);
+    expect(anotherWorkerPays({ workers: 2, leftMs: 2600, startMs: 600 })).toBe(false);
+    expect(anotherWorkerPays({ workers: 1, leftMs: 2600, startMs: 600 }, 5)).toBe(false);
   });
 });
 
@@ -31,11 +31,11 @@ describe("GrowthPlanner", () => {
   });
 
   it("waits for the first worker's results before deciding on a middling folder", () => {
-    const p = new GrowthPlanner(files(40, "pdf", 40 * 1024));
+    const p = new GrowthPlanner(files(60, "pdf", 40 * 1024));
     expect(p.leftMs).toBeGreaterThan(2 * (BOOT_MS + COSTS.pdf.firstUse));
     expect(p.mayGrow({ workers: 1, bootMs: null, readyAt: null }, 0)).toBe(false);
     expect(p.mayGrow({ workers: 1, bootMs: 300, readyAt: 1000 }, 1050)).toBe(false);
-    // Four files done in 400 ms, near the model's speed: the 36 left pay for a worker.
+    // Four files done in 400 ms, near the model's speed: the 56 left pay for a worker.
     for (let i = 0; i < 4; i++) p.finished(`in/${i}.pdf`, 40 * 1024, true);
     expect(p.mayGrow({ workers: 1, bootMs: 300, readyAt: 1000 }, 1400)).toBe(true);
     expect(p.scale).toBeGreaterThan(0.5);
@@ -51,8 +51,8 @@ describe("GrowthPlanner", () => {
   });
 
   it("scales the estimate by what the first worker took: slow documents make the same folder worth a second worker", () => {
-    const fast = new GrowthPlanner(files(100, "docx", 20 * 1024));
-    const slow = new GrowthPlanner(files(100, "docx", 20 * 1024));
+    const fast = new GrowthPlanner(files(150, "docx", 20 * 1024));
+    const slow = new GrowthPlanner(files(150, "docx", 20 * 1024));
     for (let i = 0; i < 10; i++) {
       fast.finished(`in/${i}.docx`, 20 * 1024, true);
       slow.finished(`in/${i}.docx`, 20 * 1024, true);
