@@ -6,7 +6,7 @@
 import { loadSettings } from "../common/settings";
 import { existingFor, openOutbox, saveAndPush, syncNow } from "../common/sync";
 import type { BackgroundRequest, PageText } from "../common/messages";
-import { pageTagOptions, remembered } from "../common/page-tags";
+import { pageTagOptions, remembered, TAGGING_KEY, type TaggingNote } from "../common/page-tags";
 import { withSentences } from "../panel/evidence";
 import { tag, warmUp } from "../../../shared/tagger/index";
 import { api, browser, TARGET } from "../platform/browser";
@@ -37,6 +37,7 @@ async function runTagSelection(tabId: number) {
  */
 async function prepareTab(tabId: number | undefined): Promise<void> {
   if (tabId === undefined) return;
+  void api.sessionSet({ [TAGGING_KEY]: { tabId, at: Date.now() } satisfies TaggingNote }).catch(() => {});
   const asked = askContent<PageText>(api, tabId, { type: "mmt:extract", text: "always", tagging: true });
   // Built while the page's own process reads the text (a no-op once built).
   warmUp();
