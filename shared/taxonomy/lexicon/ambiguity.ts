@@ -33,6 +33,8 @@ zeml* porekla, tranzita i odredišta; zeml* porekla i odredišta; zemalja porekl
 zeml* porekla i tranzita; zemalja porekla i tranzita`,
   ar: `هجرة; الهجرة; ترحيل;
 بلدان المنشأ والعبور والمقصد; بلدان المنشأ والمقصد; بلدان المنشأ والعبور; دول المنشأ والعبور والمقصد; دول المنشأ والمقصد`,
+  ky: `миграциясы; миграциясын; миграциясынын; миграциянын; миграцияны; миграцияга; миграцияда; миграциядан; миграциялык*`,
+  bn: `অভিবাসন*`,
 };
 
 export const DOMAIN_CUES: LexiconText = {
@@ -67,4 +69,6 @@ droguri; stupefiante; arme de foc`,
   sr: `baza podataka; baze podataka; bazu podataka; server*; softver*; oblak*; ptic*; ćelij*; tumor*; ambalaž*;
 opojn* drog*; droge; droga; vatren* oružj*`,
   ar: `قاعدة البيانات; قواعد البيانات; البيانات الرقمية; الخادم; الخوادم; البرمجيات; السحابة; الطيور; الخلايا; الأورام; المخدرات; الأسلحة النارية`,
+  ky: `куштар*; канаттуу*; балыктар*; серверлер*; булуттук*; баңгизат*`,
+  bn: `পাখি; পাখির; পাখিদের; পাখিরা; সফটওয়্যার; সার্ভার; ডেটাবেস; ক্লাউড; মাদক; মাদকদ্রব্য`,
 };

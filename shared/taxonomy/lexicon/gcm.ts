@@ -74,6 +74,8 @@ mijloace de trai durabile; ~dezastre naturale; ~schimbări* climatic*; ~degradar
 ~elementarn* nepogod*; ~klimatsk* promen*; ~degradacij* životne sredine; ~rano upozoravanje`,
     ar: `الدوافع السلبية; العوامل الهيكلية; الأسباب الجذرية; دوافع الهجرة; أسباب الهجرة; مغادرة بلدانهم الأصلية; سبل العيش المستدامة;
 ~الكوارث الطبيعية; ~تغير المناخ; ~التدهور البيئي; ~الإنذار المبكر`,
+    ky: `~климаттын өзгөрүшүнүн терс таасир*^2; ~табигый кырсыктар*^1.5`,
+    bn: `~বিকল্প জীবিকা*^1.5; ~জলবায়ু পরিবর্তনের বিরূপ প্রভাব*^2`,
   },
   "gcm-3": {
     en: `pre-departure information^3; pre-departure orientation; information campaign*; awareness campaign*; awareness-raising campaign*;
@@ -102,6 +104,8 @@ centr* de resurse pentru migranți; puncte de informare; migrare în siguranță
 informacion* tačk*; bezbedn* migracij*; informisanj* migranata; ~SOS telefon; ~info centr*`,
     ar: `المعلومات السابقة للمغادرة; التوجيه قبل المغادرة; حملات إعلامية; حملات التوعية; حملات تحسيسية; مراكز موارد المهاجرين;
 نقاط المعلومات; الهجرة الآمنة; مخاطر الهجرة غير النظامية;  ~الخط الأخضر`,
+    ky: `~жөнөп кетүүгө чейинки маалымат*^2; ~маалыматтык сабак*^1.5`,
+    bn: `~প্রাক-বহির্গমন প্রশিক্ষণ*^2; ~প্রাক-বহির্গমন ওরিয়েন্টেশন*^2; ~অভিবাসন তথ্য কেন্দ্র*^2`,
   },
   "gcm-4": {
     en: `legal identity^3; proof of legal identity^3; identity documents; identity document; travel documents; passport*; consular documentation;
@@ -179,6 +183,8 @@ troškov* zapošljavanja; ~agencij* za zapošljavanje; ~posredovanj* u zapošlja
     ar: `الاستقدام العادل والأخلاقي^3; الاستقدام العادل; التوظيف العادل; التوظيف الأخلاقي; رسوم الاستقدام; رسوم التوظيف; تكاليف الاستقدام;
 ~وكالات التوظيف; ~مكاتب الاستقدام; ~تفتيش الشغل; ~عقد العمل^1; ~استبدال العقود; ~مصادرة جوازات السفر; ~العمال المنزليين;
 ~الاستغلال في العمل; ~العمل اللائق^1`,
+    ky: `~жумушка орноштуруу үчүн акы*^2; ~жумушка орноштуруу агенттик*^1.5`,
+    bn: `~রিক্রুটিং এজেন্সি*^1.5; ~অভিবাসন ব্যয়*^2; ~অতিরিক্ত অর্থ আদায়*^1.5`,
   },
   "gcm-7": {
     en: `vulnerabilities in migration^3; situations of vulnerability; reduce vulnerabilities; vulnerable migrants; migrants in vulnerable situations;
@@ -266,6 +272,8 @@ identificar* victimelor; sistem* național* de referire^3; muncă forțată; mun
 prinudn* rad*; seksualn* eksploatacij*; dužničk* ropstv*`,
     ar: `الاتجار بالبشر^3; الاتجار بالأشخاص^3; الاتجار في الأشخاص; الاتجار في البشر; ضحايا الاتجار; مكافحة الاتجار; تحديد هوية الضحايا;
 إحالة الضحايا; الآلية الوطنية للإحالة; العمل القسري; الاستغلال الجنسي; عبودية الدين; الهيئة الوطنية لمكافحة الاتجار بالأشخاص`,
+    ky: `~адам сатуунун курмандык*^2`,
+    bn: `~পাচারের শিকার*^2`,
   },
   "gcm-11": {
     en: `integrated border management^3; manage borders^3; border management; border governance; border crossing point*; border crossings;
@@ -350,6 +358,8 @@ zaštit* državljana u inostranstvu; tokom celog migracionog ciklusa^3; diplomat
 ~putn* list*`,
     ar: `الحماية القنصلية^3; المساعدة القنصلية; التعاون القنصلي; الخدمات القنصلية; الشبكة القنصلية; القنصليات المتنقلة;
 حماية المواطنين بالخارج; طوال دورة الهجرة^3; المراكز القنصلية; الملحق الاجتماعي; ~إجلاء المواطنين; ~جواز المرور`,
+    ky: `~консулдук*^1.5`,
+    bn: `~কনস্যুলার*^1.5; ~শ্রম উইং^1.5; ~শ্রম উইংয়ে^1.5`,
   },
   "gcm-15": {
     en: `access to basic services^3; basic services for migrants; regardless of migration status^1.5; regardless of their migration status^1.5;
@@ -379,6 +389,8 @@ irrespective of migration status^1.5; firewall*; service points; ~access to heal
     ar: `الولوج إلى الخدمات الأساسية^3; الحصول على الخدمات الأساسية; الخدمات الأساسية; بغض النظر عن وضعهم من حيث الهجرة^1.5;
 ~الولوج إلى العلاج; ~الولوج إلى الخدمات الصحية; ~الولوج إلى التعليم; ~الحصول على الرعاية الصحية; ~الحصول على التعليم;
 ~الولوج إلى العدالة; ~الولوج إلى السكن; ~المساواة في الولوج`,
+    ky: `~шашылыш медициналык жардам*^2; ~медициналык жардам*^1.5`,
+    bn: `~স্বাস্থ্যসেবা*^1.5`,
   },
   "gcm-16": {
     en: `full inclusion^3; social cohesion; inclusive societies; cohesive societies; integration programmes; integration programs; host communities;
@@ -503,6 +515,8 @@ digitaln* doznak*; mobiln* novac; finansijsk* inkluzij* migranata^3; finansijsk*
 التحويلات الرقمية; المال عبر الهاتف المحمول; الشمول المالي للمهاجرين^3; الشمول المالي; الإدماج المالي; التثقيف المالي;
 ~القنوات الرسمية;
 تكلفة إرسال^2; تكلفة إرسال التحويلات^3`,
+    ky: `~которуулар* кеткен чыгым*^2; ~которуу чыгым*^2`,
+    bn: `~রেমিট্যান্স পাঠানোর খরচ*^2; ~রেমিট্যান্স পাঠানোর ব্যয়*^2; ~লেনদেন ব্যয়*^2`,
   },
   "gcm-21": {
     en: `safe and dignified return^3; dignified return; return and readmission;  readmission agreement*; sustainable reintegration^3;
@@ -548,6 +562,8 @@ transfer* pensiilor; plata pensiilor peste hotare; ~drept* la pensie; ~stagi* de
 sporazum* o socijalnom osiguranju; ugovor* o socijalnom osiguranju; sabiranj* staža; ~penzijsk* prav*; ~staž* osiguranja`,
     ar: `قابلية نقل استحقاقات الضمان الاجتماعي^3; قابلية نقل الحقوق^3; نقل المعاشات; تحويل المعاشات; الاستحقاقات المكتسبة; الحقوق المكتسبة;
 اتفاقيات الضمان الاجتماعي; الاتفاقيات الثنائية للضمان الاجتماعي; جمع فترات التأمين; أرضيات الحماية الاجتماعية; ~الحق في المعاش`,
+    ky: `~пенсиялык укук*^2; ~эмгек стаж*^1.5; ~социалдык камсыздоо жаатында*^2`,
+    bn: `~পেনশন*^1.5; ~সামাজিক সুরক্ষা সুবিধা*^2`,
   },
   "gcm-23": {
     en: `international cooperation on migration^3; global partnerships^3; international cooperation; regional consultative process*; RCPs; GFMD;

@@ -40,8 +40,8 @@ Codul muncii^3; Codul penal; Monitorul Oficial; intră în vigoare`,
 Službeni glasnik^2; Ukaz o proglašenju Zakona^3; proglašava se Zakon^3; Krivični zakonik; stupa na snagu`,
     ar: `قانون رقم^3; قانون عدد^3; القانون الأساسي^3;  ظهير شريف^3; ظهير شريف بتنفيذ القانون^3; هذا القانون^3;
 مدونة الشغل^3; مجلة الشغل^3; المجلة الجزائية; القانون الجنائي; مجلس نواب الشعب; الجريدة الرسمية; الرائد الرسمي; قانون`,
-    ky: `Кыргыз Республикасынын Мыйзамы^3; мыйзам*^1.5`,
-    bn: `আইন*^1.5`,
+    ky: `Кыргыз Республикасынын Мыйзамы^3; ушул Мыйзам*^3; мыйзам^1.5; мыйзамы^1.5; мыйзамга^1.5; мыйзамда^1.5; мыйзамдын^1.5`,
+    bn: `এই আইনের^3; এই আইনে^3; আইনের^1.5; আইনটি^1.5; অধ্যাদেশ^1.5`,
   },
   regulation: {
     en: `Decree^1.5; Decree No^3; Presidential Decree^3; Executive Decree^3; Government Decision^3; Regulations^1.5; Rules^1;
@@ -62,8 +62,8 @@ Rešenje o^2; ova uredba^2.5; ovaj pravilnik^2.5;
 ove uredbe^2.5; ovom uredbom^2.5`,
     ar: `مرسوم^1.5; مرسوم رقم^3; مرسوم عدد^3; مرسوم حكومي^3; أمر حكومي^3; قرار^1; قرار وزاري^3; قرار مشترك^3; منشور^1.5;
 منشور عدد^3; هذا المرسوم^3; هذا القرار^2; المرسوم التطبيقي^3`,
-    ky: `токтом*^1.5; Министрлер Кабинетинин токтому^3; Өкмөтүнүн токтому^3`,
-    bn: `বিধিমালা^2`,
+    ky: `токтом*^1.5; Министрлер Кабинетинин токтому^3; Өкмөтүнүн токтому^3; ушул Жобо*^3`,
+    bn: `বিধিমালা*^2; এই বিধিমালা*^3; প্রজ্ঞাপন*^1.5`,
   },
   policy: {
     en: `National Policy^2; Policy on^2; National Migration Policy^3; National Labour Migration Policy^3; Welfare and Overseas Employment Policy^3;
@@ -85,7 +85,7 @@ ova politika^3; ove politike^3`,
     ar: `السياسة الوطنية^2;  السياسة الوطنية للهجرة^2; الكتاب الأبيض^3; وثيقة السياسة العامة^3; السياسة العمومية^2;
 هذه السياسة^3`,
     ky: `концепциясы^2`,
-    bn: `নীতিমালা^2`,
+    bn: `নীতিমালা*^2; এই নীতিমালা*^3`,
   },
   strategy: {
     en: `National Strategy^3; Strategy^1.5; Strategy for^2; Strategy on^2; strategic plan^2; national development plan^3;
@@ -107,8 +107,8 @@ ove strategije^3; ovom strategijom^3; ovoj strategiji^3`,
     ar: `الاستراتيجية الوطنية^3;  استراتيجية^1.5;  المخطط الخماسي^3; المخطط التنموي^2;
 مخطط التنمية^3; رؤية 2030^3; المحاور الاستراتيجية; الأهداف الاستراتيجية;
 هذه الاستراتيجية^3`,
-    ky: `стратегиясы^2`,
-    bn: `কৌশল^1.5`,
+    ky: `стратегиясы^2; ушул Стратегия*^3; Стратегиянын^2; Стратегияда^2`,
+    bn: `কৌশল^1.5; এই কৌশল*^3; জাতীয় কৌশল*^2; কৌশলপত্র*^2`,
   },
   "action-plan": {
     en: `Action Plan^3; Plan of Action^3; National Action Plan^3; Local Action Plan^3; implementation plan^2; road map^2; roadmap^2;
@@ -128,8 +128,8 @@ mapa puta^2; rok za realizaciju; rok realizacije; nosilac aktivnosti; nosioci ak
     ar: `خطة العمل^3;  خطة العمل الوطنية^3; مخطط عمل^3; المخطط التنفيذي^3; خارطة طريق^2; خريطة طريق^2;
 الجدول الزمني; الجهة المسؤولة; الجهات المسؤولة; آجال التنفيذ;
 هذه الخطة^2`,
-    ky: `иш-аракеттер план*^3`,
-    bn: `কর্মপরিকল্পনা^3`,
+    ky: `иш-аракеттер план*^3; иш-аракет план*^3; иш-чаралар план*^3`,
+    bn: `কর্মপরিকল্পনা*^3`,
   },
   programme: {
     en: `Programme^1.5; Program^1.5; national programme^3; state programme^3; project^1; projects^1; project document^3; the project^1;
@@ -154,7 +154,8 @@ ovaj program^3; ovog programa^3`,
     ar: `البرنامج الوطني^3; برنامج^1.5;  مشروع^1;  مشروع نموذجي^2; مشروع تجريبي^2; صندوق^1;
 أنشطة المشروع^2; المستفيدين; النتائج المتوقعة;
 هذا البرنامج^3`,
-    ky: `программасы^2`,
+    ky: `программасы^2; ушул Программа*^3`,
+    bn: `এই কর্মসূচি*^3; কর্মসূচি*^1.5`,
   },
   agreement: {
     en: `Agreement between^3; Agreement^1.5; bilateral agreement^2; Memorandum of Understanding^3; MoU^2; Convention^1;
@@ -189,8 +190,8 @@ ovaj Globalni dogovor^3`,
 الاتفاق العالمي^2; الميثاق العالمي^2; نلتزم^3; تلتزم الدول الأعضاء^3; الطرفان المتعاقدان^3; الأطراف المتعاقدة^3;
 اتفق الطرفان^3; المصادقة^1;
 هذا الاتفاق العالمي^3; الطرفان^2; الطرفين^1.5`,
-    ky: `макулдашуу*^1.5`,
-    bn: `চুক্তি^1.5; সমঝোতা স্মারক^3`,
+    ky: `макулдашуу^1.5; макулдашуусу^1.5; милдеттенебиз^3`,
+    bn: `চুক্তি^1.5; সমঝোতা স্মারক^3; অঙ্গীকার করছি^3`,
   },
   "institutional-mechanism": {
     en: `terms of reference^3; is hereby established^3; shall be established^2; establishment of the^2; inter-ministerial committee^2;
