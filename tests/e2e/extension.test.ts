@@ -53,6 +53,14 @@ describe.skipIf(!existsSync(CHROMIUM) || !trackerAvailable)("extension in Chromi
     return id;
   };
 
+  /** The tags a panel shows, once it shows any. */
+  const tagsOf = async (p: Page) => {
+    await p.waitForSelector('[data-testid="tag"]', { timeout: 20_000 });
+    return p.$$eval('[data-testid="tag"]', (els) => els.map((e) => e.getAttribute("data-tag")));
+  };
+  /** Whether a panel's text came from the content script's cache and its tags from mmt:remember. */
+  const flags = (p: Page) => p.evaluate(() => ({ cached: document.documentElement.dataset.textCached, recalled: document.documentElement.dataset.tagsRecalled }));
+
   const openPanel = async (tabId: number): Promise<Page> => {
     const panel = await ctx.newPage();
     await panel.setViewportSize({ width: 400, height: 900 });
@@ -192,11 +200,6 @@ describe.skipIf(!existsSync(CHROMIUM) || !trackerAvailable)("extension in Chromi
     const page = await ctx.newPage();
     await page.goto(url);
     const tabId = await tabIdOf(url);
-    const tagsOf = async (p: Page) => {
-      await p.waitForSelector('[data-testid="tag"]', { timeout: 20_000 });
-      return p.$$eval('[data-testid="tag"]', (els) => els.map((e) => e.getAttribute("data-tag")));
-    };
-    const flags = (p: Page) => p.evaluate(() => ({ cached: document.documentElement.dataset.textCached, recalled: document.documentElement.dataset.tagsRecalled }));
 
     const first = await openPanel(tabId);
     const tags = await tagsOf(first);
@@ -238,11 +241,6 @@ describe.skipIf(!existsSync(CHROMIUM) || !trackerAvailable)("extension in Chromi
     const page = await ctx.newPage();
     await page.goto(url);
     const tabId = await tabIdOf(url);
-    const tagsOf = async (p: Page) => {
-      await p.waitForSelector('[data-testid="tag"]', { timeout: 20_000 });
-      return p.$$eval('[data-testid="tag"]', (els) => els.map((e) => e.getAttribute("data-tag")));
-    };
-    const flags = (p: Page) => p.evaluate(() => ({ cached: document.documentElement.dataset.textCached, recalled: document.documentElement.dataset.tagsRecalled }));
 
     // What the button's click does besides opening the panel: the background reads and tags the
     // page. The panel opened right after it shows the background's tags (it does not tag the
