@@ -818,12 +818,11 @@ migrants in vulnerable situations; migrants in situations of vulnerability; unac
 ~unaccompanied minors; ~unaccompanied children; ~separated children; abuse and exploitation of migrants;
 ~confiscation of passports; ~passport confiscation; ~wage theft; Migrant Workers Convention;
 International Convention on the Protection of the Rights of All Migrant Workers; missing migrants; migrant deaths;
-~search and rescue^1; save the lives of migrants; save migrants' lives; saving migrants' lives; saving the lives of migrants; ~labour inspection^1; ~portability of social security; ~portability of pensions; women migrant workers;
+~search and rescue^1; save the lives of migrants; save migrants' lives; saving migrants' lives; saving the lives of migrants; ~labour inspection^1; women migrant workers;
 Ministry of Expatriates' Welfare and Overseas Employment; ~Probashi Kallyan Bank; protection of nationals abroad;
 ~assistance to nationals abroad; ~rights-based approach^1; ~proof of legal identity^1; ~legal identity^1.5; ~identity documents^1;
 ~due process^1; ~firewall; ~shelters; social protection of migrant workers; ~hotline*;
-~human rights^1; regardless of migration status; regardless of their migration status; irrespective of migration status; irrespective of their migration status;
-~portability^1; ~social security entitlements; ~earned benefits; ~access to social protection^1;
+~human rights^1; regardless of migration status; regardless of their migration status; irrespective of migration status; irrespective of their migration status; ~earned benefits; ~access to social protection^1;
 ~their rights^2; ~their human rights^2;
 ~same rights as citizens^2; ~same rights as nationals^2; ~same rights and freedoms^2; ~equal treatment with nationals^2; ~on an equal footing with nationals^2; ~equality of treatment^1.5; ~withholding of passports; ~retention of passports; ~passport retention;
 human rights of all migrants; rights of all migrants; rights of all migrant workers; ~regardless of their status^1.5; ~irrespective of their status^1.5;
@@ -837,11 +836,9 @@ droits des migrants; droits de l'homme des migrants; droits humains des migrants
 droits des travailleurs migrants; protection des migrants; ~accès à la justice^1; ~assistance juridique^1;
 ~aide juridictionnelle^1; protection consulaire; assistance consulaire; ~services consulaires;
 migrants en situation de vulnérabilité; migrants vulnérables; ~mineurs non accompagnés; ~enfants non accompagnés;
-migrants disparus; décès de migrants; sauver la vie des migrants; sauver des vies de migrants; ~sauvetage en mer^1; protection sociale des travailleurs migrants;
-~portabilité des droits; ~inspection du travail^1; ~mécanisme de plainte^1; ~conventions de sécurité sociale;
+migrants disparus; décès de migrants; sauver la vie des migrants; sauver des vies de migrants; ~sauvetage en mer^1; protection sociale des travailleurs migrants; ~inspection du travail^1; ~mécanisme de plainte^1;
 ~pièces d'identité^1; ~identité juridique^1;
-~droits de l'homme^1; ~droits humains^1; quel que soit leur statut migratoire; quel que soit le statut migratoire;
-~portabilité^1; ~droits à la sécurité sociale; ~prestations acquises;
+~droits de l'homme^1; ~droits humains^1; quel que soit leur statut migratoire; quel que soit le statut migratoire; ~prestations acquises;
 ~leurs droits^2;
 ~mêmes droits que les nationaux^2; ~mêmes droits que les citoyens^2; ~égalité de traitement^1.5; ~confiscation des passeports; ~confiscation du passeport;
 droits humains de tous les migrants; droits de tous les migrants; ~quel que soit leur statut^1.5; ~droit du travail^1; 
@@ -855,10 +852,10 @@ derechos de los migrantes; derechos de los trabajadores migrantes; protección d
 protección de las personas migrantes; ~acceso a la justicia^1; ~asistencia legal^1; ~asesoría legal^1; protección consular;
 asistencia consular; ~servicios consulares; migrantes en situación de vulnerabilidad; ~no acompañados;
 adolescentes migrantes; derechos de las personas en movilidad humana; migrantes desaparecidos; muertes de migrantes; salvar la vida de los migrantes; salvar vidas de migrantes;
-~atención consular; ~defensoría del pueblo^1; ~portabilidad; ~identidad jurídica^1; ~documentos de identidad^1;
+~atención consular; ~defensoría del pueblo^1; ~identidad jurídica^1; ~documentos de identidad^1;
 criminalización de la migración; no criminalización;
 ~derechos humanos^1; independientemente de su condición migratoria; independientemente de su estatus migratorio; sin importar su condición migratoria;
-~prestaciones adquiridas; ~derechos de seguridad social;
+~prestaciones adquiridas;
 ~sus derechos^2;
 ~mismos derechos^2; ~igualdad de trato^1.5; ~igualdad de derechos^1.5; ~retención de pasaportes; ~retención del pasaporte; ~confiscación de pasaportes;
 derechos humanos de todos los migrantes; derechos de todos los migrantes; ~independientemente de su condición^1.5; ~explotación^1; ~derechos laborales^1.5; ~no devolución^2;
@@ -871,10 +868,9 @@ derechos humanos de todos los migrantes; derechos de todos los migrantes; ~indep
 защит* прав* и интерес* мигрант*; защит* прав* граждан* за рубежом; ~доступ* к правосудию^1; правов* помощ* мигрант*;
 ~бесплатн* юридическ* помощ*^1; консульск* защит*; консульск* помощ*; ~консульск* услуг*; уязвим* мигрант*;
 ~несопровождаем*; Международн* конвенци* о защите прав всех трудящихся-мигрантов; пропавш* без вести мигрант*;
-гибел* мигрант*; спасени* жизн* мигрант*; спасени* мигрант*; социальн* обеспечени* трудящ* мигрант*; пенсионн* обеспечени* трудящ* мигрант*; ~жалоб*;
+гибел* мигрант*; спасени* жизн* мигрант*; спасени* мигрант*; ~жалоб*;
 ~горяч* лини*^1; ~удостоверени* личност*^1; ~документ* удостоверяющ* личност*^1; ~юридическ* консультаци*^1;
 ~прав* человека^1; независимо от миграционного статуса; независимо от их миграционного статуса;
-~экспорт* пенси*^1; ~пенсионн* прав*^1;
 ~их прав^2; ~их права^2; ~их правам^2; ~их правами^2; ~своих прав^2; ~свои права^2;
 ~наравне с граждан*^2; ~равн* с граждан*^2; ~изъяти* паспорт*;
 прав* всех мигрант*; ~независимо от их статуса^1.5; ~эксплуатаци*^1; ~трудов* прав*^1.5; ~невысылк*^2; ~альтернатив* задержани*^2; ~произвольн* задержани*^2;
@@ -885,8 +881,7 @@ derechos humanos de todos los migrantes; derechos de todos los migrantes; ~indep
 drepturile migranților; drepturile lucrătorilor migranți; protecția drepturilor migranților;
 protecția socială a lucrătorilor migranți; protecția migranților; protecția cetățenilor aflați peste hotare;
 ~acces* la justiție^1; ~asistență juridică^1; protecție consulară; asistență consulară; ~servicii consulare;
-migranți vulnerabili; migranți în situații de vulnerabilitate; ~minori neînsoțiți; ~copii neînsoțiți;
-~portabilitatea drepturilor; ~inspecția muncii^1; ~acte de identitate^1; ~documente de identitate^1;
+migranți vulnerabili; migranți în situații de vulnerabilitate; ~minori neînsoțiți; ~copii neînsoțiți; ~inspecția muncii^1; ~acte de identitate^1; ~documente de identitate^1;
 ~drepturile omului^1; indiferent de statutul migrator; indiferent de statutul lor migrator;
 ~protecția socială^1; ~linie* fierbinte^1; ~Avocatul Poporului^1; migranți dispăruți; decese ale migranților; salvarea vieții migranților; salvarea vieților migranților;
 ~drepturile lor^2; ~drepturilor lor^2;
@@ -897,11 +892,9 @@ drepturile tuturor migranților; ~indiferent de statutul lor^1.5; ~exploatar*^1;
   sr: `
 prava migranata; ljudska prava migranata; zaštita prava radnika migranata; prava radnika migranata; zaštit* migranata;
 ~pristup pravdi^1; ~besplatn* pravn* pomoć*^1; konzularn* zaštit*; konzularn* pomoć*; ~konzularn* uslug*; ranjiv* migran*;
-migranti u ranjivom položaju; ~deca bez pratnje; ~maloletni* bez pratnje; nestal* migran*;
-socijalno osiguranje radnika migranata; spasavanj* života migranata; zaštita državljana u inostranstvu; ~lične isprave^1; ~putne isprave^1; ~pravn* identitet*^1.5;
+migranti u ranjivom položaju; ~deca bez pratnje; ~maloletni* bez pratnje; nestal* migran*; spasavanj* života migranata; zaštita državljana u inostranstvu; ~lične isprave^1; ~putne isprave^1; ~pravn* identitet*^1.5;
 ~pravna pomoć^1; ~Zaštitnik građana^1;
 ~ljudsk* prava^1; bez obzira na migracioni status; bez obzira na njihov migracioni status;
-~prenosivost*^1; ~prava iz socijalnog osiguranja;
 ~njihov* prava^2; ~svoj* prava^2;
 ~ista prava^2; ~jednak* tretman*^1.5; ~jednak* prava^1.5; ~oduzimanj* pasoš*;
 prava svih migranata; ~bez obzira na njihov status^1.5; ~zabrane vraćanja^2; ~alternativ* pritvoru^2; ~proizvoljn* pritvor*^2; ~krajnje mere^1.5;
@@ -1029,7 +1022,8 @@ children with parents abroad; parents working abroad; parents who work abroad; p
 ~children without parental care; ~temporarily without parental care; households of migrants; migrant households;
 migrant-sending households; spouses of migrants; wives of migrants; ~left behind; ~family members^1;
 !No Child Left Behind; !leave no one behind; !no one left behind; !family reunification; !family reunion;
-~leave behind^2
+~leave behind^2;
+~families back home^2; ~family back home^2; ~spouses and children^1; households of migrant workers; spouses of migrant workers; ~who remain in the country of origin^1.5; ~who stay in the country of origin^1.5
 `,
   fr: `
 enfants laissés au pays; enfants restés au pays; familles restées au pays; familles de migrants; enfants de migrants;
@@ -1037,7 +1031,8 @@ familles transnationales; ~séparation familiale; enfants dont les parents sont 
 familles des travailleurs migrants; enfants des travailleurs migrants; ~prise en charge des enfants; ~personnes âgées;
 épouses de migrants; ménages de migrants; ~familles restées; !regroupement familial; !ne laisser personne de côté;
 enfants laissés derrière; familles laissées derrière; ~soutien psychosocial^1; ~grands-parents; parents travaillent à l'étranger; parents sont employés à l'étranger; parents partis travailler à l'étranger;
-familles des migrants
+familles des migrants;
+~restés au pays^2; ~restées au pays^2; ~conjoints et enfants^1; ménages des travailleurs migrants; conjoints des travailleurs migrants
 `,
   es: `
 niños que se quedan; hijos e hijas de migrantes; hijos de migrantes; familias de migrantes; familias transnacionales;
@@ -1046,7 +1041,8 @@ niños con padres en el exterior; familiares de migrantes; familiares de las per
 hogares de migrantes; ~abuelos; ~cuidadores; ~desintegración familiar; !no dejar a nadie atrás; !reunificación familiar;
 niñas, niños y adolescentes cuyos padres han migrado; ~apoyo psicosocial^1;
 padres migrantes; hijas de padres migrantes; ~al cuidado de sus abuelos^1; padres trabajan en el exterior; padres trabajan en el extranjero;
-padres están empleados en el exterior; padres que trabajan en el exterior; padres que trabajan en el extranjero
+padres están empleados en el exterior; padres que trabajan en el exterior; padres que trabajan en el extranjero;
+~que permanecen en el país de origen^1.5; ~que se quedan en el país de origen^1.5; ~cónyuges e hijos^1; hogares de trabajadores migrantes; cónyuges de trabajadores migrantes
 `,
   ru: `
 дети мигрант*; детей мигрант*; детям мигрант*; дети трудов* мигрант*; детей трудов* мигрант*;
@@ -1054,7 +1050,8 @@ padres están empleados en el exterior; padres que trabajan en el exterior; padr
 ~пожил* родственник*; пожил* родственник* мигрант*; транснациональн* семь*; ~оставш* на родине;
 дет* оставш* на родине; ~временн* опек*^1; ~опек* и попечительств*; родител* выехавш* за рубеж*;
 родител* работа* за рубеж*; родител* котор* работа* за рубеж*; родител* труд* за рубеж*; ~воспитани* детей^1;
-родител* котор* выехал*; дет* оставш* без родительского попечения; ~родительск* попечени*^1; ~бабушк* и дедушк*^1
+родител* котор* выехал*; дет* оставш* без родительского попечения; ~родительск* попечени*^1; ~бабушк* и дедушк*^1;
+~оставш* дома^1.5; ~супруг* и детей^1; семьи, оставш* на родине^2
 `,
   ro: `
 copii* rămaș* fără îngrijire părintească; copii* rămaș* acasă; copiii ai căror părinți sunt plecați peste hotare;
@@ -1063,7 +1060,8 @@ vârstnici rămași singuri; ~vârstnic* rămaș*; familii transnaționale; copi
 ~îngrijire părintească^1; ~copii separați de părinți; ~mecanism* intersectorial* de cooperare^1;
 părinți plecați la muncă peste hotare; ~tutel*; !reîntregirea familiei;
 copii* lăsaț* acasă; copii* separaț* de părinți plecați; ~sprijin psihosocial^1; copii* cu unul sau ambii părinți plecați; părinți* lucrează peste hotare; părinți* lucrează în străinătate;
-părinți* sunt angajați peste hotare; părinți* sunt plecați la muncă
+părinți* sunt angajați peste hotare; părinți* sunt plecați la muncă;
+~rămas* acasă^1.5; ~soți* și copii*^1; famili* rămase acasă
 `,
   sr: `
 porodic* migranata; deca čiji su roditelji u inostranstvu; deca migranata; dece migranata; transnacionaln* porodic*;
@@ -1075,7 +1073,8 @@ deca koja su ostala bez roditeljskog staranja; ~roditeljsk* staranj*^1; ~starate
 الأطفال المتروكين; أطفال المهاجرين; أسر المهاجرين; أسر العمال المهاجرين; الأسر المتبقية في البلد الأصلي;
 عائلات المهاجرين; أبناء المهاجرين; أبناء العمال المهاجرين; زوجات المهاجرين; ~الأسر المتبقية; ~التفكك الأسري;
 الأطفال الذين هاجر آباؤهم; الأطفال الذين يعمل آباؤهم; يعمل فيها الوالدان; !لم الشمل العائلي;
-الأسر المعيشية المهاجرين; الأطفال الذين يهاجر آباؤهم; أسر المهاجرين المتبقية; ~الرعاية الأسرية^1; ~الدعم النفسي الاجتماعي^1; زوجات العمال المهاجرين; العائلات عبر الوطنية; الأسر العابرة الحدود
+الأسر المعيشية المهاجرين; الأطفال الذين يهاجر آباؤهم; أسر المهاجرين المتبقية; ~الرعاية الأسرية^1; ~الدعم النفسي الاجتماعي^1; زوجات العمال المهاجرين; العائلات عبر الوطنية; الأسر العابرة الحدود;
+~الذين بقوا في البلد الأصلي^1.5; ~الأزواج والأطفال^1
 `,
   ky: `
 ата-энеси чет өлкөдө*; ата-энелери чет өлкөдө*; мигранттардын балдар*; мигранттардын үй-бүлө*; ~үй-бүлө мүчөлөр*^1; ~чоң ата*^1
@@ -1191,7 +1190,8 @@ local migration council*; ~coordination body^1; ~steering committee^1; ~working 
 ~capacity development^1; ~State Migration Service; migration governance framework; MiGOF; ~institutional capacity^1;
 ~migration-related polic*; ~sectoral polic*^1; ~sectoral strateg*^1; ~local authorities^1; ~municipalities;
 local migration governance; ~governance; ~coordination; ~institutional arrangements^1;
-National Working Group on International Migration and Development; NWGIMD; National Policy on International Migration and Development; ~Planning Institute of Jamaica^1; ~PIOJ^1
+National Working Group on International Migration and Development; NWGIMD; National Policy on International Migration and Development; ~Planning Institute of Jamaica^1; ~PIOJ^1;
+~coordination between ministries^2; ~coordination among ministries^2; ~coordination across ministries^2; ~coordination between the ministries^2; ~across ministries^1; ~line ministr*^1; ~focal point^1
 `,
   fr: `
 gouvernance des migrations; gouvernance migratoire; gouvernance de la migration; ~gestion des migrations;
@@ -1203,7 +1203,8 @@ stratégie nationale migratoire; stratégie nationale de migration; migration et
 ~cadre institutionnel^1; ~plan de développement^1; ~planification du développement^1; ~politiques sectorielles^1;
 ~renforcement des capacités^1; ~collectivités territoriales^1; ~approche participative^1; politique nationale d'immigration;
 ~comité de pilotage^1; gouvernance locale de la migration; ~gouvernance;
-Secrétariat d'État chargé de la migration; ministère chargé des Marocains résidant à l'étranger et des affaires de la migration
+Secrétariat d'État chargé de la migration; ministère chargé des Marocains résidant à l'étranger et des affaires de la migration;
+~coordination entre les ministères^2; ~coordination interministérielle^2; ~ministères sectoriels^1; ~point focal^1
 `,
   es: `
 gobernanza migratoria; gobernanza de la migración; gestión migratoria; ~gestión de la migración;
@@ -1216,7 +1217,8 @@ Viceministerio de Movilidad Humana; ~Plan Nacional de Desarrollo^1; ~planificaci
 ~gobiernos autónomos descentralizados^1; Agenda Nacional para la Igualdad de Movilidad Humana;
 ~fortalecimiento de capacidades^1; ~marco institucional^1; ~marco normativo^1; ~rectoría; ~articulación interinstitucional^1;
 ~gobernanza; ~coordinación;
-Ministerio de Relaciones Exteriores y Movilidad Humana
+Ministerio de Relaciones Exteriores y Movilidad Humana;
+~coordinación entre los ministerios^2; ~coordinación interministerial^2; ~ministerios sectoriales^1; ~punto focal^1; ~puntos focales^1
 `,
   ru: `
 ~управлени* миграци*; управлени* миграционн* процесс*; регулировани* миграци*; регулировани* миграционн* процесс*;
@@ -1229,7 +1231,8 @@ Ministerio de Relaciones Exteriores y Movilidad Humana
 ~нормативн* правов* баз*^1; ~институциональн* основ*^1; ~координационн* механизм*^1; ~стратегическ* планировани*^1;
  миграционн* законодательств*; миграционн* процесс*;
 ~органы местного самоуправления^1; ~координаци*;
-министерств* труда социальн* обеспечени* и миграци*
+министерств* труда социальн* обеспечени* и миграци*;
+~координаци* между министерств*^2; ~координаци* деятельност* министерств*^2; ~отраслев* министерств*^1
 `,
   ro: `
 guvernanț* migrați*; ~managementul migrației; ~gestionarea migrației; integr* migrați* în;
@@ -1239,7 +1242,8 @@ politica de stat în domeniul migrației; migrați* și dezvoltare;
 Strategia națională în domeniul migrației și azilului; ~Planul național de dezvoltare^1; ~Strategia națională de dezvoltare^1;
 ~consolidarea capacităților^1; ~cadrul instituțional^1; ~cadrul normativ^1; ~autoritățile publice locale^1; ~guvernanț*;
 ~coordonar*;
-Biroul Migrație și Azil; politic* migrațional*^1.5; politic* migraționist*^1.5; managementul fluxurilor migratorii; ~planificare* strategic*^1
+Biroul Migrație și Azil; politic* migrațional*^1.5; politic* migraționist*^1.5; managementul fluxurilor migratorii; ~planificare* strategic*^1;
+~coordonarea între ministere^2; ~coordonarea activității ministerelor^2; ~ministerele de resort^1; ~punctul focal^1; ~punct focal^1
 `,
   sr: `
 ~upravljanj* migracijama; migracion* politik*^1.5; politik* migracija^1.5; uključ* migracij* u; integris* migracij* u;
@@ -1256,7 +1260,8 @@ KIRS
 ~لجنة وزارية مشتركة; ~اللجنة الوزارية; ~انسجام السياسات; الهجرة التنمية; ~آلية التنسيق^1; ~الإطار المؤسساتي^1;
 ~الإطار المؤسسي^1; ~تعزيز القدرات^1; ~المخطط الوطني تنمية^1; ~الجماعات الترابية^1; ~الجماعات المحلية^1;
 الاستراتيجية الوطنية هجرة; الوزارة المكلفة الهجرة; ~نقاط الاتصال^1; ~التقائية السياسات; ~الحكامة; ~التنسيق;
-هجرة التنمية
+هجرة التنمية;
+~التنسيق بين الوزارات^2; ~الوزارات القطاعية^1; ~نقطة اتصال^1
 `,
   ky: `
 ~миграциялык саясат*; ~миграция саясаты*; ~миграцияны башкаруу*; ~миграция боюнча мамлекеттик кызмат*; ~ведомстволор аралык*^1;
@@ -1283,16 +1288,18 @@ United Nations Network on Migration; ~IOM; ~ILO; ~free movement^1; free movement
 ~countries of origin, transit and destination^1; ~partnership*; ~European Union^1; ~Eurasian Economic Union^1; ~EAEU; ~CIS;
 ~Commonwealth of Independent States^1; ~ECOWAS; ~African Union^1; ~government-to-government; ~G2G; ~shared responsibility^1;
 ~burden-sharing; ~responsibility-sharing; ~cooperation agreement*^1; ~South-South cooperation^1;
-~global partnership*^1; ~technical assistance^1;
+~global partnership*^1; ~technical assistance&partners^2;
 ~cross-border cooperation^2; ~transnational cooperation^2; ~consular cooperation^2; ~development cooperation^1.5;
 ~cooperation with neighbouring States^2; ~cooperation with neighbouring countries^2; ~cooperation with neighboring countries^2;
 ~cooperation with other States^2; ~cooperation with other countries^2; ~cooperation with foreign States^2;
 ~cooperation with countries of origin^2; ~cooperation with third countries^2; ~cooperation between States^2;
 ~cooperation among States^2; ~cooperation between countries^2; ~cooperation among countries^2;
 ~authorities of foreign States^1.5; ~authorities of other States^1.5; ~international organisations^1; ~international organizations^1;
-~international partners^1; ~partner countries^1; ~regional agreement*^1.5; ~multilateral agreement*^1.5;
+~international partners^1; ~partner countries^2; ~regional agreement*^1.5; ~multilateral agreement*^1.5;
 labour mobility agreement*; labor mobility agreement*;
-~skills partnership*^1.5
+~skills partnership*^1.5;
+~with countries of origin^2; ~with countries of destination^2; ~with countries of transit^2; ~between countries of origin and destination^2; ~between States^1.5; ~among States^1.5; ~with neighbouring countries^2; ~with neighbouring States^2; ~with neighboring countries^2; ~with neighboring States^2;
+~with host States^2; ~with host countries^2; ~territory of the other Party^2
 `,
   fr: `
 ~coopérer&partners^2;
@@ -1306,9 +1313,12 @@ Forum mondial sur la migration et le développement; ~OIM; ~OIT; ~libre circulat
 ~Union africaine^1; Agenda africain sur la migration; Réseau des Nations Unies sur les migrations; ~responsabilité partagée^1;
 ~coopération transfrontalière^2; ~coopération consulaire^2; ~coopération au développement^1.5; ~coopération avec les États voisins^2;
 ~coopération avec les pays voisins^2; ~coopération avec les pays d'origine^2; ~coopération avec les pays tiers^2;
-~coopération entre les États^2; ~autorités des États étrangers^1.5; ~organisations internationales^1; ~pays partenaires^1;
+~coopération entre les États^2; ~autorités des États étrangers^1.5; ~organisations internationales^1; ~pays partenaires^2;
 ~accords régionaux^1.5; ~accords multilatéraux^1.5; accords de mobilité de la main-d'œuvre;
-~partenariats pour les compétences^1.5
+~partenariats pour les compétences^1.5;
+~avec les pays d'origine^2; ~avec les pays de destination^2; ~avec les pays de transit^2; ~entre pays d'origine et de destination^2; ~entre les pays d'origine et de destination^2; ~entre les États^1.5; ~avec les États voisins^2; ~avec les pays voisins^2;
+~avec les pays d'accueil^2; ~territoire de l'autre Partie^2;
+~assistance technique&partners^2
 `,
   es: `
 ~cooperación&partners^2; ~cooperar&partners^2;
@@ -1322,9 +1332,12 @@ Red de las Naciones Unidas sobre la Migración; ~cooperación técnica^1;
 ~cooperación Sur-Sur^1; Proceso de Puebla; ~Organización de los Estados Americanos^1; ~convenio* de seguridad social;
 ~cooperación transfronteriza^2; ~cooperación consular^2; ~cooperación para el desarrollo^1.5; ~cooperación con los Estados vecinos^2;
 ~cooperación con los países vecinos^2; ~cooperación con los países de origen^2; ~cooperación con terceros países^2;
-~cooperación entre los Estados^2; ~organismos internacionales^1; ~organizaciones internacionales^1; ~países socios^1;
+~cooperación entre los Estados^2; ~organismos internacionales^1; ~organizaciones internacionales^1; ~países socios^2;
 ~alianza*^1; ~acuerdos regionales^1.5; ~acuerdos multilaterales^1.5; acuerdos de movilidad laboral;
-~alianzas de capacidades^1.5
+~alianzas de capacidades^1.5;
+~con los países de origen^2; ~con los países de destino^2; ~con los países de tránsito^2; ~entre los países de origen y destino^2; ~entre países de origen y destino^2; ~entre los Estados^1.5; ~con los Estados vecinos^2; ~con los países vecinos^2;
+~con los países de acogida^2; ~territorio de la otra Parte^2;
+~asistencia técnica&partners^2
 `,
   ru: `
 ~сотрудничеств*&partners^2; ~сотрудничать&partners^2;
@@ -1337,7 +1350,10 @@ Red de las Naciones Unidas sobre la Migración; ~cooperación técnica^1;
 стран* происхождени* транзит* и назначени*; ~общ* рын* труда^1;
 ~приграничн* сотрудничеств*^2; ~трансграничн* сотрудничеств*^2; ~консульск* сотрудничеств*^2;
 ~сотрудничеств* с соседн* государств*^2; ~сотрудничеств* с иностранн* государств*^2; ~сотрудничеств* со стран* происхождени*^2;
-~орган* иностранн* государств*^1.5; ~региональн* соглашени*^1.5; ~многосторонн* соглашени*^1.5
+~орган* иностранн* государств*^1.5; ~региональн* соглашени*^1.5; ~многосторонн* соглашени*^1.5;
+~со стран* происхождени*^2; ~со стран* назначени*^2; ~со стран* транзит*^2; ~между государств*^1.5; ~с соседн* государств*^2; ~с соседн* стран*^2;
+~со стран* пребывания^2; ~территори* друг* Сторон*^2;
+~техническ* помощ*&partners^2
 `,
   ro: `
 ~cooperare&partners^2; ~cooperarea&partners^2; ~cooperării&partners^2; ~coopera&partners^2;
@@ -1346,10 +1362,12 @@ cooperare* internațional* în domeniul migrației; cooperare* în domeniul migr
 Procesul de la Budapesta; ~regim* liberalizat* de vize; ~acord* privind securitatea socială; ~acord* de securitate socială;
 ~cooperar* internațional*^2; ~cooperar* bilateral*^2; ~acord* de readmisie^2; ~cooperar* multilateral*^2; ~Uniunea Europeană^1; ~parteneri* de dezvoltare^1; ~memorand* de înțelegere^1; ~cooperar* regional*^2;
 ~Parteneriatul Estic^1; ~CSI;
-~asistență tehnică^1; ~donator*^1; cooperar* cu țările de destinație; ~Organizația Internațională a Muncii^1; dialog* privind liberalizarea regimului de vize; acord* privind angajarea în câmpul muncii;
+~asistență tehnică&partners^2; ~donator*^1; cooperar* cu țările de destinație; ~Organizația Internațională a Muncii^1; dialog* privind liberalizarea regimului de vize; acord* privind angajarea în câmpul muncii;
 ~cooperar* transfrontalier*^2; ~cooperar* consular*^2; ~cooperar* cu statele vecine^2; ~cooperar* cu țările vecine^2;
 ~cooperar* cu țările de origine^2; ~cooperar* cu statele terțe^2; ~autorități* competente ale altor state^1.5;
-~organizați* internațional*^1; ~acord* regional*^1.5; ~acord* multilateral*^1.5
+~organizați* internațional*^1; ~acord* regional*^1.5; ~acord* multilateral*^1.5;
+~cu țările de origine^2; ~cu țările de destinație^2; ~cu țările de tranzit^2; ~între state^1.5; ~cu statele vecine^2; ~cu țările vecine^2;
+~cu țările gazdă^2; ~teritoriul celeilalte Părți^2
 `,
   sr: `
 ~saradnj*&partners^2; ~sarađivati&partners^2;
@@ -1357,9 +1375,10 @@ Procesul de la Budapesta; ~regim* liberalizat* de vize; ~acord* privind securita
 međunarodn* saradnj* u oblasti migracija; saradnj* u oblasti migracija; ~regionaln* saradnj*^2; ~multilateraln* saradnj*^2; ~bilateraln* saradnj*^2; ~sporazum* o readmisiji^2; Budimpeštanski proces;
 ~vizn* liberalizacij*; ~međunarodn* saradnj*^2; ~Evropska unija^1; ~memorandum* o razumevanju^1;
 ~Proces saradnje u Jugoistočnoj Evropi^1; ~Berlinski proces^1; MARRI; ~zemlje porekla, tranzita i odredišta^1;
-Proces iz Budimpešte; partnerstv* za mobilnost; ~saradnj* sa zemljama porekla^1; ~regionaln* inicijativ*^1; ~Savet Evrope^1; ~Zapadni Balkan^1; međunarodn* sporazum* o migracijama; ~tehničk* pomoć*^1; saradnj* sa Međunarodnom organizacijom za migracije;
+Proces iz Budimpešte; partnerstv* za mobilnost; ~saradnj* sa zemljama porekla^1; ~regionaln* inicijativ*^1; ~Savet Evrope^1; ~Zapadni Balkan^1; međunarodn* sporazum* o migracijama; ~tehničk* pomoć*&partners^2; saradnj* sa Međunarodnom organizacijom za migracije;
 ~prekogranič* saradnj*^2; ~konzularn* saradnj*^2; ~saradnj* sa susedn* držav*^2; ~saradnj* sa drugim državama^2;
-~organ* drugih država^1.5; ~međunarodn* organizacij*^1; ~regionaln* sporazum*^1.5; ~multilateraln* sporazum*^1.5
+~organ* drugih država^1.5; ~međunarodn* organizacij*^1; ~regionaln* sporazum*^1.5; ~multilateraln* sporazum*^1.5;
+~teritorij* druge strane^2
 `,
   ar: `
 ~التعاون&partners^2;
@@ -1372,7 +1391,10 @@ Proces iz Budimpešte; partnerstv* za mobilnost; ~saradnj* sa zemljama porekla^1
 ~اتفاق* ثنائي*; اتفاق* ثنائي* في مجال الهجرة;
 ~الاتفاق* الثنائي*; الاتفاق* الثنائي* في مجال الهجرة;
 ~التعاون عبر الحدود^2; ~التعاون القنصلي^2; ~التعاون مع الدول المجاورة^2; ~التعاون مع بلدان المنشأ^2;
-~المنظمات الدولية^1; ~اتفاق* إقليمي*^1.5; ~اتفاق* متعدد* الأطراف^1.5
+~المنظمات الدولية^1; ~اتفاق* إقليمي*^1.5; ~اتفاق* متعدد* الأطراف^1.5;
+~مع بلدان المنشأ^2; ~مع دول المنشأ^2; ~مع بلدان المقصد^2; ~مع دول المقصد^2; ~مع بلدان العبور^2; ~بين الدول^1.5; ~مع الدول المجاورة^2;
+~إقليم الطرف الآخر^2; ~مع البلدان المضيفة^2;
+~المساعدة التقنية&partners^2
 `,
   ky: `
 ~эки тараптуу макулдашуу*^2; ~эки тараптуу кызматташтык*^2; ~көп тараптуу кызматташтык*^2; ~эл аралык кызматташтык*^2;
