@@ -27,6 +27,8 @@ declare const browser: {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
   storage: { local: { set(items: object): Promise<void> } };
   permissions: { contains(p: { origins: string[] }): Promise<boolean> };
+  /** The event page's window (Firefox's background is a page, not a service worker). */
+  runtime: { getBackgroundPage(): Promise<{ __mmtTest: { prepareTab(id: number): Promise<unknown> } }> };
 };
 type Highlights = { highlights: Map<string, Set<Range>> };
 
@@ -183,6 +185,28 @@ describe.skipIf(!existsSync(FIREFOX) || !trackerAvailable)("extension in Firefox
     expect(await tagsOf(third)).toContain("theme:trafficking-smuggling");
     expect(await flags(third)).toEqual({ cached: "false", recalled: "false" });
     await Promise.all([third.close(), page.close()]);
+  }, 60_000);
+
+  it("tags the page in the background on a click, and follows the panel's tab to its next page", async () => {
+    const { page, tabId } = await openSitePage("/policy.html?click=1");
+    // What the button's click does besides toggling the sidebar; the event page is reachable
+    // from an extension page (the test build exposes prepareTab there).
+    await hub.evaluate(async (id) => {
+      const bg = await browser.runtime.getBackgroundPage();
+      void bg.__mmtTest.prepareTab(id);
+    }, tabId);
+    const panel = await openPanel(tabId);
+    await panel.waitForSelector('[data-testid="tag"]', { timeout: 20_000 });
+    const tags = await tagsOf(panel);
+    expect(tags).toContain("theme:remittances");
+    expect(await panel.evaluate(() => document.documentElement.dataset.tagsRecalled)).toBe("true");
+    await panel.waitForSelector('html[data-tags-rechecked="same"]', { timeout: 20_000 });
+
+    await page.goto(`${site.url}/policy.html?click=2`);
+    await panel.waitForSelector('html[data-view="2"][data-tags-shown-ms]', { timeout: 20_000 });
+    expect(await tagsOf(panel)).toEqual(tags);
+    expect(await panel.evaluate(() => document.documentElement.dataset.tagsRecalled)).toBe("false");
+    await Promise.all([panel.close(), page.close()]);
   }, 60_000);
 
   it("reads a PDF tab in Firefox's viewer with pdf.js and shows page numbers", async () => {
