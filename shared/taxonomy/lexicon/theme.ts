@@ -807,12 +807,17 @@ integracij* migranata; integracij* stranaca; integracij* izbeglica; integracij* 
 `,
 };
 
+// "The (human) rights of all migrants" is the compact's cross-cutting formula, closing paragraphs
+// on remittances, data or skills as often as rights ones, so it is no rights term of its own here
+// (the generic "human rights" inside it still counts 1). Consular protection and assistance are
+// the consular side of objective 14: weight 1, so they support rights named beside them but do
+// not assert rights alone (docs/tagging-quality.md, eleventh round).
 const RIGHTS: LexiconText = {
   en: `
 rights of migrants; human rights of migrants; migrants' rights; migrant rights; rights of migrant workers;
 protection of migrant workers; protection of migrants; labour rights of migrants; labor rights of migrant workers;
 ~access to justice^1; access to justice for migrants; ~complaint mechanism*^1; ~grievance mechanism*^1; legal aid for migrants;
-~legal aid^1; consular protection; consular assistance; ~consular services; welfare of migrant workers; ~welfare fund^1;
+~legal aid^1; ~consular protection^1; ~consular assistance^1; ~consular services^1; welfare of migrant workers; ~welfare fund^1;
 Wage Earners' Welfare Board; migrant resource centre*; migrant resource center*; vulnerable migrants;
 migrants in vulnerable situations; migrants in situations of vulnerability; unaccompanied migrant children;
 ~unaccompanied minors; ~unaccompanied children; ~separated children; abuse and exploitation of migrants;
@@ -825,7 +830,7 @@ Ministry of Expatriates' Welfare and Overseas Employment; ~Probashi Kallyan Bank
 ~human rights^1; regardless of migration status; regardless of their migration status; irrespective of migration status; irrespective of their migration status; ~earned benefits; ~access to social protection^1;
 ~their rights^2; ~their human rights^2;
 ~same rights as citizens^2; ~same rights as nationals^2; ~same rights and freedoms^2; ~equal treatment with nationals^2; ~on an equal footing with nationals^2; ~equality of treatment^1.5; ~withholding of passports; ~retention of passports; ~passport retention;
-human rights of all migrants; rights of all migrants; rights of all migrant workers; ~regardless of their status^1.5; ~irrespective of their status^1.5;
+~regardless of their status^1.5; ~irrespective of their status^1.5;
 ~exploitation^1; ~labour rights^1.5; ~labor rights^1.5; ~non-refoulement^2; ~alternatives to detention^2; ~arbitrary detention^2; ~last resort^1.5;
 ~detention of children^2; ~detaining children^2; ~child detention^2; discrimination against migrants; ~discrimination^1; ~racism^1; ~hate crime*^1; ~hate speech^1;
 ~unaccompanied and separated children^2; ~confiscating passports^2; ~confiscating the passports^2; ~assist victims^1.5; ~assistance to victims^1.5; ~protection of victims^1.5;
@@ -834,14 +839,14 @@ human rights of all migrants; rights of all migrants; rights of all migrant work
   fr: `
 droits des migrants; droits de l'homme des migrants; droits humains des migrants; protection des travailleurs migrants;
 droits des travailleurs migrants; protection des migrants; ~accès à la justice^1; ~assistance juridique^1;
-~aide juridictionnelle^1; protection consulaire; assistance consulaire; ~services consulaires;
+~aide juridictionnelle^1; ~protection consulaire^1; ~assistance consulaire^1; ~services consulaires^1;
 migrants en situation de vulnérabilité; migrants vulnérables; ~mineurs non accompagnés; ~enfants non accompagnés;
 migrants disparus; décès de migrants; sauver la vie des migrants; sauver des vies de migrants; ~sauvetage en mer^1; protection sociale des travailleurs migrants; ~inspection du travail^1; ~mécanisme de plainte^1;
 ~pièces d'identité^1; ~identité juridique^1;
 ~droits de l'homme^1; ~droits humains^1; quel que soit leur statut migratoire; quel que soit le statut migratoire; ~prestations acquises;
 ~leurs droits^2;
 ~mêmes droits que les nationaux^2; ~mêmes droits que les citoyens^2; ~égalité de traitement^1.5; ~confiscation des passeports; ~confiscation du passeport;
-droits humains de tous les migrants; droits de tous les migrants; ~quel que soit leur statut^1.5; ~droit du travail^1; 
+~quel que soit leur statut^1.5; ~droit du travail^1; 
 ~solutions de rechange à la rétention^2; ~alternatives à la rétention^2; ~détention arbitraire^2; ~dernier ressort^1.5; ~rétention des enfants^2;
 discrimination à l'égard des migrants; ~racisme^1; ~crimes de haine^1; ~discours de haine^1; ~assistance aux victimes^1.5; ~protection des victimes^1.5;
 ~contre l'exploitation^1; ~expulsions collectives^1.5; ~protection et assistance^1.5; ~assistance et protection^1.5; ~évaluation individuelle^1.5; ~mécanismes d'orientation^1.5; ~garanties procédurales^1.5; ~frais de recrutement^2; ~violence fondée sur le genre^1.5; ~violences fondées sur le genre^1.5; ~porter plainte^1.5; ~déposer plainte^1.5; ~déposer une plainte^1.5; ~abus^1
@@ -849,16 +854,16 @@ discrimination à l'égard des migrants; ~racisme^1; ~crimes de haine^1; ~discou
   es: `
 derechos de las personas migrantes; derechos humanos de los migrantes; derechos humanos de las personas migrantes;
 derechos de los migrantes; derechos de los trabajadores migrantes; protección de los trabajadores migrantes;
-protección de las personas migrantes; ~acceso a la justicia^1; ~asistencia legal^1; ~asesoría legal^1; protección consular;
-asistencia consular; ~servicios consulares; migrantes en situación de vulnerabilidad; ~no acompañados;
+protección de las personas migrantes; ~acceso a la justicia^1; ~asistencia legal^1; ~asesoría legal^1; ~protección consular^1;
+~asistencia consular^1; ~servicios consulares^1; migrantes en situación de vulnerabilidad; ~no acompañados;
 adolescentes migrantes; derechos de las personas en movilidad humana; migrantes desaparecidos; muertes de migrantes; salvar la vida de los migrantes; salvar vidas de migrantes;
-~atención consular; ~defensoría del pueblo^1; ~identidad jurídica^1; ~documentos de identidad^1;
+~atención consular^1; ~defensoría del pueblo^1; ~identidad jurídica^1; ~documentos de identidad^1;
 criminalización de la migración; no criminalización;
 ~derechos humanos^1; independientemente de su condición migratoria; independientemente de su estatus migratorio; sin importar su condición migratoria;
 ~prestaciones adquiridas;
 ~sus derechos^2;
 ~mismos derechos^2; ~igualdad de trato^1.5; ~igualdad de derechos^1.5; ~retención de pasaportes; ~retención del pasaporte; ~confiscación de pasaportes;
-derechos humanos de todos los migrantes; derechos de todos los migrantes; ~independientemente de su condición^1.5; ~explotación^1; ~derechos laborales^1.5; ~no devolución^2;
+~independientemente de su condición^1.5; ~explotación^1; ~derechos laborales^1.5; ~no devolución^2;
 ~alternativas a la detención^2; ~detención arbitraria^2; ~último recurso^1.5; ~detención de niños^2; discriminación contra los migrantes; ~discriminación^1; ~racismo^1;
 ~delitos de odio^1; ~discurso de odio^1; ~asistencia a las víctimas^1.5; ~protección de las víctimas^1.5;
 ~contra la explotación^1; ~expulsiones colectivas^1.5; ~protección y asistencia^1.5; ~asistencia y protección^1.5; ~evaluación individual^1.5; ~mecanismos de derivación^1.5; ~garantías procesales^1.5; ~comisión de contratación^2; ~comisiones de contratación^2; ~cobro de comisiones^2; ~asesoría jurídica^1.5; ~asesoramiento jurídico^1.5; ~violencia de género^1.5; ~presentar denuncias^1.5; ~presentar quejas^1.5; ~estereotipo*^1; ~abuso*^1
@@ -866,50 +871,50 @@ derechos humanos de todos los migrantes; derechos de todos los migrantes; ~indep
   ru: `
 прав* мигрант*; прав* трудящ* мигрант*; прав* трудов* мигрант*; защит* прав* трудов* мигрант*; защит* прав* мигрант*;
 защит* прав* и интерес* мигрант*; защит* прав* граждан* за рубежом; ~доступ* к правосудию^1; правов* помощ* мигрант*;
-~бесплатн* юридическ* помощ*^1; консульск* защит*; консульск* помощ*; ~консульск* услуг*; уязвим* мигрант*;
+~бесплатн* юридическ* помощ*^1; ~консульск* защит*^1; ~консульск* помощ*^1; ~консульск* услуг*^1; уязвим* мигрант*;
 ~несопровождаем*; Международн* конвенци* о защите прав всех трудящихся-мигрантов; пропавш* без вести мигрант*;
 гибел* мигрант*; спасени* жизн* мигрант*; спасени* мигрант*; ~жалоб*;
 ~горяч* лини*^1; ~удостоверени* личност*^1; ~документ* удостоверяющ* личност*^1; ~юридическ* консультаци*^1;
 ~прав* человека^1; независимо от миграционного статуса; независимо от их миграционного статуса;
 ~их прав^2; ~их права^2; ~их правам^2; ~их правами^2; ~своих прав^2; ~свои права^2;
 ~наравне с граждан*^2; ~равн* с граждан*^2; ~изъяти* паспорт*;
-прав* всех мигрант*; ~независимо от их статуса^1.5; ~эксплуатаци*^1; ~трудов* прав*^1.5; ~невысылк*^2; ~альтернатив* задержани*^2; ~произвольн* задержани*^2;
+~независимо от их статуса^1.5; ~эксплуатаци*^1; ~трудов* прав*^1.5; ~невысылк*^2; ~альтернатив* задержани*^2; ~произвольн* задержани*^2;
 ~крайней меры^1.5; ~дискриминаци*^1; ~расизм*^1; ~преступлени* на почве ненависти^1; ~язык* вражды^1; ~помощ* жертвам^1.5; ~защит* жертв^1.5;
 ~коллективн* высылк*^1.5; ~защит* и помощ*^1.5; ~помощ* и защит*^1.5; ~индивидуальн* оценк*^1.5; ~процессуальн* гарант*^1.5; ~плат* за трудоустройств*^2; ~сбор* за трудоустройств*^2; ~пыток^1.5; ~пытки^1.5; ~пыткам^1.5; ~пытками^1.5; ~гендерн* насили*^1.5; ~стереотип*^1; ~жесток* обращени*^1
 `,
   ro: `
 drepturile migranților; drepturile lucrătorilor migranți; protecția drepturilor migranților;
 protecția socială a lucrătorilor migranți; protecția migranților; protecția cetățenilor aflați peste hotare;
-~acces* la justiție^1; ~asistență juridică^1; protecție consulară; asistență consulară; ~servicii consulare;
+~acces* la justiție^1; ~asistență juridică^1; ~protecție consulară^1; ~asistență consulară^1; ~servicii consulare^1;
 migranți vulnerabili; migranți în situații de vulnerabilitate; ~minori neînsoțiți; ~copii neînsoțiți; ~inspecția muncii^1; ~acte de identitate^1; ~documente de identitate^1;
 ~drepturile omului^1; indiferent de statutul migrator; indiferent de statutul lor migrator;
 ~protecția socială^1; ~linie* fierbinte^1; ~Avocatul Poporului^1; migranți dispăruți; decese ale migranților; salvarea vieții migranților; salvarea vieților migranților;
 ~drepturile lor^2; ~drepturilor lor^2;
 ~aceleași drepturi^2; ~egalitate* de tratament^1.5; ~tratament egal^1.5; ~confiscar* pașapoart*; ~reținer* pașapoart*;
-drepturile tuturor migranților; ~indiferent de statutul lor^1.5; ~exploatar*^1; ~nereturnar*^2; ~alternative la detenție^2; ~detenție arbitrară^2; ~ultimă instanță^1.5;
+~indiferent de statutul lor^1.5; ~exploatar*^1; ~nereturnar*^2; ~alternative la detenție^2; ~detenție arbitrară^2; ~ultimă instanță^1.5;
 ~discriminar*^1; ~rasism*^1; ~infracțiuni motivate de ură^1; ~discursul instigator la ură^1; ~asistența victimelor^1.5; ~protecția victimelor^1.5; ~comision* de recrutare^2; ~tax* de recrutare^2; ~consiliere juridică^1.5; ~violenț* de gen^1.5; ~depun* plânger*^1.5; ~abuz*^1
 `,
   sr: `
 prava migranata; ljudska prava migranata; zaštita prava radnika migranata; prava radnika migranata; zaštit* migranata;
-~pristup pravdi^1; ~besplatn* pravn* pomoć*^1; konzularn* zaštit*; konzularn* pomoć*; ~konzularn* uslug*; ranjiv* migran*;
+~pristup pravdi^1; ~besplatn* pravn* pomoć*^1; ~konzularn* zaštit*^1; ~konzularn* pomoć*^1; ~konzularn* uslug*^1; ranjiv* migran*;
 migranti u ranjivom položaju; ~deca bez pratnje; ~maloletni* bez pratnje; nestal* migran*; spasavanj* života migranata; zaštita državljana u inostranstvu; ~lične isprave^1; ~putne isprave^1; ~pravn* identitet*^1.5;
 ~pravna pomoć^1; ~Zaštitnik građana^1;
 ~ljudsk* prava^1; bez obzira na migracioni status; bez obzira na njihov migracioni status;
 ~njihov* prava^2; ~svoj* prava^2;
 ~ista prava^2; ~jednak* tretman*^1.5; ~jednak* prava^1.5; ~oduzimanj* pasoš*;
-prava svih migranata; ~bez obzira na njihov status^1.5; ~zabrane vraćanja^2; ~alternativ* pritvoru^2; ~proizvoljn* pritvor*^2; ~krajnje mere^1.5;
+~bez obzira na njihov status^1.5; ~zabrane vraćanja^2; ~alternativ* pritvoru^2; ~proizvoljn* pritvor*^2; ~krajnje mere^1.5;
 ~rasizam^1; ~zločin* iz mržnje^1; ~govor* mržnje^1; ~pomoć žrtvama^1.5; ~zaštit* žrtava^1.5; ~naknad* za zapošljavanje^2; ~rodno zasnovan* nasilj*^1.5; ~podnos* pritužb*^1.5; ~zlostavljanj*^1
 `,
   ar: `
 حقوق المهاجرين; حقوق الإنسان المهاجرين; حماية العمال المهاجرين; حقوق العمال المهاجرين; حماية المهاجرين;
-~الولوج إلى العدالة^1; ~الوصول إلى العدالة^1; ~المساعدة القانونية^1; الحماية القنصلية; المساعدة القنصلية; ~الخدمات القنصلية;
+~الولوج إلى العدالة^1; ~الوصول إلى العدالة^1; ~المساعدة القانونية^1; ~الحماية القنصلية^1; ~المساعدة القنصلية^1; ~الخدمات القنصلية^1;
 المهاجرين في وضعية هشاشة; المهاجرين في وضعية صعبة; ~القاصرين غير المصحوبين; ~الأطفال غير المصحوبين;
 الاتفاقية الدولية حماية حقوق جميع العمال المهاجرين أفراد أسرهم; المهاجرين المفقودين; وفيات المهاجرين; إنقاذ أرواح المهاجرين;
 ~وثائق الهوية^1; ~الهوية القانونية^1; الحماية الاجتماعية العمال المهاجرين;
 ~حقوق الإنسان^1; بغض النظر عن وضعهم من حيث الهجرة; بصرف النظر عن وضعهم من حيث الهجرة;
 ~حقوقهم^2;
 ~المساواة مع المواطنين^2; ~المساواة في المعاملة^1.5; ~نفس الحقوق^2; ~حجز جواز*;
-حقوق جميع المهاجرين; ~بغض النظر عن وضعهم^1.5; ~الاستغلال^1; ~عدم الإعادة القسرية^2; ~بدائل الاحتجاز^2; ~الاحتجاز التعسفي^2; ~ملاذ أخير^1.5;
+~بغض النظر عن وضعهم^1.5; ~الاستغلال^1; ~عدم الإعادة القسرية^2; ~بدائل الاحتجاز^2; ~الاحتجاز التعسفي^2; ~ملاذ أخير^1.5;
 ~التمييز^1; ~العنصرية^1; ~خطاب الكراهية^1; ~جرائم الكراهية^1; ~مساعدة الضحايا^1.5; ~حماية الضحايا^1.5; ~رسوم توظيف^2; ~المشورة القانونية^1.5; ~التعذيب^1.5; ~العنف القائم على النوع الاجتماعي^1.5; ~تقديم الشكاوى^1.5; ~الصور النمطية^1; ~الإساءة^1
 `,
   ky: `
@@ -1191,7 +1196,7 @@ local migration council*; ~coordination body^1; ~steering committee^1; ~working 
 ~migration-related polic*; ~sectoral polic*^1; ~sectoral strateg*^1; ~local authorities^1; ~municipalities;
 local migration governance; ~governance; ~coordination; ~institutional arrangements^1;
 National Working Group on International Migration and Development; NWGIMD; National Policy on International Migration and Development; ~Planning Institute of Jamaica^1; ~PIOJ^1;
-~coordination between ministries^2; ~coordination among ministries^2; ~coordination across ministries^2; ~coordination between the ministries^2; ~across ministries^1; ~line ministr*^1; ~focal point^1
+~coordination between ministries^2; ~coordination among ministries^2; ~coordination across ministries^2; ~coordination between the ministries^2; ~across ministries^1; ~line ministr*^1; ~focal point^1; migration in national development plan*; migration into national development plan*; migration in development plan*; migration into development plan*
 `,
   fr: `
 gouvernance des migrations; gouvernance migratoire; gouvernance de la migration; ~gestion des migrations;
@@ -1204,7 +1209,7 @@ stratégie nationale migratoire; stratégie nationale de migration; migration et
 ~renforcement des capacités^1; ~collectivités territoriales^1; ~approche participative^1; politique nationale d'immigration;
 ~comité de pilotage^1; gouvernance locale de la migration; ~gouvernance;
 Secrétariat d'État chargé de la migration; ministère chargé des Marocains résidant à l'étranger et des affaires de la migration;
-~coordination entre les ministères^2; ~coordination interministérielle^2; ~ministères sectoriels^1; ~point focal^1
+~coordination entre les ministères^2; ~coordination interministérielle^2; ~ministères sectoriels^1; ~point focal^1; la migration dans les plans de développement; la migration dans les plans nationaux de développement; la migration dans la planification du développement
 `,
   es: `
 gobernanza migratoria; gobernanza de la migración; gestión migratoria; ~gestión de la migración;
@@ -1218,7 +1223,7 @@ Viceministerio de Movilidad Humana; ~Plan Nacional de Desarrollo^1; ~planificaci
 ~fortalecimiento de capacidades^1; ~marco institucional^1; ~marco normativo^1; ~rectoría; ~articulación interinstitucional^1;
 ~gobernanza; ~coordinación;
 Ministerio de Relaciones Exteriores y Movilidad Humana;
-~coordinación entre los ministerios^2; ~coordinación interministerial^2; ~ministerios sectoriales^1; ~punto focal^1; ~puntos focales^1
+~coordinación entre los ministerios^2; ~coordinación interministerial^2; ~ministerios sectoriales^1; ~punto focal^1; ~puntos focales^1; la migración en los planes de desarrollo; la migración en los planes nacionales de desarrollo; la movilidad humana en los planes de desarrollo
 `,
   ru: `
 ~управлени* миграци*; управлени* миграционн* процесс*; регулировани* миграци*; регулировани* миграционн* процесс*;
@@ -1232,7 +1237,7 @@ Ministerio de Relaciones Exteriores y Movilidad Humana;
  миграционн* законодательств*; миграционн* процесс*;
 ~органы местного самоуправления^1; ~координаци*;
 министерств* труда социальн* обеспечени* и миграци*;
-~координаци* между министерств*^2; ~координаци* деятельност* министерств*^2; ~отраслев* министерств*^1
+~координаци* между министерств*^2; ~координаци* деятельност* министерств*^2; ~отраслев* министерств*^1; миграци* в план* развития; миграци* в национальн* план* развития
 `,
   ro: `
 guvernanț* migrați*; ~managementul migrației; ~gestionarea migrației; integr* migrați* în;
@@ -1243,7 +1248,7 @@ Strategia națională în domeniul migrației și azilului; ~Planul național de
 ~consolidarea capacităților^1; ~cadrul instituțional^1; ~cadrul normativ^1; ~autoritățile publice locale^1; ~guvernanț*;
 ~coordonar*;
 Biroul Migrație și Azil; politic* migrațional*^1.5; politic* migraționist*^1.5; managementul fluxurilor migratorii; ~planificare* strategic*^1;
-~coordonarea între ministere^2; ~coordonarea activității ministerelor^2; ~ministerele de resort^1; ~punctul focal^1; ~punct focal^1
+~coordonarea între ministere^2; ~coordonarea activității ministerelor^2; ~ministerele de resort^1; ~punctul focal^1; ~punct focal^1; migrați* în planuril* de dezvoltare; migrați* în planul național de dezvoltare
 `,
   sr: `
 ~upravljanj* migracijama; migracion* politik*^1.5; politik* migracija^1.5; uključ* migracij* u; integris* migracij* u;
