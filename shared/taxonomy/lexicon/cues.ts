@@ -197,4 +197,33 @@ empoderar; permitir; diseñar; recopilar; compartir; publicar; ampliar; simplifi
 مواءمة; إدماج; حظر; تدريب; تبادل; إطلاق; التفاوض; استخدام; الحد; القضاء; منع; مكافحة; حماية; تحديد; تمكين
 `,
   },
+  /**
+   * `withheld`: verbs of taking or keeping a person's documents. A passport or identity document
+   * is a rights matter where someone withholds it from a worker, not where migrants merely
+   * need or hold one ("a valid passport is required"), so "hold" and "keep" are left out.
+   */
+  withheld: {
+    en: `
+retain; retains; retained; retaining; retention; withhold; withholds; withheld; withholding; confiscate*; confiscation;
+seize; seizes; seized; seizing; take away
+`,
+    fr: `
+retenir; retient; retiennent; retenu*; rétention; confisqu*; confiscation; saisir; saisi*
+`,
+    es: `
+retener; retenga; retengan; retiene; retienen; retenido*; retención; confisc*; incaut*
+`,
+    ru: `
+изыма*; изъят*; удержива*; удерж*; отбира*; отобра*
+`,
+    ro: `
+reține*; reținer*; reținu*; confisc*
+`,
+    sr: `
+oduzim*; oduze*; oduzm*; zadrža*
+`,
+    ar: `
+احتجاز; الاحتفاظ; حجز; مصادرة; سحب
+`,
+  },
 };

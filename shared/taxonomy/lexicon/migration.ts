@@ -73,6 +73,7 @@ countries of origin, transit or destination; countries of origin and transit; co
 origin, transit and destination countries; origin and destination countries;
 worker&corridor; workers&corridor; recruitment fees&persons; recruitment fee&persons; circular labour mobility; circular labour schemes; circular labour programmes; circular labor programs; seasonal and circular labour;
 force people to leave; forces people to leave; forcing people to leave; force them to leave their homes; uproot communities; uprooted communities; uprooted people
+force people to move; forces people to move; forcing people to move
 `,
   fr: `
 coût des envois de fonds; flux d'envois de fonds; envois de fonds internationaux; bénéficiaires des envois de fonds;
@@ -166,6 +167,7 @@ prezentul Pact Global; forțați să emigreze; nevoiți să emigreze; nevoiți s
 țările de origine, tranzit și destinație; țările de origine, de tranzit și de destinație; țările de origine și de destinație; țările de origine și destinație;
 țările de origine și de tranzit; țărilor de origine, tranzit și destinație; țărilor de origine și de destinație;
 dobândit o formă de protecție; beneficiază de o formă de protecție; beneficiarii unei forme de protecție
+șederea străinilor; șederii străinilor; intrarea străinilor; intrării străinilor; ieșirea străinilor; ieșirii străinilor
 `,
   sr: `
 troškovi doznaka; tokovi doznaka; primaoci doznaka; investicije dijaspore;
@@ -307,7 +309,7 @@ arms trafficking; weapons trafficking; wildlife trafficking; trafficking in wild
 illicit trafficking of goods; road traffic; traffic accident*; traffic jam*; traffic congestion; web traffic;
 network traffic; air traffic; traffic lights; lunatic asylum; insane asylum; psychiatric asylum; mental asylum;
 asylum for the insane; orphan asylum; hospital readmission*; readmission rate*; readmission to hospital;
-thirty-day readmission; 30-day readmission; tax return; tax returns; return on investment; return on equity;
+thirty-day readmission; readmission within; readmissions within; unplanned readmission*; avoidable readmission*; patient readmission*; 30-day readmission; tax return; tax returns; return on investment; return on equity;
 return on assets; rate of return; returns to scale; return value; return statement; product return*;
 return policy; return merchandise; systems integration; system integration; API integration;
 integration test*; continuous integration; European integration; Euro-Atlantic integration; EU integration;
@@ -318,6 +320,7 @@ displacement tonnage; displacement sensor; visa card; Visa Inc; border-radius; c
 cross-border payments; No Child Left Behind; leave no one behind; no one left behind; brain migration;
 Hijra calendar; diaspora literature; literature of the diaspora; diaspora studies; diaspora writers; diaspora art; diaspora music;
 music of the diaspora
+countries of origin and destination of goods; countries of origin of goods; countries of destination of goods
 `,
   fr: `
 migration de données; migration des données; migration de base de données; migration vers le cloud;
@@ -329,6 +332,7 @@ trafic internet; asile psychiatrique; asile d'aliénés; asile de fous; intégra
 intégration régionale; intégration économique; intégration continue; intégration de systèmes;
 mobilité urbaine; mobilité électrique; mobilité douce; déclaration de revenus; retour sur investissement;
 taux de rentabilité; cylindrée du moteur; littérature de la diaspora; roman de la diaspora; écrivains de la diaspora
+pays d'origine et de destination des marchandises
 `,
   es: `
 migración de datos; migración de la base de datos; migración a la nube; migración de servidores;
@@ -341,6 +345,7 @@ manicomio; asilo psiquiátrico; asilo de ancianos; integración europea; integra
 integración económica; integración latinoamericana; integración continua; movilidad urbana;
 movilidad social; movilidad eléctrica; declaración de la renta; retorno de la inversión;
 retorno sobre la inversión; retorno de inversión; cilindrada del motor
+países de origen y destino de las mercancías
 `,
   ru: `
 миграци* данных; миграци* баз* данных; миграци* на облак*; миграци* в облак*; миграци* сервер*;
@@ -354,6 +359,7 @@ retorno sobre la inversión; retorno de inversión; cilindrada del motor
 интеграц* систем*; налогов* деклараци*; возврат* инвестиц*; возврат* налог*; возврат* товар*;
 повторн* госпитализац*; социальн* мобильност*; городск* мобильност*; бомбоубежищ*; убежищ* гражданской обороны;
 диаспор* растений; диаспор* семян
+стран* происхождения и назначения товаров; стран* происхождения товаров; стран* назначения товаров
 `,
   ro: `
 migrarea datelor; migrarea bazei de date; migrare în cloud; migrarea în cloud; migrația păsărilor;

@@ -309,6 +309,7 @@ repatriation of migrants; ~return counselling; ~return counseling; dignified ret
 !tax return*; !returning officer*; !reintegration of ex-combatants; !reintegration of former combatants;
 !reintegration of prisoners; !reintegration of offenders; !return to work; !product return*;
 involuntary returned migrants; involuntarily returned migrants; deported migrants
+~issue travel documents^1; ~issuance of travel documents^1
 `,
   fr: `
 ~retour; migrant* de retour; retour volontaire; aide au retour volontaire; aide au retour volontaire et à la réintégration;
@@ -823,10 +824,10 @@ migrants in vulnerable situations; migrants in situations of vulnerability; unac
 ~unaccompanied minors; ~unaccompanied children; ~separated children; abuse and exploitation of migrants;
 ~confiscation of passports; ~passport confiscation; ~wage theft; Migrant Workers Convention;
 International Convention on the Protection of the Rights of All Migrant Workers; missing migrants; migrant deaths;
-~search and rescue^1; save the lives of migrants; save migrants' lives; saving migrants' lives; saving the lives of migrants; ~labour inspection^1; women migrant workers;
+~search and rescue^1.5; save the lives of migrants; save migrants' lives; saving migrants' lives; saving the lives of migrants; ~labour inspection^1; women migrant workers;
 Ministry of Expatriates' Welfare and Overseas Employment; ~Probashi Kallyan Bank; protection of nationals abroad;
 ~assistance to nationals abroad; ~rights-based approach^1; ~proof of legal identity^1; ~legal identity^1.5; ~identity documents^1;
-~due process^1; ~firewall; ~shelters; social protection of migrant workers; ~hotline*;
+~due process^1; ~firewall*^2; ~shelters; social protection of migrant workers; ~hotline*;
 ~human rights^1; regardless of migration status; regardless of their migration status; irrespective of migration status; irrespective of their migration status; ~earned benefits; ~access to social protection^1;
 ~their rights^2; ~their human rights^2;
 ~same rights as citizens^2; ~same rights as nationals^2; ~same rights and freedoms^2; ~equal treatment with nationals^2; ~on an equal footing with nationals^2; ~equality of treatment^1.5; ~withholding of passports; ~retention of passports; ~passport retention;
@@ -835,13 +836,14 @@ Ministry of Expatriates' Welfare and Overseas Employment; ~Probashi Kallyan Bank
 ~detention of children^2; ~detaining children^2; ~child detention^2; discrimination against migrants; ~discrimination^1; ~racism^1; ~hate crime*^1; ~hate speech^1;
 ~unaccompanied and separated children^2; ~confiscating passports^2; ~confiscating the passports^2; ~assist victims^1.5; ~assistance to victims^1.5; ~protection of victims^1.5;
 ~against exploitation^1; ~arbitrary expulsion^1.5; ~collective expulsion^1.5; ~not be prosecuted^1.5; ~not prosecuted^1.5; ~non-criminalization^2; ~non-criminalisation^2; ~protection and assistance^1.5; ~assistance and protection^1.5; ~individual assessment^1.5; ~individually assessed^1.5; ~referral mechanism*^1.5; ~procedural safeguards^1.5; ~procedural guarantees^1.5; ~not arbitrary^1.5; ~recruitment fee*^2; ~legal counsel^1.5; ~tortur*^1.5; ~gender-based violence^1.5; ~file complaints^1.5; ~receive complaints^1.5; ~stereotyp*^1; ~stigmati*^1; ~abuse^1; ~abusive^1
+~passport*&withheld^2; ~as nationals^1.5; ~as national workers^1.5; ~whatever their status^1.5; ~whatever their migration status^2; ~regardless of immigration status^2; ~regardless of their immigration status^2; ~irrespective of immigration status^2; ~regardless of their legal status^1.5; ~regardless of their administrative status^1.5; ~immigration enforcement^1
 `,
   fr: `
 droits des migrants; droits de l'homme des migrants; droits humains des migrants; protection des travailleurs migrants;
 droits des travailleurs migrants; protection des migrants; ~accès à la justice^1; ~assistance juridique^1;
 ~aide juridictionnelle^1; ~protection consulaire^1; ~assistance consulaire^1; ~services consulaires^1;
 migrants en situation de vulnérabilité; migrants vulnérables; ~mineurs non accompagnés; ~enfants non accompagnés;
-migrants disparus; décès de migrants; sauver la vie des migrants; sauver des vies de migrants; ~sauvetage en mer^1; protection sociale des travailleurs migrants; ~inspection du travail^1; ~mécanisme de plainte^1;
+migrants disparus; décès de migrants; sauver la vie des migrants; sauver des vies de migrants; ~sauvetage en mer^1.5; ~recherche et sauvetage^1.5; protection sociale des travailleurs migrants; ~inspection du travail^1; ~mécanisme de plainte^1;
 ~pièces d'identité^1; ~identité juridique^1;
 ~droits de l'homme^1; ~droits humains^1; quel que soit leur statut migratoire; quel que soit le statut migratoire; ~prestations acquises;
 ~leurs droits^2;
@@ -850,6 +852,7 @@ migrants disparus; décès de migrants; sauver la vie des migrants; sauver des v
 ~solutions de rechange à la rétention^2; ~alternatives à la rétention^2; ~détention arbitraire^2; ~dernier ressort^1.5; ~rétention des enfants^2;
 discrimination à l'égard des migrants; ~racisme^1; ~crimes de haine^1; ~discours de haine^1; ~assistance aux victimes^1.5; ~protection des victimes^1.5;
 ~contre l'exploitation^1; ~expulsions collectives^1.5; ~protection et assistance^1.5; ~assistance et protection^1.5; ~évaluation individuelle^1.5; ~mécanismes d'orientation^1.5; ~garanties procédurales^1.5; ~frais de recrutement^2; ~violence fondée sur le genre^1.5; ~violences fondées sur le genre^1.5; ~porter plainte^1.5; ~déposer plainte^1.5; ~déposer une plainte^1.5; ~abus^1
+~passeport*&withheld^2; ~que les nationaux^1.5; ~avec les nationaux^1.5; ~que les travailleurs nationaux^1.5; ~avec les travailleurs nationaux^1.5; ~quelle que soit leur situation administrative^2; ~quelle que soit leur situation au regard du séjour^2; ~pare-feu^1.5
 `,
   es: `
 derechos de las personas migrantes; derechos humanos de los migrantes; derechos humanos de las personas migrantes;
@@ -867,6 +870,8 @@ criminalización de la migración; no criminalización;
 ~alternativas a la detención^2; ~detención arbitraria^2; ~último recurso^1.5; ~detención de niños^2; discriminación contra los migrantes; ~discriminación^1; ~racismo^1;
 ~delitos de odio^1; ~discurso de odio^1; ~asistencia a las víctimas^1.5; ~protección de las víctimas^1.5;
 ~contra la explotación^1; ~expulsiones colectivas^1.5; ~protección y asistencia^1.5; ~asistencia y protección^1.5; ~evaluación individual^1.5; ~mecanismos de derivación^1.5; ~garantías procesales^1.5; ~comisión de contratación^2; ~comisiones de contratación^2; ~cobro de comisiones^2; ~asesoría jurídica^1.5; ~asesoramiento jurídico^1.5; ~violencia de género^1.5; ~presentar denuncias^1.5; ~presentar quejas^1.5; ~estereotipo*^1; ~abuso*^1
+~que los nacionales^1.5; ~con los nacionales^1.5; ~en igualdad de condiciones^1; ~cualquiera que sea su situación administrativa^2; ~independientemente de su situación administrativa^2; ~con independencia de su situación administrativa^2; ~cortafuegos^1.5
+~búsqueda y salvamento^1.5; ~búsqueda y rescate^1.5
 `,
   ru: `
 прав* мигрант*; прав* трудящ* мигрант*; прав* трудов* мигрант*; защит* прав* трудов* мигрант*; защит* прав* мигрант*;
@@ -881,6 +886,8 @@ criminalización de la migración; no criminalización;
 ~независимо от их статуса^1.5; ~эксплуатаци*^1; ~трудов* прав*^1.5; ~невысылк*^2; ~альтернатив* задержани*^2; ~произвольн* задержани*^2;
 ~крайней меры^1.5; ~дискриминаци*^1; ~расизм*^1; ~преступлени* на почве ненависти^1; ~язык* вражды^1; ~помощ* жертвам^1.5; ~защит* жертв^1.5;
 ~коллективн* высылк*^1.5; ~защит* и помощ*^1.5; ~помощ* и защит*^1.5; ~индивидуальн* оценк*^1.5; ~процессуальн* гарант*^1.5; ~плат* за трудоустройств*^2; ~сбор* за трудоустройств*^2; ~пыток^1.5; ~пытки^1.5; ~пыткам^1.5; ~пытками^1.5; ~гендерн* насили*^1.5; ~стереотип*^1; ~жесток* обращени*^1
+~паспорт*&withheld^2; ~на равных условиях с граждан*^2; ~независимо от правового статуса^1.5; ~независимо от их правового статуса^1.5; ~независимо от их правового положения^1.5; ~вне зависимости от их правового положения^1.5; ~вне зависимости от миграционного статуса^2; ~вне зависимости от их миграционного статуса^2
+~поиск* и спасани*^1.5
 `,
   ro: `
 drepturile migranților; drepturile lucrătorilor migranți; protecția drepturilor migranților;
@@ -893,6 +900,8 @@ migranți vulnerabili; migranți în situații de vulnerabilitate; ~minori neîn
 ~aceleași drepturi^2; ~egalitate* de tratament^1.5; ~tratament egal^1.5; ~confiscar* pașapoart*; ~reținer* pașapoart*;
 ~indiferent de statutul lor^1.5; ~exploatar*^1; ~nereturnar*^2; ~alternative la detenție^2; ~detenție arbitrară^2; ~ultimă instanță^1.5;
 ~discriminar*^1; ~rasism*^1; ~infracțiuni motivate de ură^1; ~discursul instigator la ură^1; ~asistența victimelor^1.5; ~protecția victimelor^1.5; ~comision* de recrutare^2; ~tax* de recrutare^2; ~consiliere juridică^1.5; ~violenț* de gen^1.5; ~depun* plânger*^1.5; ~abuz*^1
+~pașaport*&withheld^2; ~aceleași condiții ca cetățenii^2; ~în condiții de egalitate cu cetățenii^2; ~ca și cetățenii români^1.5; ~indiferent de situația lor juridică^1.5; ~indiferent de statutul lor juridic^1.5
+~căutare și salvare^1.5
 `,
   sr: `
 prava migranata; ljudska prava migranata; zaštita prava radnika migranata; prava radnika migranata; zaštit* migranata;
@@ -904,6 +913,8 @@ migranti u ranjivom položaju; ~deca bez pratnje; ~maloletni* bez pratnje; nesta
 ~ista prava^2; ~jednak* tretman*^1.5; ~jednak* prava^1.5; ~oduzimanj* pasoš*;
 ~bez obzira na njihov status^1.5; ~zabrane vraćanja^2; ~alternativ* pritvoru^2; ~proizvoljn* pritvor*^2; ~krajnje mere^1.5;
 ~rasizam^1; ~zločin* iz mržnje^1; ~govor* mržnje^1; ~pomoć žrtvama^1.5; ~zaštit* žrtava^1.5; ~naknad* za zapošljavanje^2; ~rodno zasnovan* nasilj*^1.5; ~podnos* pritužb*^1.5; ~zlostavljanj*^1
+~pasoš*&withheld^2; ~pod istim uslovima kao domaći državljani^2; ~kao i domaći državljani^1.5; ~bez obzira na boravišni status^1.5
+~traganj* i spasavanj*^1.5
 `,
   ar: `
 حقوق المهاجرين; حقوق الإنسان المهاجرين; حماية العمال المهاجرين; حقوق العمال المهاجرين; حماية المهاجرين;
@@ -916,6 +927,8 @@ migranti u ranjivom položaju; ~deca bez pratnje; ~maloletni* bez pratnje; nesta
 ~المساواة مع المواطنين^2; ~المساواة في المعاملة^1.5; ~نفس الحقوق^2; ~حجز جواز*;
 ~بغض النظر عن وضعهم^1.5; ~الاستغلال^1; ~عدم الإعادة القسرية^2; ~بدائل الاحتجاز^2; ~الاحتجاز التعسفي^2; ~ملاذ أخير^1.5;
 ~التمييز^1; ~العنصرية^1; ~خطاب الكراهية^1; ~جرائم الكراهية^1; ~مساعدة الضحايا^1.5; ~حماية الضحايا^1.5; ~رسوم توظيف^2; ~المشورة القانونية^1.5; ~التعذيب^1.5; ~العنف القائم على النوع الاجتماعي^1.5; ~تقديم الشكاوى^1.5; ~الصور النمطية^1; ~الإساءة^1
+~جواز*&withheld^2; ~المساواة مع العمال الوطنيين^2; ~العامل الوطني^1; ~العمال الوطنيين^1; ~بغض النظر عن وضعهم القانوني^1.5; ~بصرف النظر عن وضعهم القانوني^1.5; ~بصرف النظر عن وضعهم^1.5
+~البحث والإنقاذ^1.5
 `,
   ky: `
 мигранттардын укук*; эмгек мигранттарынын укук*; ~укуктарын коргоо*^1.5; ~жумушка орноштуруу үчүн акы*^2; ~медициналык жардам*^1.5;
@@ -1197,6 +1210,7 @@ local migration council*; ~coordination body^1; ~steering committee^1; ~working 
 local migration governance; ~governance; ~coordination; ~institutional arrangements^1;
 National Working Group on International Migration and Development; NWGIMD; National Policy on International Migration and Development; ~Planning Institute of Jamaica^1; ~PIOJ^1;
 ~coordination between ministries^2; ~coordination among ministries^2; ~coordination across ministries^2; ~coordination between the ministries^2; ~across ministries^1; ~line ministr*^1; ~focal point^1; migration in national development plan*; migration into national development plan*; migration in development plan*; migration into development plan*
+~coordination committee^1.5; ~coordinating committee^1.5; ~coordination council^1.5
 `,
   fr: `
 gouvernance des migrations; gouvernance migratoire; gouvernance de la migration; ~gestion des migrations;
@@ -1210,6 +1224,7 @@ stratégie nationale migratoire; stratégie nationale de migration; migration et
 ~comité de pilotage^1; gouvernance locale de la migration; ~gouvernance;
 Secrétariat d'État chargé de la migration; ministère chargé des Marocains résidant à l'étranger et des affaires de la migration;
 ~coordination entre les ministères^2; ~coordination interministérielle^2; ~ministères sectoriels^1; ~point focal^1; la migration dans les plans de développement; la migration dans les plans nationaux de développement; la migration dans la planification du développement
+~comité de coordination^1.5; ~comité national de coordination^1.5
 `,
   es: `
 gobernanza migratoria; gobernanza de la migración; gestión migratoria; ~gestión de la migración;
@@ -1224,6 +1239,7 @@ Viceministerio de Movilidad Humana; ~Plan Nacional de Desarrollo^1; ~planificaci
 ~gobernanza; ~coordinación;
 Ministerio de Relaciones Exteriores y Movilidad Humana;
 ~coordinación entre los ministerios^2; ~coordinación interministerial^2; ~ministerios sectoriales^1; ~punto focal^1; ~puntos focales^1; la migración en los planes de desarrollo; la migración en los planes nacionales de desarrollo; la movilidad humana en los planes de desarrollo
+~comité de coordinación^1.5; ~comisión de coordinación^1.5
 `,
   ru: `
 ~управлени* миграци*; управлени* миграционн* процесс*; регулировани* миграци*; регулировани* миграционн* процесс*;
@@ -1238,6 +1254,7 @@ Ministerio de Relaciones Exteriores y Movilidad Humana;
 ~органы местного самоуправления^1; ~координаци*;
 министерств* труда социальн* обеспечени* и миграци*;
 ~координаци* между министерств*^2; ~координаци* деятельност* министерств*^2; ~отраслев* министерств*^1; миграци* в план* развития; миграци* в национальн* план* развития
+~координационн* комитет*^1.5; ~координационн* совет*^1.5
 `,
   ro: `
 guvernanț* migrați*; ~managementul migrației; ~gestionarea migrației; integr* migrați* în;
@@ -1249,6 +1266,7 @@ Strategia națională în domeniul migrației și azilului; ~Planul național de
 ~coordonar*;
 Biroul Migrație și Azil; politic* migrațional*^1.5; politic* migraționist*^1.5; managementul fluxurilor migratorii; ~planificare* strategic*^1;
 ~coordonarea între ministere^2; ~coordonarea activității ministerelor^2; ~ministerele de resort^1; ~punctul focal^1; ~punct focal^1; migrați* în planuril* de dezvoltare; migrați* în planul național de dezvoltare
+~comitet* de coordonare^1.5; ~consiliu* de coordonare^1.5
 `,
   sr: `
 ~upravljanj* migracijama; migracion* politik*^1.5; politik* migracija^1.5; uključ* migracij* u; integris* migracij* u;
@@ -1258,6 +1276,7 @@ migracij* i razvoj; Strategija upravljanja migracijama; Zakon o upravljanju migr
 ~Ministarstvo unutrašnjih poslova^1; ~upravljanj*;
 Komesarijat za izbeglice i migracije; upravljanj* migracionim tokovima; ~međuinstitucionaln* saradnj*^1; ~lokaln* akcion* plan*^1;
 KIRS
+~koordinacion* odbor*^1.5; ~koordinacion* savet*^1.5
 `,
   ar: `
 حكامة الهجرة; حوكمة الهجرة; تدبير الهجرة; إدارة الهجرة; السياسة الوطنية هجرة; السياسة الوطنية هجرة اللجوء;
@@ -1267,6 +1286,7 @@ KIRS
 الاستراتيجية الوطنية هجرة; الوزارة المكلفة الهجرة; ~نقاط الاتصال^1; ~التقائية السياسات; ~الحكامة; ~التنسيق;
 هجرة التنمية;
 ~التنسيق بين الوزارات^2; ~الوزارات القطاعية^1; ~نقطة اتصال^1
+~لجنة التنسيق^1.5; ~اللجنة الوطنية التنسيق^1.5
 `,
   ky: `
 ~миграциялык саясат*; ~миграция саясаты*; ~миграцияны башкаруу*; ~миграция боюнча мамлекеттик кызмат*; ~ведомстволор аралык*^1;
@@ -1305,6 +1325,7 @@ labour mobility agreement*; labor mobility agreement*;
 ~skills partnership*^1.5;
 ~with countries of origin^2; ~with countries of destination^2; ~with countries of transit^2; ~between countries of origin and destination^2; ~between States^1.5; ~among States^1.5; ~with neighbouring countries^2; ~with neighbouring States^2; ~with neighboring countries^2; ~with neighboring States^2;
 ~with host States^2; ~with host countries^2; ~territory of the other Party^2
+~good practices&partners^1; ~best practices&partners^1
 `,
   fr: `
 ~coopérer&partners^2;
@@ -1324,6 +1345,7 @@ Forum mondial sur la migration et le développement; ~OIM; ~OIT; ~libre circulat
 ~avec les pays d'origine^2; ~avec les pays de destination^2; ~avec les pays de transit^2; ~entre pays d'origine et de destination^2; ~entre les pays d'origine et de destination^2; ~entre les États^1.5; ~avec les États voisins^2; ~avec les pays voisins^2;
 ~avec les pays d'accueil^2; ~territoire de l'autre Partie^2;
 ~assistance technique&partners^2
+~bonnes pratiques&partners^1; ~meilleures pratiques&partners^1
 `,
   es: `
 ~cooperación&partners^2; ~cooperar&partners^2;
@@ -1343,6 +1365,7 @@ Red de las Naciones Unidas sobre la Migración; ~cooperación técnica^1;
 ~con los países de origen^2; ~con los países de destino^2; ~con los países de tránsito^2; ~entre los países de origen y destino^2; ~entre países de origen y destino^2; ~entre los Estados^1.5; ~con los Estados vecinos^2; ~con los países vecinos^2;
 ~con los países de acogida^2; ~territorio de la otra Parte^2;
 ~asistencia técnica&partners^2
+~buenas prácticas&partners^1; ~mejores prácticas&partners^1
 `,
   ru: `
 ~сотрудничеств*&partners^2; ~сотрудничать&partners^2;
@@ -1359,6 +1382,7 @@ Red de las Naciones Unidas sobre la Migración; ~cooperación técnica^1;
 ~со стран* происхождени*^2; ~со стран* назначени*^2; ~со стран* транзит*^2; ~между государств*^1.5; ~с соседн* государств*^2; ~с соседн* стран*^2;
 ~со стран* пребывания^2; ~территори* друг* Сторон*^2;
 ~техническ* помощ*&partners^2
+~передов* опыт*&partners^1; ~лучш* практик*&partners^1
 `,
   ro: `
 ~cooperare&partners^2; ~cooperarea&partners^2; ~cooperării&partners^2; ~coopera&partners^2;
@@ -1373,6 +1397,7 @@ Procesul de la Budapesta; ~regim* liberalizat* de vize; ~acord* privind securita
 ~organizați* internațional*^1; ~acord* regional*^1.5; ~acord* multilateral*^1.5;
 ~cu țările de origine^2; ~cu țările de destinație^2; ~cu țările de tranzit^2; ~între state^1.5; ~cu statele vecine^2; ~cu țările vecine^2;
 ~cu țările gazdă^2; ~teritoriul celeilalte Părți^2
+~cu statele de origine^2; ~cu statele de destinație^2; ~cu statele de tranzit^2
 `,
   sr: `
 ~saradnj*&partners^2; ~sarađivati&partners^2;
@@ -1400,6 +1425,7 @@ Proces iz Budimpešte; partnerstv* za mobilnost; ~saradnj* sa zemljama porekla^1
 ~مع بلدان المنشأ^2; ~مع دول المنشأ^2; ~مع بلدان المقصد^2; ~مع دول المقصد^2; ~مع بلدان العبور^2; ~بين الدول^1.5; ~مع الدول المجاورة^2;
 ~إقليم الطرف الآخر^2; ~مع البلدان المضيفة^2;
 ~المساعدة التقنية&partners^2
+~الممارسات الجيدة&partners^1; ~أفضل الممارسات&partners^1
 `,
   ky: `
 ~эки тараптуу макулдашуу*^2; ~эки тараптуу кызматташтык*^2; ~көп тараптуу кызматташтык*^2; ~эл аралык кызматташтык*^2;
