@@ -13,8 +13,7 @@ mark("panelScript", openedAt);
 // click has the background tagging this tab already (prepareTab): the panel then finds those tags
 // with the page's text, and a worker of its own would only compete with the background for the
 // two cores (button openings took 0.72-0.86x as long without it in five A/B runs of two builds in
-// one Chromium, one run 1.05x). It is then
-// started when first needed.
+// one Chromium, one run 1.05x). It is then started when first needed.
 let tagger: Tagger | undefined;
 function ownTagger(): Tagger {
   if (!tagger) tagger = startTagger();
