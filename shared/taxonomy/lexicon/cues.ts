@@ -198,6 +198,46 @@ empoderar; permitir; diseñar; recopilar; compartir; publicar; ampliar; simplifi
 `,
   },
   /**
+   * `residence`: the wording of an aliens law around its people — residence, stay, lawful or
+   * irregular status, entry, permits, or the comparison with nationals and citizens. The plain
+   * words for foreigners (foreigners, étrangers, extranjeros, иностранцы, străinii, stranci,
+   * الأجانب) are people who migrated in such a sentence ("foreigners lawfully resident for five
+   * years", "Străinii, indiferent de situația lor juridică"), and only weak words without it,
+   * since "foreign" is also investors, currency and ministries (MIGRATION_ANCHORS
+   * `foreigners&residence`). Left out: "territory" and "tax" words, which a tax law on
+   * non-resident investors shares.
+   */
+  residence: {
+    en: `
+resident; residents; residence; reside; resides; residing; lawfully; legally; unlawfully; irregularly; stay; stays;
+entry; admitted; admission; permit; permits; immigration; status; nationals; citizens
+`,
+    fr: `
+séjour; séjournant*; résident*; résidant*; résidence; régulière; irrégulière; régulièrement; irrégulièrement; entrée;
+titre; titres; admis; nationaux; ressortissants nationaux
+`,
+    es: `
+residente*; residencia; residan; resida; reside; residen; estancia; regular; irregular; situación administrativa;
+situación migratoria; ingreso; entrada; admitidos; permiso; nacionales
+`,
+    ru: `
+проживающ*; пребывающ*; проживани*; пребывани*; законно; незаконно; въезд*; регистраци*; разрешени*;
+граждан* Республики; гражданами; граждане Российской
+`,
+    ro: `
+ședere; șederea; șederii; rezidență; rezidența; domiciliu; reședință; situația juridică; statutul juridic; legal;
+ilegal; intrarea; intrării; cetățenii; cetățenilor; cetățeni români
+`,
+    sr: `
+boravak; boravka; boravku; boravkom; boravišn*; prebivališt*; zakonito; nezakonito; ulazak; ulaska; dozvol*;
+domaći državljani; domaćim državljanima; domaćih državljana
+`,
+    ar: `
+الإقامة; إقامة; إقامته; إقامتهم; المقيم; المقيمين; المقيمون; مقيمين; نظامية; غير نظامية; الدخول; تصريح;
+المواطنين; المواطنون
+`,
+  },
+  /**
    * `withheld`: verbs of taking or keeping a person's documents. A passport or identity document
    * is a rights matter where someone withholds it from a worker, not where migrants merely
    * need or hold one ("a valid passport is required"), so "hold" and "keep" are left out.

@@ -74,6 +74,9 @@ origin, transit and destination countries; origin and destination countries;
 worker&corridor; workers&corridor; recruitment fees&persons; recruitment fee&persons; circular labour mobility; circular labour schemes; circular labour programmes; circular labor programs; seasonal and circular labour;
 force people to leave; forces people to leave; forcing people to leave; force them to leave their homes; uproot communities; uprooted communities; uprooted people
 force people to move; forces people to move; forcing people to move
+foreigners&residence; aliens&residence; foreign residents; resident foreigners; non-citizens;
+unaccompanied foreign minors; unaccompanied foreign children; unaccompanied and separated children; foreign minors;
+foreign seasonal workers; seasonal workers from abroad; seasonal workers from third countries; expatriate worker
 `,
   fr: `
 coût des envois de fonds; flux d'envois de fonds; envois de fonds internationaux; bénéficiaires des envois de fonds;
@@ -98,6 +101,8 @@ migrations sûres, ordonnées et régulières; le Pacte mondial&partners;
 protection consulaire; assistance consulaire; coopération consulaire;
 pays d'origine, de transit et de destination; pays d'origine et de destination; pays d'origine et de transit; pays de transit et de destination;
 travailleurs&corridor; travailleuses&corridor; frais de recrutement&persons; voies régulières&persons; voies légales&persons
+étrangers&residence; tout étranger&residence; étranger isolé; étrangers isolés; mineur* étranger*;
+travailleurs saisonniers étrangers; résidents étrangers
 `,
   es: `
 costo de las remesas; costo del envío de remesas; flujos de remesas; receptores de remesas; hogares receptores de remesas; remesas internacionales;
@@ -122,6 +127,8 @@ protección consular; asistencia consular; cooperación consular;
 países de origen, tránsito y destino; países de origen, de tránsito y de destino; países de origen y destino; países de origen y de destino;
 países de origen y tránsito; países de tránsito y destino;
 trabajadores&corridor; trabajadoras&corridor; comisiones de contratación&persons; vías regulares&persons; vías legales&persons
+extranjeros&residence; menores extranjeros; residentes extranjeros; temporeros extranjeros;
+trabajadores temporeros extranjeros
 `,
   ru: `
 стоимост* денежн* перевод*; трансграничн* денежн* перевод*; получател* денежн* перевод*;
@@ -146,6 +153,7 @@ trabajadores&corridor; trabajadoras&corridor; comisiones de contratación&person
 Международн* организаци* по миграции; Верховн* комиссар* ООН по делам беженцев; УВКБ; утечк* мозгов;
 Государственн* миграционн* служб*;
 настоящ* Глобальн* договор*; вынужден* мигрировать; вынужден* покинуть сво* стран*; вынужден* покидать сво* стран*
+иностранц*&residence; несовершеннолетн* иностранц*; вернувш* из-за рубежа; вернувш* из-за границы; вернувш* с заработков
 `,
   ro: `
 costul remitențelor; fluxurile de remitențe; beneficiarii remitențelor; gospodăriile care primesc remitențe;
@@ -168,6 +176,7 @@ prezentul Pact Global; forțați să emigreze; nevoiți să emigreze; nevoiți s
 țările de origine și de tranzit; țărilor de origine, tranzit și destinație; țărilor de origine și de destinație;
 dobândit o formă de protecție; beneficiază de o formă de protecție; beneficiarii unei forme de protecție
 șederea străinilor; șederii străinilor; intrarea străinilor; intrării străinilor; ieșirea străinilor; ieșirii străinilor
+străinii&residence; străinilor&residence; străinul&residence; străinului&residence; lucrător* străin*; minori* străini
 `,
   sr: `
 troškovi doznaka; tokovi doznaka; primaoci doznaka; investicije dijaspore;
@@ -186,6 +195,8 @@ radne migracije; zapošljavanje u inostranstvu; rad u inostranstvu;
 ovaj Globalni dogovor; prinuđen* da migrira*; prinuđen* da napuste svoju zemlju;
 zeml* porekla, tranzita i odredišta; zeml* porekla i odredišta; zemalja porekla, tranzita i odredišta; zemalja porekla i odredišta;
 zeml* porekla i tranzita; zemalja porekla i tranzita
+stranci&residence; stranaca&residence; strancima&residence; stranac&residence; strani radnik; strani radnici; stranih radnika; stranim radnicima; stranog radnika; stranom radniku;
+maloletn* stranc*
 `,
   ar: `
 تكلفة التحويلات; تحويلات العاملين في الخارج;
@@ -203,6 +214,7 @@ zeml* porekla i tranzita; zemalja porekla i tranzita
 الهجرة غير النظامية; الهجرة غير الشرعية; الهجرة السرية; هجرة غير النظامية; هجرة غير الشرعية; هجرة السرية; دخول إقامة الأجانب; بطاقة الإقامة;
 هذا الاتفاق العالمي; المجبرين على مغادرة بلدانهم; اضطروا إلى مغادرة بلدانهم;
 بلدان المنشأ والعبور والمقصد; بلدان المنشأ والمقصد; بلدان المنشأ والعبور; دول المنشأ والعبور والمقصد; دول المنشأ والمقصد; رسوم الاستقدام&persons
+الأجانب&residence; العامل الوافد; العمال الوافدون; العمال الوافدين; عامل وافد; المقيمين الأجانب; المقيم الأجنبي; الأجانب المقيمين
 `,
   ky: `
 эмгек мигрант*; эмгек миграция*; миграциясы; миграциясын; миграциясынын; миграциянын; миграцияны; миграцияга; миграцияда; миграциядан; миграциялык*;
@@ -321,6 +333,7 @@ cross-border payments; No Child Left Behind; leave no one behind; no one left be
 Hijra calendar; diaspora literature; literature of the diaspora; diaspora studies; diaspora writers; diaspora art; diaspora music;
 music of the diaspora
 countries of origin and destination of goods; countries of origin of goods; countries of destination of goods
+foreign investors; non-resident foreigners; non-resident aliens; tax residence; tax resident; tax residents; resident for tax purposes
 `,
   fr: `
 migration de données; migration des données; migration de base de données; migration vers le cloud;
@@ -333,6 +346,7 @@ intégration régionale; intégration économique; intégration continue; intég
 mobilité urbaine; mobilité électrique; mobilité douce; déclaration de revenus; retour sur investissement;
 taux de rentabilité; cylindrée du moteur; littérature de la diaspora; roman de la diaspora; écrivains de la diaspora
 pays d'origine et de destination des marchandises
+investisseurs étrangers; résidence fiscale; résidents fiscaux; non-résidents fiscaux
 `,
   es: `
 migración de datos; migración de la base de datos; migración a la nube; migración de servidores;
@@ -346,6 +360,7 @@ integración económica; integración latinoamericana; integración continua; mo
 movilidad social; movilidad eléctrica; declaración de la renta; retorno de la inversión;
 retorno sobre la inversión; retorno de inversión; cilindrada del motor
 países de origen y destino de las mercancías
+inversionistas extranjeros; inversores extranjeros; residencia fiscal; residentes fiscales
 `,
   ru: `
 миграци* данных; миграци* баз* данных; миграци* на облак*; миграци* в облак*; миграци* сервер*;
@@ -360,6 +375,7 @@ países de origen y destino de las mercancías
 повторн* госпитализац*; социальн* мобильност*; городск* мобильност*; бомбоубежищ*; убежищ* гражданской обороны;
 диаспор* растений; диаспор* семян
 стран* происхождения и назначения товаров; стран* происхождения товаров; стран* назначения товаров
+иностранн* инвестор*; налогов* резидент*; налогов* нерезидент*
 `,
   ro: `
 migrarea datelor; migrarea bazei de date; migrare în cloud; migrarea în cloud; migrația păsărilor;
@@ -370,6 +386,7 @@ trafic de stupefiante; traficul de stupefiante; trafic de arme; traficul de arme
 integrare regională; integrare economică; integrarea sistemelor; azil de bătrâni; azilul de bătrâni;
 azil pentru bătrâni; azil pentru animale; azil de câini; mobilitate urbană; mobilitatea urbană;
 mobilitate electrică; declarație fiscală; declarația de venit; rentabilitatea investiției; capacitatea cilindrică
+investitori străini; investitorii străini; rezidență fiscală; rezidenți fiscali
 `,
   sr: `
 migracija podataka; migracije podataka; migracija baze podataka; migracija u oblak;
@@ -390,6 +407,7 @@ ponovna hospitalizacija; zapremina motora
 تهريب الأسلحة; الاتجار بالأسلحة; تهريب السلع; تهريب البضائع; تهريب السجائر; تهريب الوقود;
 حركة المرور; حركة السير; التكامل الاقتصادي; التكامل الإقليمي; التكامل العربي; الاندماج الاقتصادي;
 الإقرار الضريبي; عائد الاستثمار; العائد على الاستثمار; التنقل الحضري; مستشفى الأمراض العقلية
+المستثمرين الأجانب; المستثمرون الأجانب; المستثمر الأجنبي; الإقامة الضريبية
 `,
   ky: `
 куштардын миграция*; канаттуулардын миграция*; балыктардын миграция*; маалыматтарды миграциялоо*; баңгизаттарды мыйзамсыз ташуу*
