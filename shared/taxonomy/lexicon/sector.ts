@@ -28,28 +28,34 @@ export const SECTOR_LEXICON: FacetLexicon = {
     en: `employment^1.5; unemployment^1.5; unemployed^1.5; labour market*; labor market*; job market*; jobs; job creation; job seeker*;
 job placement; job matching; public employment service*; employment service*; employment agenc*; labour inspection*^1.5;
 labor inspection*^1.5; labour inspector*; labor inspector*; decent work; working conditions; minimum wage*; wages;
-occupational safety; occupational health and safety; employer*; self-employment; ministry of labour; ministry of labor;
-vocational training; labour force; labor force; workplace*; trade union*`,
+occupational safety; occupational health and safety; employer*^1.5; self-employment; ministry of labour; ministry of labor;
+vocational training; labour force; labor force; workplace*; trade union*;
+employment contract*; labour law; labor law; labour code; labor code`,
     fr: `emploi^1.5; emplois; chômage^1.5; chômeur*^1.5; marché du travail; marché de l'emploi; service public de l'emploi; inspection du travail;
-travail décent; conditions de travail; salaire minimum; salaires; employeur*; création d'emplois; demandeur* d'emploi;
-insertion professionnelle; formation professionnelle; ministère du travail; ministère de l'emploi; syndicat*; ANAPEC; ANETI`,
+travail décent; conditions de travail; salaire minimum; salaire; salaires; employeur*^1.5; création d'emplois; demandeur* d'emploi;
+insertion professionnelle; formation professionnelle; ministère du travail; ministère de l'emploi; syndicat*; ANAPEC; ANETI;
+contrat de travail; contrats de travail; code du travail; droit du travail`,
     es: `empleo^1.5; empleos; desempleo^1.5; desempleado*^1.5; mercado laboral; mercado de trabajo; servicio público de empleo; inserción laboral;
-trabajo decente; condiciones laborales; condiciones de trabajo; salario mínimo;  empleador*; inspección del trabajo;
-inspección laboral; creación de empleo; ministerio del trabajo; ministerio de trabajo; formación profesional`,
+trabajo decente; condiciones laborales; condiciones de trabajo; salario mínimo; empleador*^1.5; inspección del trabajo;
+inspección laboral; creación de empleo; ministerio del trabajo; ministerio de trabajo; formación profesional;
+contrato de trabajo; contratos de trabajo; código del trabajo; derechos laborales`,
     ru: `занятост*^1.5; безработиц*^1.5; безработн*^1.5; рынок труда; рынка труда; рынке труда; рынку труда;  рабоч* мест*;
 служб* занятости; трудоустройств*; достойн* труд*; услови* труда; минимальн* заработн* плат*; заработн* плат*;
-работодател*; инспекци* труда; профессиональн* обучени*; министерств* труда; профсоюз*;
-рабоч* сил*^2; трудов* инспекци*^2`,
+работодател*^1.5; инспекци* труда; профессиональн* обучени*; министерств* труда; профсоюз*;
+рабоч* сил*^2; трудов* инспекци*^2;
+охран* труда; трудов* прав*; трудов* договор*; трудов* кодекс*`,
     ro: `ocuparea forței de muncă; ocupării forței de muncă; forța de muncă; forței de muncă; piața muncii; pieței muncii;
-locuri de muncă; locurilor de muncă; loc de muncă; șomaj*^1.5; șomer*^1.5; angajator*; inspecția muncii; inspecției muncii;
-condiți* de muncă; salariu* minim*; salari*; formare profesională; ministerul muncii; sindicat*; ANOFM`,
+locuri de muncă; locurilor de muncă; loc de muncă; șomaj*^1.5; șomer*^1.5; angajator*^1.5; inspecția muncii; inspecției muncii;
+condiți* de muncă; salariu* minim*; salari*; formare profesională; ministerul muncii; sindicat*; ANOFM;
+contract* de muncă; contract* individual* de muncă; codul muncii`,
     sr: `zapošljavanj*^1.5; nezaposlen*^1.5; tržišt* rada; radn* mest*;  nacionaln* služb* za zapošljavanje;
-dostojanstven* rad*; uslov* rada; minimaln* zarad*; zarad*; poslodavac; poslodavc*; inspekcij* rada; stručn* osposobljavanj*;
-ministarstv* za rad; sindikat*`,
+dostojanstven* rad*; uslov* rada; minimaln* zarad*; zarad*; poslodavac^1.5; poslodavc*^1.5; inspekcij* rada; stručn* osposobljavanj*;
+ministarstv* za rad; sindikat*;
+ugovor* o radu; zakon o radu; zakona o radu`,
     ar: `التشغيل^1.5; البطالة^1.5; العاطلين; سوق الشغل; سوق العمل; فرص العمل; فرص الشغل; مناصب الشغل; خلق فرص العمل; الوكالة الوطنية للتشغيل;
-مكاتب التشغيل; العمل اللائق; ظروف العمل; الحد الأدنى للأجور;  أصحاب العمل; المشغلين; مفتشية الشغل; تفتيش الشغل;
+مكاتب التشغيل; العمل اللائق; ظروف العمل; الحد الأدنى للأجور;  أصحاب العمل^1.5; صاحب العمل^1.5; المشغلين; مفتشية الشغل; تفتيش الشغل;
 التكوين المهني; التدريب المهني; وزارة الشغل; وزارة العمل; النقابات;
-أجور*; عقود عمل^2; عقد عمل^2`,
+أجور*; عقود عمل^2; عقد عمل^2; أجر; قانون العمل`,
     ky: `эмгек рыног*^2; жумуш менен камсыз*^2; жумушсуздук*^1.5; жумуш орундар*^2; иш берүүчү*^1.5; жумушка орноштуру*^1.5; эмгек шарттар*^2; эмгек инспекция*^2`,
     bn: `কর্মসংস্থান*^1.5; বেকারত্ব*^1.5; শ্রমবাজার*^2; শ্রম বাজার*^2; চাকরি*^1.5; নিয়োগকর্তা*^1.5; বৃত্তিমূলক প্রশিক্ষণ*^2; কারিগরি প্রশিক্ষণ*^2; রিক্রুটিং এজেন্সি*^1.5`,
   },
@@ -57,13 +63,14 @@ ministarstv* za rad; sindikat*`,
     en: `  school*^1.5;  pupils; student*; universit*^1.5; higher education; teacher*; curricul*;
 scholarship*; vocational education; technical and vocational education; TVET; diploma*; degree recognition; literacy;
 enrolment; enrollment; early childhood education; language course*; language class*; ministry of education;
- language training^2`,
+ language training^2;
+qualifications; vocational certificate*; training institution*; bridging course*`,
     fr: `  enseignement;  scolaire*; école*^1.5;  étudiant*; enseignant*; bourse* d'études;
 reconnaissance des diplômes; équivalence des diplômes; alphabétisation; formation technique et professionnelle;
 cours de langue; ministère de l'éducation`,
     es: `educación^1.5;  escuela*^1.5; escolar*;  alumno*; estudiante*; universidad*^1.5; docente*; maestro*; beca; becas;
 homologación de títulos; convalidación de títulos; alfabetización; educación técnica; cursos de idioma*;
-ministerio de educación`,
+ministerio de educación; cualificaciones`,
     ru: `образовани*^1.5; образовательн*; школ*^1.5; учащ*; студент*; вуз*;  учител*; педагог*; стипенди*^1.5;
 признани* диплом*; нострификаци*; профессиональн* образовани*; грамотност*; министерств* образовани*; языков* курс*;
 курс* русского языка^2; курс* языка^2`,
@@ -108,27 +115,27 @@ zdravstven* osiguranj*; mentaln* zdravlj*; psihosocijaln* podršk*;  ministarstv
     en: `social protection; social security; social insurance; social assistance; social welfare; social benefits; social services;
 social safety net*; pension*^1.5; retirement; old-age benefits; unemployment benefit*; child benefit*; family allowance*;
 cash transfer*; social contributions; social security agreement*; portability of benefits; earned benefits;
-health coverage; ministry of social affairs;
+health coverage; ministry of social affairs; social worker*^1.5;
 guardianship authorit*^2`,
     fr: ` sécurité sociale; assurance sociale; aide sociale; assistance sociale; 
 services sociaux; filets sociaux; retraite*^1.5; allocation* familiale*; allocation* chômage; transferts monétaires;
 cotisations sociales; convention* de sécurité sociale; couverture sociale; portabilité des droits; caisse nationale de sécurité sociale;
-CNSS; ministère des affaires sociales`,
+CNSS; ministère des affaires sociales; travailleurs sociaux^1.5; travailleur social^1.5`,
     es: `protección social; seguridad social; seguro social;  prestaciones sociales; servicios sociales;
   jubilación^1.5; subsidio* de desempleo; transferencias monetarias; cotizaciones; convenio* de seguridad social;
-IESS`,
+IESS; trabajadores sociales^1.5; trabajador social^1.5`,
     ru: `социальн* защит*; социальн* обеспечени*; социальн* страховани*; социальн* помощ*; социальн* пособи*; социальн* услуг*;
 пенсион*^1.5; пенсий; пенсии; пенсия; пособи* по безработиц*; страхов* взнос*; соглашени* о социальн* обеспечени*;
-соглашени* о пенсионн* обеспечени*; социальн* фонд*`,
+соглашени* о пенсионн* обеспечени*; социальн* фонд*; социальн* работник*^1.5; пенсиям; пенсиями; пенсию`,
     ro: `protecți* social*; asigurări sociale; asigurărilor sociale; asisten* social*; prestați* social*; servicii sociale;
 pensie^1.5; pensii^1.5; pensiei; pensiile; pensiilor; indemnizați*; alocați*; contribuți* de asigurări sociale; acord* în domeniul securității sociale; securitate* social*;
 casa națională de asigurări sociale; CNAS;
  autoritat* tutelar*^2`,
     sr: `socijaln* zaštit*; socijaln* osiguranj*; socijaln* pomoć*; socijaln* davanj*; socijaln* uslug*; penzij*^1.5; penzion*;
-penzijsk* osiguranj*; naknad* za nezaposlen*; doprinos* za socijaln*; sporazum* o socijalnom osiguranju; centar za socijalni rad`,
+penzijsk* osiguranj*; naknad* za nezaposlen*; doprinos* za socijaln*; sporazum* o socijalnom osiguranju; centar za socijalni rad; socijaln* radni*^1.5`,
     ar: `الحماية الاجتماعية; الضمان الاجتماعي; التأمين الاجتماعي; المساعدة الاجتماعية; الرعاية الاجتماعية; الخدمات الاجتماعية;
 المعاش^1.5; المعاشات; التقاعد^1.5; التغطية الاجتماعية; منح البطالة; التحويلات النقدية; اتفاقية الضمان الاجتماعي;
-الصندوق الوطني للضمان الاجتماعي; وزارة الشؤون الاجتماعية`,
+الصندوق الوطني للضمان الاجتماعي; وزارة الشؤون الاجتماعية; الأخصائيون الاجتماعيون^1.5; الأخصائيين الاجتماعيين^1.5`,
     ky: `социалдык коргоо^2; пенсиялык камсыздоо^2; социалдык камсыздоо*^2; эмгек стаж*^2; социалдык кызматкер*^2; социалдык жардам*^2`,
     bn: `সামাজিক সুরক্ষা*^2; সামাজিক নিরাপত্তা*^2; কল্যাণ তহবিল*^2; অনুদান*^1; বীমা^1.5; পেনশন*^1.5`,
   },
@@ -223,15 +230,15 @@ otpornost* na klimatske promene; sendajsk* okvir*; ministarstv* zaštite životn
   "urban-local": {
     en: `local government*; local authorit*; municipal*^1.5; city; cities; urban; urbanization; urbanisation; urban area*; urban planning;
 local self-government; local development; local level; local action plan*; city council*; mayor*; town*; informal settlement*;
-slum*; housing^1.5; decentralization; decentralisation; local communit*; metropolitan`,
+slum*; housing; decentralization; decentralisation; local communit*; metropolitan`,
     fr: `collectivités territoriales; collectivités locales; autorités locales;    villes; ville;
 urbain*; urbanisation; développement local; plan de développement local; plan communal; conseil municipal; maire*;
-quartiers informels; bidonville*; logement^1.5; décentralisation; régionalisation; élus locaux`,
+quartiers informels; bidonville*; logement; décentralisation; régionalisation; élus locaux`,
     es: `gobiernos locales; gobierno local; gobiernos autónomos descentralizados; GAD;  ciudad*; urbano*; urbana*;
-urbanización; desarrollo local; planificación urbana; alcald*; asentamientos informales; vivienda^1.5; descentralización;
+urbanización; desarrollo local; planificación urbana; alcald*; asentamientos informales; vivienda; descentralización;
 autoridades locales; cantones; cantonal*`,
     ru: `местн* самоуправлени*; органы местной власти; органов местной власти; местн* орган*;  
-город*;   местн* развити*; мэрия; мэрии; жилищ*^1.5; неформальн* поселени*; децентрализаци*; айыл окмоту;
+город*;   местн* развити*; мэрия; мэрии; жилищ*; неформальн* поселени*; децентрализаци*; айыл окмоту;
 местн* сообществ*;
 местн* публичн* управлени*^2; населенн* пункт*^1.5`,
     ro: `autorități publice locale; autoritățile publice locale; autorităților publice locale; APL; primăriile; primăriilor; primăriei; primarul; primarii; primarilor;
@@ -239,8 +246,8 @@ municipiu^1.5; municipiul; municipiile; oraș*; urbane;  urbanizar*; dezvoltar* 
 raion*; locuinț*; descentralizar*; comunități locale; comunitățile locale; administrați* publică locală;
 primăria^1.5; primărie^1.5; localități*^1.5`,
     sr: `lokaln* samouprav*; jedinic* lokalne samouprave; opštin*^1.5; grad; gradov*; gradsk*; urbanizacij*; lokaln* razvoj*;
-lokaln* akcion* plan*; gradonačelni*; predsedni* opštine; stanovanj*^1.5; neformaln* naselj*;  lokaln* zajednic*;
-stambeno zbrinjavanj*^2; stamben*^1.5; naselj*^1`,
+lokaln* akcion* plan*; gradonačelni*; predsedni* opštine; stanovanj*; neformaln* naselj*;  lokaln* zajednic*;
+stambeno zbrinjavanj*^2; stamben*; naselj*^1`,
     ar: `الجماعات الترابية; الجماعات المحلية; الجماعات الترابية المحلية; السلطات المحلية; البلديات^1.5; البلدية; المدن; المدينة;
 الحضرية; التمدن; التحضر; التنمية المحلية; التخطيط الحضري; المجالس البلدية; المجلس البلدي; العمدة; السكن^1.5;
 الأحياء العشوائية; اللامركزية; الجهوية`,
