@@ -53,3 +53,30 @@ describe("thirteenth-round people words through tag()", () => {
     expect(tag(text).tags).toEqual([]);
   });
 });
+
+// Child protection and access that "shall not be denied" are rights wording beside migrants
+// (context terms), and nothing without them.
+describe("thirteenth-round rights wording through tag()", () => {
+  const themes = (text: string): string[] =>
+    tag(text)
+      .tags.filter((t) => t.facet === "theme")
+      .map((t) => t.id);
+  const RIGHTS_POINT: [string, string][] = [
+    ["en", "Migrant children shall be referred to the child protection services, which act in the best interests of the child."],
+    ["en", "Emergency care shall not be denied to migrants who cannot show a residence permit."],
+    ["fr", "Les enfants migrants sont suivis par l'aide sociale à l'enfance dès leur arrivée."],
+    ["es", "Las niñas y niños migrantes serán atendidos por el sistema de protección integral, atendiendo a su interés superior."],
+    ["ro", "Copiii migranți sunt în grija direcției de protecția copilului, care urmărește interesul superior al copilului."],
+  ];
+  it.each(RIGHTS_POINT)("%s: rights are tagged: %s", (_lang, text) => {
+    expect(themes(text)).toContain("migrant-rights-protection");
+  });
+  const LOOK_ALIKES: [string, string][] = [
+    ["en", "Children at risk of neglect shall be referred to the child protection services, which act in the best interests of the child."],
+    ["fr", "L'aide sociale à l'enfance accueille les enfants dont les parents ne peuvent assurer la garde."],
+    ["es", "El sistema de protección integral de la niñez atiende a los niños víctimas de violencia, atendiendo a su interés superior."],
+  ];
+  it.each(LOOK_ALIKES)("%s: child protection without migrants gets no tags: %s", (_lang, text) => {
+    expect(tag(text).tags).toEqual([]);
+  });
+});

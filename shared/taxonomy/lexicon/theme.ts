@@ -837,6 +837,7 @@ Ministry of Expatriates' Welfare and Overseas Employment; ~Probashi Kallyan Bank
 ~unaccompanied and separated children^2; ~confiscating passports^2; ~confiscating the passports^2; ~assist victims^1.5; ~assistance to victims^1.5; ~protection of victims^1.5;
 ~against exploitation^1; ~arbitrary expulsion^1.5; ~collective expulsion^1.5; ~not be prosecuted^1.5; ~not prosecuted^1.5; ~non-criminalization^2; ~non-criminalisation^2; ~protection and assistance^1.5; ~assistance and protection^1.5; ~individual assessment^1.5; ~individually assessed^1.5; ~referral mechanism*^1.5; ~procedural safeguards^1.5; ~procedural guarantees^1.5; ~not arbitrary^1.5; ~recruitment fee*^2; ~legal counsel^1.5; ~tortur*^1.5; ~gender-based violence^1.5; ~file complaints^1.5; ~receive complaints^1.5; ~stereotyp*^1; ~stigmati*^1; ~abuse^1; ~abusive^1
 ~passport*&withheld^2; ~as nationals^1.5; ~as national workers^1.5; ~whatever their status^1.5; ~whatever their migration status^2; ~regardless of immigration status^2; ~regardless of their immigration status^2; ~irrespective of immigration status^2; ~regardless of their legal status^1.5; ~regardless of their administrative status^1.5; ~immigration enforcement^1
+~child protection services^1.5; ~child protection system^1.5; ~best interests of the child^1.5; ~best interest of the child^1.5; ~shall not be denied^1.5; ~may not be denied^1.5
 `,
   fr: `
 droits des migrants; droits de l'homme des migrants; droits humains des migrants; protection des travailleurs migrants;
@@ -853,6 +854,7 @@ migrants disparus; décès de migrants; sauver la vie des migrants; sauver des v
 discrimination à l'égard des migrants; ~racisme^1; ~crimes de haine^1; ~discours de haine^1; ~assistance aux victimes^1.5; ~protection des victimes^1.5;
 ~contre l'exploitation^1; ~expulsions collectives^1.5; ~protection et assistance^1.5; ~assistance et protection^1.5; ~évaluation individuelle^1.5; ~mécanismes d'orientation^1.5; ~garanties procédurales^1.5; ~frais de recrutement^2; ~violence fondée sur le genre^1.5; ~violences fondées sur le genre^1.5; ~porter plainte^1.5; ~déposer plainte^1.5; ~déposer une plainte^1.5; ~abus^1
 ~passeport*&withheld^2; ~que les nationaux^1.5; ~avec les nationaux^1.5; ~que les travailleurs nationaux^1.5; ~avec les travailleurs nationaux^1.5; ~quelle que soit leur situation administrative^2; ~quelle que soit leur situation au regard du séjour^2; ~pare-feu^1.5
+~aide sociale à l'enfance^1.5; ~protection de l'enfance^1.5; ~intérêt supérieur de l'enfant^1.5
 `,
   es: `
 derechos de las personas migrantes; derechos humanos de los migrantes; derechos humanos de las personas migrantes;
@@ -872,6 +874,7 @@ criminalización de la migración; no criminalización;
 ~contra la explotación^1; ~expulsiones colectivas^1.5; ~protección y asistencia^1.5; ~asistencia y protección^1.5; ~evaluación individual^1.5; ~mecanismos de derivación^1.5; ~garantías procesales^1.5; ~comisión de contratación^2; ~comisiones de contratación^2; ~cobro de comisiones^2; ~asesoría jurídica^1.5; ~asesoramiento jurídico^1.5; ~violencia de género^1.5; ~presentar denuncias^1.5; ~presentar quejas^1.5; ~estereotipo*^1; ~abuso*^1
 ~que los nacionales^1.5; ~con los nacionales^1.5; ~en igualdad de condiciones^1; ~cualquiera que sea su situación administrativa^2; ~independientemente de su situación administrativa^2; ~con independencia de su situación administrativa^2; ~cortafuegos^1.5
 ~búsqueda y salvamento^1.5; ~búsqueda y rescate^1.5
+~protección integral^1.5; ~interés superior^1.5; ~privada del acceso^1.5; ~privado del acceso^1.5; ~privadas del acceso^1.5; ~privados del acceso^1.5
 `,
   ru: `
 прав* мигрант*; прав* трудящ* мигрант*; прав* трудов* мигрант*; защит* прав* трудов* мигрант*; защит* прав* мигрант*;
@@ -888,6 +891,7 @@ criminalización de la migración; no criminalización;
 ~коллективн* высылк*^1.5; ~защит* и помощ*^1.5; ~помощ* и защит*^1.5; ~индивидуальн* оценк*^1.5; ~процессуальн* гарант*^1.5; ~плат* за трудоустройств*^2; ~сбор* за трудоустройств*^2; ~пыток^1.5; ~пытки^1.5; ~пыткам^1.5; ~пытками^1.5; ~гендерн* насили*^1.5; ~стереотип*^1; ~жесток* обращени*^1
 ~паспорт*&withheld^2; ~на равных условиях с граждан*^2; ~независимо от правового статуса^1.5; ~независимо от их правового статуса^1.5; ~независимо от их правового положения^1.5; ~вне зависимости от их правового положения^1.5; ~вне зависимости от миграционного статуса^2; ~вне зависимости от их миграционного статуса^2
 ~поиск* и спасани*^1.5
+~наилучш* интерес* ребенка^1.5
 `,
   ro: `
 drepturile migranților; drepturile lucrătorilor migranți; protecția drepturilor migranților;
@@ -902,6 +906,7 @@ migranți vulnerabili; migranți în situații de vulnerabilitate; ~minori neîn
 ~discriminar*^1; ~rasism*^1; ~infracțiuni motivate de ură^1; ~discursul instigator la ură^1; ~asistența victimelor^1.5; ~protecția victimelor^1.5; ~comision* de recrutare^2; ~tax* de recrutare^2; ~consiliere juridică^1.5; ~violenț* de gen^1.5; ~depun* plânger*^1.5; ~abuz*^1
 ~pașaport*&withheld^2; ~aceleași condiții ca cetățenii^2; ~în condiții de egalitate cu cetățenii^2; ~ca și cetățenii români^1.5; ~indiferent de situația lor juridică^1.5; ~indiferent de statutul lor juridic^1.5
 ~căutare și salvare^1.5
+~interesul superior al copilului^1.5; ~protecția copilului^1.5
 `,
   sr: `
 prava migranata; ljudska prava migranata; zaštita prava radnika migranata; prava radnika migranata; zaštit* migranata;
@@ -915,6 +920,7 @@ migranti u ranjivom položaju; ~deca bez pratnje; ~maloletni* bez pratnje; nesta
 ~rasizam^1; ~zločin* iz mržnje^1; ~govor* mržnje^1; ~pomoć žrtvama^1.5; ~zaštit* žrtava^1.5; ~naknad* za zapošljavanje^2; ~rodno zasnovan* nasilj*^1.5; ~podnos* pritužb*^1.5; ~zlostavljanj*^1
 ~pasoš*&withheld^2; ~pod istim uslovima kao domaći državljani^2; ~kao i domaći državljani^1.5; ~bez obzira na boravišni status^1.5
 ~traganj* i spasavanj*^1.5
+~najbolji interes deteta^1.5; ~najboljem interesu deteta^1.5
 `,
   ar: `
 حقوق المهاجرين; حقوق الإنسان المهاجرين; حماية العمال المهاجرين; حقوق العمال المهاجرين; حماية المهاجرين;
@@ -929,6 +935,7 @@ migranti u ranjivom položaju; ~deca bez pratnje; ~maloletni* bez pratnje; nesta
 ~التمييز^1; ~العنصرية^1; ~خطاب الكراهية^1; ~جرائم الكراهية^1; ~مساعدة الضحايا^1.5; ~حماية الضحايا^1.5; ~رسوم توظيف^2; ~المشورة القانونية^1.5; ~التعذيب^1.5; ~العنف القائم على النوع الاجتماعي^1.5; ~تقديم الشكاوى^1.5; ~الصور النمطية^1; ~الإساءة^1
 ~جواز*&withheld^2; ~المساواة مع العمال الوطنيين^2; ~العامل الوطني^1; ~العمال الوطنيين^1; ~بغض النظر عن وضعهم القانوني^1.5; ~بصرف النظر عن وضعهم القانوني^1.5; ~بصرف النظر عن وضعهم^1.5
 ~البحث والإنقاذ^1.5
+~المصلحة الفضلى للطفل^1.5; ~حماية الطفولة^1.5
 `,
   ky: `
 мигранттардын укук*; эмгек мигранттарынын укук*; ~укуктарын коргоо*^1.5; ~жумушка орноштуруу үчүн акы*^2; ~медициналык жардам*^1.5;
