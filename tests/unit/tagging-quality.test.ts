@@ -20,6 +20,15 @@ const results = new Map(passages.map((p) => [p, tag(p.text)]));
  * t353-t388, was held out until then). A new held-out batch stays above it, out of the floor.
  */
 const TUNED_TO = 388;
+/** The eval report of the tagger's results on `ps`. */
+function reportOf(ps: Passage[]) {
+  const rep = emptyReport();
+  for (const p of ps) {
+    const r = results.get(p)!;
+    addToReport(rep, p, r, r.relevance >= THRESHOLDS.relevance);
+  }
+  return rep;
+}
 const version = (p: Passage): string => (p.script ? `${p.lang}-${p.script}` : String(p.lang));
 
 describe("tagging quality on tests/fixtures/passages.jsonl", () => {
@@ -44,27 +53,19 @@ describe("tagging quality on tests/fixtures/passages.jsonl", () => {
   });
 
   it("keeps relevance F1 >= 0.97 and theme micro-F1 >= 0.84 on batches 10-11 (tuning data since the twelfth round)", () => {
-    const rep = emptyReport();
     const tuned = passages.filter((p) => Number(p.id.slice(1)) >= 433 && Number(p.id.slice(1)) <= 496);
     expect(tuned.length).toBe(64);
-    for (const p of tuned) {
-      const r = results.get(p)!;
-      addToReport(rep, p, r, r.relevance >= THRESHOLDS.relevance);
-    }
+    const rep = reportOf(tuned);
     // Twelfth round: batch 10 0.864, batch 11 0.857; relevance 1.000 on both (docs/tagging-quality.md).
     expect(prf(rep.relevance).f1).toBeGreaterThanOrEqual(0.97);
     expect(prf(rep.facets.theme).f1).toBeGreaterThanOrEqual(0.84);
   });
 
   it("keeps relevance F1 >= 0.97 and theme micro-F1 >= 0.83 on the passages used for tuning", () => {
-    const rep = emptyReport();
     // A floor on a held-out batch would make it tuning data.
     const tuned = passages.filter((p) => Number(p.id.slice(1)) <= TUNED_TO);
     expect(tuned.length).toBe(388);
-    for (const p of tuned) {
-      const r = results.get(p)!;
-      addToReport(rep, p, r, r.relevance >= THRESHOLDS.relevance);
-    }
+    const rep = reportOf(tuned);
     // 0.992 after the eighth round, 0.970 before it (docs/tagging-quality.md).
     expect(prf(rep.relevance).f1).toBeGreaterThanOrEqual(0.97);
     // 0.843 after the eighth round on all 388 (0.855 -> 0.863 on t001-t352).
@@ -82,11 +83,7 @@ describe("tagging quality on tests/fixtures/passages.jsonl", () => {
     const heldOut = (p: Passage) => (n(p) >= 407 && n(p) <= 414) || n(p) >= 425;
     const tuned = passages.filter((p) => p.lang === lang && n(p) >= 389 && n(p) <= 432 && !heldOut(p));
     expect(tuned.length).toBe(12);
-    const rep = emptyReport();
-    for (const p of tuned) {
-      const r = results.get(p)!;
-      addToReport(rep, p, r, r.relevance >= THRESHOLDS.relevance);
-    }
+    const rep = reportOf(tuned);
     // 0.90 (ky) and 0.79 (bn) after the ninth round; 0.33 and 0.24 before it.
     expect(prf(rep.facets.theme).f1).toBeGreaterThanOrEqual(floor);
     expect(prf(rep.relevance).f1).toBeGreaterThanOrEqual(0.95);
