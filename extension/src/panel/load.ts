@@ -86,8 +86,14 @@ export interface TabPage {
   page?: LoadedPage;
 }
 
-export async function openTarget(api: ExtApi, search: string, opts: LoadOptions): Promise<TabPage> {
-  const tab = await targetTab(api, search);
+export async function openTarget(
+  api: ExtApi,
+  search: string,
+  opts: LoadOptions,
+  /** The target tab, when the caller has already asked for it. */
+  tabP: Promise<TabInfo | undefined> = targetTab(api, search),
+): Promise<TabPage> {
+  const tab = await tabP;
   mark("tab");
   return tab ? { tab, page: await loadPage(api, tab, opts) } : {};
 }

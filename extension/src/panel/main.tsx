@@ -32,7 +32,8 @@ const root = document.getElementById("app");
 // pdf.js (~400 KB) is loaded only when a PDF is open, not before every panel's first line.
 const readPdfHere = async (d: ArrayBuffer) => (await import("./pdf")).readPdf(d, api.getURL("pdf.worker.min.mjs"));
 // Ask for the page's text now, not after the first render: it is the longest step.
-const first = openTarget(api, location.search, { readPdf: readPdfHere });
+const firstTab = targetTab(api, location.search);
+const first = openTarget(api, location.search, { readPdf: readPdfHere }, firstTab);
 first.catch(() => {}); // App shows the error
 let generation = 0;
 let readable = true;
@@ -70,7 +71,7 @@ show();
 // A "complete" for the URL already shown is not a new page (a PDF viewer or a slow page that
 // finishes loading after the panel read it), and reading it again would throw away the view.
 let shownUrl: string | undefined;
-void targetTab(api, location.search).then((t) => {
+void firstTab.then((t) => {
   shownUrl ??= t?.url;
 }, () => {});
 function loaded(url: string | undefined): void {
