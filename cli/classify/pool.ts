@@ -6,7 +6,7 @@
  */
 import { Worker } from "node:worker_threads";
 import type { Job, WireResult } from "./process";
-import { ensureBundle, TSX_ENTRY } from "./worker-bundle";
+import { TSX_ENTRY, workerEntry } from "./worker-bundle";
 
 interface Running {
   job: Job;
@@ -43,10 +43,6 @@ export interface PoolOptions {
   onFallback?: (reason: string) => void;
 }
 
-function defaultEntry(): URL {
-  const b = ensureBundle();
-  return b.ok ? b.url : TSX_ENTRY;
-}
 
 /** Young-generation size for the workers. pdf.js, mammoth and linkedom allocate a lot of
  *  short-lived objects per file; with more room they die young instead of being copied and
@@ -81,7 +77,7 @@ export class Pool {
   }
 
   #spawn(): Slot {
-    this.#entry ??= (this.options.entry ?? defaultEntry)();
+    this.#entry ??= (this.options.entry ?? workerEntry)();
     this.#firstSpawnAt ??= performance.now();
     const entry = this.#entry;
     const worker = new Worker(entry, { stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });

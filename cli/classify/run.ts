@@ -14,7 +14,7 @@ import { Progress, type ProgressCounts } from "./progress";
 import { GrowthPlanner } from "./scale";
 import { ErrorsFile, JsonlSink, StateFile, writeCsv, writeXlsx } from "./sinks";
 import { walk } from "./walk";
-import { ensureBundle, TSX_ENTRY } from "./worker-bundle";
+import { workerEntry } from "./worker-bundle";
 import { fmtBytes } from "./zip";
 
 export interface ClassifyOptions {
@@ -117,18 +117,8 @@ export async function classify(opts: ClassifyOptions, stderr: NodeJS.WriteStream
 
   const donePaths = new Set([...(state?.done.values() ?? [])].map((s) => s.path));
   const planner = new GrowthPlanner(files, (p) => donePaths.has(p));
-  const workerEntry = (): URL => {
-    const b = ensureBundle({
-      onBuild: () => {
-        if (mode !== "none") stderr.write("classify: building the worker bundle (once after each code update)\n");
-      },
-    });
-    if (b.ok) return b.url;
-    if (mode !== "none") stderr.write(`classify: workers start through the TypeScript loader (slower start): ${b.reason}\n`);
-    return TSX_ENTRY;
-  };
   const pool = new Pool(Math.max(1, opts.workers), opts.timeoutMs, 2, {
-    entry: workerEntry,
+    entry: () => workerEntry((line) => mode !== "none" && stderr.write(`${line}\n`)),
     // MMT_CLASSIFY_GROWTH=eager starts every worker at once, as before the planner (benchmarks).
     mayGrow: process.env.MMT_CLASSIFY_GROWTH === "eager" ? undefined : (info) => planner.mayGrow(info),
     onFallback: (reason) => {

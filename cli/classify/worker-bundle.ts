@@ -165,6 +165,15 @@ export function ensureBundle(opts: { env?: NodeJS.ProcessEnv; onBuild?: () => vo
   }
 }
 
+/** Where classify workers start from: the bundle (built first when stale), else worker-entry.mjs
+ *  through tsx. `say` hears of a build and of a fallback, for the person running classify. */
+export function workerEntry(say: (line: string) => void = () => {}): URL {
+  const b = ensureBundle({ onBuild: () => say("classify: building the worker bundle (once after each code update)") });
+  if (b.ok) return b.url;
+  say(`classify: workers start through the TypeScript loader (slower start): ${b.reason}`);
+  return TSX_ENTRY;
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === SELF) {
   if (freshBundle()) process.exit(0);
   try {
