@@ -108,26 +108,26 @@ informacion* tačk*; bezbedn* migracij*; informisanj* migranata; ~SOS telefon; ~
     bn: `~প্রাক-বহির্গমন প্রশিক্ষণ*^2; ~প্রাক-বহির্গমন ওরিয়েন্টেশন*^2; ~অভিবাসন তথ্য কেন্দ্র*^2`,
   },
   "gcm-4": {
-    en: `legal identity^3; proof of legal identity^3; identity documents; identity document; travel documents; passport*; consular documentation;
-birth registration; civil registration; civil registry; national identity card*; ID card*; statelessness; stateless;
+    en: `legal identity^3; proof of legal identity^3; identity documents^1; identity document^1; travel documents^1; passport*^0.5; consular documentation^1;
+birth registration; civil registration; civil registry; national identity card*^1; ID card*^1; statelessness; stateless;
 biometric*; adequate documentation^3; undocumented; birth certificate*; nationality documents`,
-    fr: `identité légale^3; identité juridique^3; preuve d'identité; pièces d'identité; documents d'identité; documents de voyage; passeport*;
-carte nationale d'identité; carte d'identité consulaire; enregistrement des naissances; déclaration des naissances; état civil;
+    fr: `identité légale^3; identité juridique^3; preuve d'identité; pièces d'identité^1; documents d'identité^1; documents de voyage^1; passeport*^0.5;
+carte nationale d'identité^1; carte d'identité consulaire; enregistrement des naissances; déclaration des naissances; état civil;
   biométrique*; papiers adéquats; sans papiers; actes de naissance`,
-    es: `identidad jurídica^3; identidad legal^3; documentos de identidad; documento de identidad; documentos de viaje; 
-documentación consular; registro de nacimientos; inscripción de nacimientos; registro civil; cédula de identidad;  
+    es: `identidad jurídica^3; identidad legal^3; documentos de identidad^1; documento de identidad^1; documentos de viaje^1; 
+documentación consular^1; registro de nacimientos; inscripción de nacimientos; registro civil; cédula de identidad^1;  
 biométric*; documentación adecuada; indocumentado*; partida* de nacimiento`,
-    ru: `удостоверяющ* личность; документ* удостоверяющ* личность^3;  проездн* документ*; паспорт*;
+    ru: `удостоверяющ* личность^1; документ* удостоверяющ* личность^3;  проездн* документ*^1; паспорт*^0.5;
 регистраци* рождени*; записи актов гражданского состояния; ЗАГС; гражданск* состояни*; безгражданств*; лиц* без гражданства;
- надлежащ* документаци*; не имеющ* документов; свидетельств* о рождении; идентификационн* карт*`,
-    ro: `identitate* legală^3; identitat* juridic*;   act* de identitate; documente de călătorie;
-pașaport*; buletin* de identitate; înregistrar* nașterii; stare* civilă; stării civile; apatrid*; biometric*; documentar* adecvată;
+ надлежащ* документаци*; не имеющ* документов; свидетельств* о рождении; идентификационн* карт*^1`,
+    ro: `identitate* legală^3; identitat* juridic*;   act* de identitate^1; documente de călătorie^1;
+pașaport*^0.5; buletin* de identitate^1; înregistrar* nașterii; stare* civilă; stării civile; apatrid*; biometric*; documentar* adecvată;
 fără acte; certificat* de naștere`,
-    sr: `pravn* identitet*; lični identitet; lične isprave; ličnih isprava; lična karta; lične karte; putn* isprav*; pasoša; pasoše; pasošem; pasoši; upis u matičn* knjig*;
+    sr: `pravn* identitet*; lični identitet; lične isprave^1; ličnih isprava^1; lična karta^1; lične karte^1; putn* isprav*^1; pasoša^0.5; pasoše^0.5; pasošem^0.5; pasoši^0.5; upis u matičn* knjig*;
 matičn* knjig* rođenih; upis* činjenice rođenja; izvod* iz matične knjige; lica bez državljanstva; apatrid*; biometrijsk*;
 bez dokumenata; lica koja nemaju dokumenta; izvod* iz matičn*`,
-    ar: `الهوية القانونية^3; إثبات الهوية; وثائق الهوية; بطاقة التعريف; بطاقة الهوية; وثائق السفر; جواز السفر; جوازات السفر;
-الوثائق القنصلية; تسجيل المواليد; تسجيل الولادات; الحالة المدنية; انعدام الجنسية; عديمي الجنسية; البيومترية; شهادة الميلاد;
+    ar: `الهوية القانونية^3; إثبات الهوية^1; وثائق الهوية^1; بطاقة التعريف^1; بطاقة الهوية^1; وثائق السفر^1; جواز السفر^0.5; جوازات السفر^0.5;
+الوثائق القنصلية^1; تسجيل المواليد; تسجيل الولادات; الحالة المدنية; انعدام الجنسية; عديمي الجنسية; البيومترية; شهادة الميلاد;
 عقد الازدياد; بدون وثائق`,
   },
   "gcm-5": {
@@ -135,54 +135,82 @@ bez dokumenata; lica koja nemaju dokumenta; izvod* iz matičn*`,
 labour mobility schemes; labour mobility agreements; family reunification; family reunion; humanitarian visa*; student visa*;
 visa options; permit options; skills-based migration; points-based system; regularization; regularisation; seasonal worker programme*;
 ~temporary residence permit*; ~residence permit*; ~admission of foreigners; ~visa facilitation; flexibility of pathways^3;
-~free movement regime*; ~visa liberalization; ~visa liberalisation`,
+~free movement regime*; ~visa liberalization; ~visa liberalisation;
+~regular channels^1.5; ~circular labour^1.5; ~circular labor^1.5; ~seasonal worker*^1; ~bilateral labour agreement*^1.5; ~bilateral labor agreement*^1.5; ~bilateral agreements on labour migration^2; ~join their families^1.5; ~family life^1
+`,
     fr: `voies de migration régulière; filières de migration régulière^3; voies régulières; voies légales; canaux de migration régulière;
 regroupement familial; visa* humanitaire*; visa* d'études; régularisation; opération* de régularisation; régularisation exceptionnelle;
 ~titre* de séjour; ~carte* de séjour; ~autorisation de séjour; ~facilitation des visas; mobilité circulaire;
-~régime* de libre circulation; ~libéralisation des visas`,
+~régime* de libre circulation; ~libéralisation des visas;
+~canaux réguliers^1.5; ~migration circulaire^1.5; ~travailleurs saisonniers^1; ~accords bilatéraux de main-d'œuvre^1.5; ~rejoindre leur famille^1.5; ~vie familiale^1
+`,
     es: `vías de migración regular^3; vías regulares; vías legales; canales de migración regular; reunificación familiar; reagrupación familiar;
 visa* humanitaria*; visa* de estudiante; regularización; regularización migratoria; amnistía migratoria; ~permiso* de residencia;
 ~residencia temporal; ~visa* temporal*; ~facilitación de visados; visa de residencia temporal;
-~régimen* de libre circulación; ~liberalización de visados; ~liberalización de visas`,
+~régimen* de libre circulación; ~liberalización de visados; ~liberalización de visas;
+~canales regulares^1.5; ~migración circular^1.5; ~trabajadores temporeros^1; ~trabajadores de temporada^1; ~acuerdos bilaterales de trabajo^1.5; ~reunirse con sus familias^1.5; ~vida familiar^1
+`,
     ru: `легальн* канал* миграции^3; каналов легальной миграции; легальн* пут* миграции; воссоединени* семьи; воссоединени* семей;
 гуманитарн* виз*; студенческ* виз*; легализаци*; амнисти* мигрантов; ~разрешени* на временное проживание; ~вид* на жительство;
 ~упрощени* визов*; безвизов*; оргнабор*;
-~режим* свободного передвижения; ~либерализаци* визов*`,
+~режим* свободного передвижения; ~либерализаци* визов*;
+~легальн* канал*^1.5; ~циркулярн* миграци*^1.5; ~сезонн* работник*^1; ~организованн* набор*^1.5; ~семейн* жизн*^1
+`,
     ro: `căi de migrație regulată^3; căi regulate; căi legale de migrație; canale* de migrație legală; reîntregir* familiei; reunificar* familiei;
 vize umanitare; viză de studii; regularizar*; ~permis* de ședere; ~drept* de ședere; ~liberalizar* regimului de vize; migrație legală;
-~regim* de liberă circulație`,
+~regim* de liberă circulație;
+~canale* legale^1.5; ~migrați* circulară^1.5; ~lucrători* sezonieri^1; ~viața de familie^1
+`,
     sr: `regularn* migracion* putev*; zakonit* putev* migracij*; legaln* kanal* migracij*; spajanj* porodic*; 
 humanitarn* viz*; studentsk* viz*; regularizacij*; ~privremen* boravak; ~odobren* boravk*; ~stalni boravak; ~vizn* liberalizacij*;
 legalna migracija;
-~režim* slobodnog kretanja`,
+~režim* slobodnog kretanja;
+~legaln* kanal*^1.5; ~cirkularn* migracij*^1.5; ~sezonsk* radni*^1; ~porodičn* život*^1
+`,
     ar: `مسارات الهجرة النظامية^3; المسارات النظامية; المسالك النظامية; القنوات القانونية; الهجرة النظامية; لم شمل الأسرة; لم الشمل;
 التجمع العائلي; التأشيرات الإنسانية; تأشيرة الدراسة; تسوية الوضعية; عملية التسوية; ~بطاقة الإقامة; ~تصريح الإقامة; ~تسهيل التأشيرات;
-~تحرير التأشيرات; ~نظام حرية التنقل`,
+~تحرير التأشيرات; ~نظام حرية التنقل;
+~القنوات النظامية^1.5; ~الهجرة الدائرية^1.5; ~العمال الموسميين^1; ~الحياة الأسرية^1
+`,
   },
   "gcm-6": {
     en: `fair and ethical recruitment^3; fair recruitment; ethical recruitment; recruitment fees; recruitment costs; zero recruitment fees;
 employer pays principle; decent work^1; ~labour inspection*; ~employment contract*; ~contract substitution; ~confiscation of passports;
 ~recruitment agenc*; ~private employment agenc*; ~licensing of recruitment; ~domestic workers; ~wage theft; ~IRIS; General Principles and Operational Guidelines for Fair Recruitment^3;
-~working conditions^1; ~occupational safety and health^1; ~labour exploitation`,
+~working conditions^1; ~occupational safety and health^1; ~labour exploitation;
+~unpaid wages^1.5; ~wage protection^1.5; ~equal pay^1; ~equal remuneration^1; ~labour rights^1; ~labor rights^1; ~unfair dismissal^1; ~passport*&withheld^1.5; ~identity documents&withheld^1
+`,
     fr: `recrutement équitable et éthique^3; recrutement équitable; recrutement éthique; frais de recrutement; coûts de recrutement;
 ~agences de recrutement; ~agences privées de placement; ~inspection du travail; ~contrat de travail^1; ~substitution de contrat;
-~confiscation des passeports; ~travailleurs domestiques; ~exploitation par le travail; ~travail décent^1`,
+~confiscation des passeports; ~travailleurs domestiques; ~exploitation par le travail; ~travail décent^1;
+~salaires impayés^1.5; ~protection des salaires^1.5; ~égalité de rémunération^1; ~droits au travail^1; ~licenciement abusif^1; ~passeport*&withheld^1.5
+`,
     es: `contratación equitativa y ética^3; contratación equitativa; contratación ética; reclutamiento ético; comisiones de contratación;
 costos de contratación; cobro de comisiones; ~agencias de colocación; ~agencias de empleo privadas; ~inspección del trabajo;
 ~contrato de trabajo^1; ~sustitución de contratos; ~retención de pasaportes; ~trabajadoras domésticas; ~explotación laboral;
-~trabajo decente^1`,
+~trabajo decente^1;
+~salarios adeudados^1.5; ~salarios impagos^1.5; ~protección del salario^1.5; ~igualdad de remuneración^1; ~derechos laborales^1; ~despido injustificado^1
+`,
     ru: `добросовестн* наем*^3; добросовестн* найм*; этичн* наем*; этичн* найм*; справедлив* наем*; сбор* за наем; плат* за трудоустройство;
 расход* на наем; ~частн* агентств* занятости; ~лицензировани* частн* агентств*; ~инспекци* труда; ~трудов* договор*^1;
-~изъяти* паспорт*; ~домашн* работник*; ~трудов* эксплуатаци*; ~достойн* труд*^1`,
+~изъяти* паспорт*; ~домашн* работник*; ~трудов* эксплуатаци*; ~достойн* труд*^1;
+~невыплат* заработн* плат*^1.5; ~защит* заработн* плат*^1.5; ~равн* оплат* за труд*^1; ~трудов* прав*^1; ~незаконн* увольнени*^1; ~паспорт*&withheld^1.5
+`,
     ro: `recrutar* echitabil*^3; recrutar* etic*; taxe de recrutare; costuri* de recrutare; ~agenți* private de ocupare; ~agenți* de recrutare;
 ~licențiere* agențiilor; ~inspecți* muncii; ~contract* individual* de muncă^1; ~confiscar* pașapoartelor; ~lucrători* casnici;
-~exploatar* prin muncă; ~muncă decentă^1`,
+~exploatar* prin muncă; ~muncă decentă^1;
+~salarii* neplătite^1.5; ~salarii* restante^1.5; ~remunerare* egală^1; ~drepturi* de muncă^1; ~drepturil* în muncă^1; ~concediere* abuzivă^1; ~pașaport*&withheld^1.5
+`,
     sr: `pravičn* zapošljavanj*; etičk* zapošljavanj*; etičk* regrutovanj*; pravedn* regrutovanj*; naknad* za zapošljavanje;
 troškov* zapošljavanja; ~agencij* za zapošljavanje; ~posredovanj* u zapošljavanju; ~inspekcij* rada; ~ugovor* o radu^1;
-~oduzimanj* pasoša; ~radnici u domaćinstvu; ~radn* eksploatacij*; ~dostojanstven* rad*^1`,
+~oduzimanj* pasoša; ~radnici u domaćinstvu; ~radn* eksploatacij*; ~dostojanstven* rad*^1;
+~neisplaćen* zarad*^1.5; ~zaštit* zarade^1.5; ~jednak* zarad*^1; ~radn* prav*^1; ~nezakonit* otkaz*^1; ~pasoš*&withheld^1.5
+`,
     ar: `الاستقدام العادل والأخلاقي^3; الاستقدام العادل; التوظيف العادل; التوظيف الأخلاقي; رسوم الاستقدام; رسوم التوظيف; تكاليف الاستقدام;
 ~وكالات التوظيف; ~مكاتب الاستقدام; ~تفتيش الشغل; ~عقد العمل^1; ~استبدال العقود; ~مصادرة جوازات السفر; ~العمال المنزليين;
-~الاستغلال في العمل; ~العمل اللائق^1`,
+~الاستغلال في العمل; ~العمل اللائق^1;
+~الأجور غير المدفوعة^1.5; ~الأجور المتأخرة^1.5; ~حماية الأجور^1.5; ~المساواة في الأجر^1; ~حقوق العمال^1; ~الفصل التعسفي^1; ~جواز*&withheld^1.5
+`,
     ky: `~жумушка орноштуруу үчүн акы*^2; ~жумушка орноштуруу агенттик*^1.5`,
     bn: `~রিক্রুটিং এজেন্সি*^1.5; ~অভিবাসন ব্যয়*^2; ~অতিরিক্ত অর্থ আদায়*^1.5`,
   },
@@ -190,22 +218,36 @@ troškov* zapošljavanja; ~agencij* za zapošljavanje; ~posredovanj* u zapošlja
     en: `vulnerabilities in migration^3; situations of vulnerability; reduce vulnerabilities; vulnerable migrants; migrants in vulnerable situations;
 unaccompanied and separated children; unaccompanied children; separated children; ~gender-responsive^1; ~child-sensitive^1;
 ~victims of violence; ~survivors of violence; ~persons with disabilities; ~elderly migrants; ~pregnant women; ~case management;
-~vulnerability screening; ~protection needs; ~lose regular status`,
+~vulnerability screening; ~protection needs; ~lose regular status;
+~best interests of the child^1.5; ~child protection services^1.5; ~child protection system*^1.5; ~appoint* a guardian^1.5; ~guardian*^1; ~gender-based violence^1.5; ~lost their regular status^2; ~losing regular status^2; ~lose their regular status^2
+`,
     fr: `facteurs de vulnérabilité^3; situations de vulnérabilité; réduire les vulnérabilités; migrants vulnérables; migrants en situation de vulnérabilité;
 enfants non accompagnés; enfants séparés; mineurs non accompagnés; ~tenant compte des questions de genre^1; ~adapté aux enfants^1;
-~victimes de violence; ~personnes handicapées; ~besoins de protection`,
+~victimes de violence; ~personnes handicapées; ~besoins de protection;
+~intérêt supérieur de l'enfant^1.5; ~intérêt supérieur^1; ~aide sociale à l'enfance^1.5; ~protection de l'enfance^1.5; ~non accompagnés^1.5; ~tuteur^1; ~violences fondées sur le genre^1.5
+`,
     es: `vulnerabilidades en la migración^3; situaciones de vulnerabilidad; reducir las vulnerabilidades; migrantes vulnerables;
 migrantes en situación de vulnerabilidad; niños no acompañados; niños separados; menores no acompañados; ~con perspectiva de género^1;
-~víctimas de violencia; ~personas con discapacidad; ~necesidades de protección; grupos de atención prioritaria`,
+~víctimas de violencia; ~personas con discapacidad; ~necesidades de protección; grupos de atención prioritaria;
+~interés superior del niño^1.5; ~interés superior^1; ~protección integral^1; ~no acompañados^1.5; ~tutor^1; ~violencia de género^1.5
+`,
     ru: ` фактор* уязвимост*; ситуаци* уязвимости; уязвим* мигрант*; уязвим* категори* мигрантов; уязвим* групп*;
 несопровождаем* дет*; несопровождаем* несовершеннолетн*; разлученн* дет*; ~жертв* насилия; ~лиц* с инвалидностью;
-~потребност* в защите`,
+~потребност* в защите;
+~наилучш* интерес* ребенка^1.5; ~опек*^1; ~органы опеки^1.5; ~гендерн* насили*^1.5
+`,
     ro: `factori* de vulnerabilitate^3; situați* de vulnerabilitate; migranți* vulnerabil*; grupuri* vulnerabile; minori* neînsoțiți;
-copii neînsoțiți; copii separați; ~victime* ale violenței; ~persoane* cu dizabilități; ~nevoi* de protecție`,
+copii neînsoțiți; copii separați; ~victime* ale violenței; ~persoane* cu dizabilități; ~nevoi* de protecție;
+~interesul superior al copilului^1.5; ~protecția copilului^1.5; ~protecției copilului^1.5; ~tutore^1; ~violenț* de gen^1.5
+`,
     sr: `ranjivost* u migracijama^3; situacij* ranjivosti; ranjiv* migrant*; ranjiv* grup*; ranjiv* kategorij*; deca bez pratnje;
-dece bez pratnje; maloletn* bez pratnje; razdvojen* dec*; ~žrtv* nasilja; ~osob* sa invaliditetom; ~potreb* za zaštitom`,
+dece bez pratnje; maloletn* bez pratnje; razdvojen* dec*; ~žrtv* nasilja; ~osob* sa invaliditetom; ~potreb* za zaštitom;
+~najbolji interes deteta^1.5; ~zaštit* dece^1; ~staratelj*^1; ~rodno zasnovan* nasilj*^1.5
+`,
     ar: `أوجه الضعف في الهجرة^3; حالات الضعف; أوضاع هشة; المهاجرين المستضعفين; المهاجرين في وضعية هشاشة; الفئات الهشة;
-الأطفال غير المصحوبين; القاصرين غير المصحوبين; الأطفال المنفصلين عن ذويهم; ~ضحايا العنف; ~الأشخاص ذوي الإعاقة; ~احتياجات الحماية`,
+الأطفال غير المصحوبين; القاصرين غير المصحوبين; الأطفال المنفصلين عن ذويهم; ~ضحايا العنف; ~الأشخاص ذوي الإعاقة; ~احتياجات الحماية;
+~المصلحة الفضلى للطفل^1.5; ~حماية الطفولة^1.5; ~حماية الطفل^1.5; ~وصي^1; ~العنف القائم على النوع الاجتماعي^1.5
+`,
   },
   "gcm-8": {
     en: `save lives^3; saving lives; missing migrants^3; migrant deaths; deaths of migrants; dead migrants; search and rescue; rescue at sea;
@@ -240,20 +282,34 @@ repatrijacij* posmrtnih ostataka`,
   "gcm-9": {
     en: `smuggling of migrants^3; migrant smuggling; people smuggling; human smuggling; smugglers; smuggling networks; Smuggling Protocol^3;
 transnational response to smuggling^3; smuggled migrants;
-smuggling routes; facilitation of irregular entry; ~organised crime; ~organized crime; ~Palermo Protocols`,
+smuggling routes; facilitation of irregular entry; ~organised crime; ~organized crime; ~Palermo Protocols;
+~smuggling^1; smuggling operation*^1.5; ~criminal networks^1; ~joint investigation team*^1.5; ~coast guard*^1
+`,
     fr: `trafic illicite de migrants^3; trafic de migrants; passeurs; réseaux de passeurs; Protocole contre le trafic illicite de migrants^3;
-migrants objet de trafic; filières d'immigration clandestine; aide à l'entrée irrégulière; ~criminalité transnationale organisée`,
+migrants objet de trafic; filières d'immigration clandestine; aide à l'entrée irrégulière; ~criminalité transnationale organisée;
+~trafic illicite^1; ~réseaux criminels^1; ~équipes communes d'enquête^1.5; ~garde-côtes^1
+`,
     es: `tráfico ilícito de migrantes^3; tráfico de migrantes; coyote*; traficantes de migrantes; redes de tráfico de migrantes;
-Protocolo contra el tráfico ilícito de migrantes^3; migrantes objeto de tráfico; ~delincuencia organizada transnacional`,
+Protocolo contra el tráfico ilícito de migrantes^3; migrantes objeto de tráfico; ~delincuencia organizada transnacional;
+~tráfico ilícito^1; ~redes delictivas^1; ~redes criminales^1; ~equipos conjuntos de investigación^1.5; ~guardacostas^1
+`,
     ru: `незаконн* ввоз* мигрантов^3; незаконн* ввоз*; контрабанд* мигрантов; перевозчик* мигрантов; сет* незаконного ввоза;
  организаци* незаконн* миграци*; Протокол против незаконного ввоза мигрантов^3;
-незаконн* пересечени* границ*`,
+незаконн* пересечени* границ*;
+~незаконн* переправ*^1.5; ~преступн* сет*^1; ~совместн* следственн* групп*^1.5
+`,
     ro: `trafic* ilegal de migranți^3; trafic* de migranți; contrabandă cu migranți; călăuz*; rețele* de trafic de migranți;
-organizare* migrației ilegale^3; Protocolul împotriva traficului ilegal de migranți^3; facilitare* intrării ilegale`,
+organizare* migrației ilegale^3; Protocolul împotriva traficului ilegal de migranți^3; facilitare* intrării ilegale;
+~trafic* ilegal*^1; ~rețele* infracționale^1; ~echipe* comune de anchetă^1.5
+`,
     sr: ` krijumčar* ljudi; krijumčar* migranata; krijumčarsk* mrež*; krijumčar*; Protokol protiv krijumčarenja migranata^3;
-nedozvoljen* prelaženj* državne granice; omogućavanj* nezakonitog ulaska`,
+nedozvoljen* prelaženj* državne granice; omogućavanj* nezakonitog ulaska;
+~kriminaln* mrež*^1; ~zajedničk* istražn* tim*^1.5
+`,
     ar: `تهريب المهاجرين^3; مهربي المهاجرين; المهربين; شبكات التهريب; شبكات تهريب المهاجرين; بروتوكول مكافحة تهريب المهاجرين^3;
-تهريب البشر; تسهيل الدخول غير المشروع`,
+تهريب البشر; تسهيل الدخول غير المشروع;
+~التهريب^1; ~الشبكات الإجرامية^1; ~فرق التحقيق المشتركة^1.5; ~خفر السواحل^1
+`,
   },
   "gcm-10": {
     en: `trafficking in persons^3; trafficking in human beings; human trafficking; victims of trafficking; trafficked persons; Trafficking Protocol^3;
@@ -278,64 +334,105 @@ prinudn* rad*; seksualn* eksploatacij*; dužničk* ropstv*`,
   "gcm-11": {
     en: `integrated border management^3; manage borders^3; border management; border governance; border crossing point*; border crossings;
 border officials; border guards; border control*; border security; interoperability; advance passenger information; pre-arrival;
-entry and exit; ~visa policy; ~one-stop border post*; ~cross-border cooperation`,
+entry and exit; ~visa policy; ~one-stop border post*; ~cross-border cooperation;
+~border procedures^1.5; ~border agencies^1.5; ~national borders^1.5; ~international borders^1; ~at the border^1; ~at borders^1; ~manage* our borders^2; ~manage* our national borders^2
+`,
     fr: `gestion intégrée des frontières^3; gérer les frontières^3; gestion des frontières; gouvernance des frontières; points de passage frontaliers;
 postes frontières; garde-frontières; contrôle aux frontières; contrôles frontaliers; sécurité des frontières; interopérabilité;
-informations préalables sur les passagers; entrées et sorties`,
+informations préalables sur les passagers; entrées et sorties;
+~procédures aux frontières^1.5; ~frontières nationales^1.5; ~à la frontière^1; ~aux frontières^1
+`,
     es: `gestión integrada de fronteras^3; gestionar las fronteras^3; gestión de fronteras; gestión fronteriza; pasos fronterizos;
 puestos fronterizos; control fronterizo; controles fronterizos; seguridad fronteriza; interoperabilidad; información anticipada sobre pasajeros;
-control migratorio; entradas y salidas`,
+control migratorio; entradas y salidas;
+~procedimientos fronterizos^1.5; ~fronteras nacionales^1.5; ~en la frontera^1; ~en las fronteras^1
+`,
     ru: `комплексн* управлени* границами^3; интегрированн* управлени* границами^3; управлени* границ*; обустройств* границ*;
 пункт* пропуска; пограничн* контрол*; пограничн* служб*; охран* границ*; безопасност* границ*; 
-предварительн* информаци* о пассажирах; въезд* и выезд*`,
+предварительн* информаци* о пассажирах; въезд* и выезд*;
+~государственн* границ*^1.5; ~на границе^1; ~пограничн* процедур*^1.5
+`,
     ro: ` management* integrat* al frontierei^3; managementul frontierei; gestionar* frontierelor;
 punct* de trecere a frontierei; control* la frontieră; controlul frontierei; polițiști* de frontieră; securitat* frontierei;
-interoperabilitat*; intrare* și ieșire*`,
+interoperabilitat*; intrare* și ieșire*;
+~la frontieră^1; ~frontier* de stat^1.5; ~proceduri* la frontieră^1.5; ~intrarea, șederea și ieșirea^1.5
+`,
     sr: `integrisan* upravljanj* granicom^3; upravljanj* granic*;  graničn* prelaz*;  graničn* kontrol*;
-graničn* policij*; bezbednost* granica; interoperabilnost*; ulazak i izlazak`,
+graničn* policij*; bezbednost* granica; interoperabilnost*; ulazak i izlazak;
+~na granici^1; ~državn* granic*^1.5; ~granične procedure^1.5
+`,
     ar: `الإدارة المتكاملة للحدود^3; تدبير الحدود^3; إدارة الحدود; حوكمة الحدود; المعابر الحدودية; نقاط العبور الحدودية; مراقبة الحدود;
-المراقبة الحدودية; أمن الحدود; حرس الحدود; قابلية التشغيل البيني; الدخول والخروج`,
+المراقبة الحدودية; أمن الحدود; حرس الحدود; قابلية التشغيل البيني; الدخول والخروج;
+~على الحدود^1; ~الحدود الوطنية^1.5; ~إجراءات الحدود^1.5
+`,
   },
   "gcm-12": {
     en: `certainty and predictability^3; migration procedures; screening^1; individual assessment*; referral mechanism*; referral pathways;
 first responders; places of first arrival; standard operating procedures; status determination; ~reception centre*; ~reception procedures;
-~identification and registration; ~first reception; ~vulnerability assessment`,
+~identification and registration; ~first reception; ~vulnerability assessment;
+~written decision*^1.5; ~time limit*^1; ~right to appeal^1; ~how to appeal^1; ~reasons for* refusal^1; ~appeal procedure*^1
+`,
     fr: `prévisibilité des procédures migratoires^3; procédures migratoires; filtrage; évaluation individuelle; mécanismes d'orientation;
 procédures opérationnelles normalisées; premiers intervenants; lieux de première arrivée; ~centres d'accueil; ~premier accueil;
-~identification et enregistrement`,
+~identification et enregistrement;
+~décision écrite^1.5; ~délai*^0.5; ~droit de recours^1; ~voies de recours^1; ~motifs du refus^1
+`,
     es: `certidumbre y previsibilidad^3; procedimientos migratorios; verificación de antecedentes; evaluación individual; mecanismos de derivación;
 procedimientos operativos estándar; primeros intervinientes; lugares de primera llegada; ~centros de acogida; ~primera acogida;
-~identificación y registro`,
+~identificación y registro;
+~resolución escrita^1.5; ~plazo*^0.5; ~derecho a recurrir^1; ~recurso*^0.5; ~motivos de la denegación^1
+`,
     ru: `предсказуемост* миграционн* процедур*^3;  скрининг*; индивидуальн* оценк*; механизм* перенаправления;
-стандартн* операционн* процедур*; места первого прибытия; ~пункт* временного размещения; ~центр* приема; ~идентификаци* и регистраци*`,
+стандартн* операционн* процедур*; места первого прибытия; ~пункт* временного размещения; ~центр* приема; ~идентификаци* и регистраци*;
+~письменн* решени*^1.5; ~право на обжаловани*^1; ~обжаловани*^1; ~причин* отказ*^1
+`,
     ro: `predictibilitat* procedurilor^3; proceduri* de migrație; proceduri* migraționale; triere; evaluare* individuală; mecanism* de referire;
-proceduri* operaționale standard; ~centr* de cazare; ~centr* de primire; ~identificare* și înregistrare*`,
+proceduri* operaționale standard; ~centr* de cazare; ~centr* de primire; ~identificare* și înregistrare*;
+~decizi* scris*^1.5; ~dreptul de a contesta^1; ~contestar*^0.5; ~motivel* refuzului^1
+`,
     sr: `predvidivost* migracionih procedura^3; migracion* procedur*; prihvatn* centr*; centr* za prihvat; individualn* procen*; mehaniz* upućivanja;
-standardn* operativn* procedur*;  ~prvi prihvat`,
+standardn* operativn* procedur*;  ~prvi prihvat;
+~pisan* rešenj*^1.5; ~pravo na žalbu^1; ~razlog* odbijanja^1
+`,
     ar: `قابلية التنبؤ بإجراءات الهجرة^3; إجراءات الهجرة; الفرز; التقييم الفردي; آليات الإحالة; إجراءات التشغيل الموحدة; أماكن الوصول الأول;
-~مراكز الاستقبال; ~التعرف والتسجيل`,
+~مراكز الاستقبال; ~التعرف والتسجيل;
+~قرار مكتوب^1.5; ~الحق في الطعن^1; ~أسباب الرفض^1
+`,
   },
   "gcm-13": {
     en: `immigration detention^3; migration detention^3; alternatives to detention^3; detention of migrants; detained migrants; administrative detention;
 non-custodial; measure of last resort; last resort; detention centre*; detention center*; detention of children; child detention;
 detention conditions; pre-removal detention; ~holding facilit*; ~judicial review of detention;
-~detaining children^2; ~community-based care^1.5; ~case management^1.5; ~case managers^1.5; ~reporting requirements^1; ~reporting duties^1
+~detaining children^2; ~community-based care^1.5; ~case management^1.5; ~case managers^1.5; ~reporting requirements^1; ~reporting duties^1;
+~detention practices^1.5; ~detention facilit*^1.5; ~places of detention^1.5; ~deprived of their liberty^1.5; ~deprived of liberty^1.5; ~deprivation of liberty^1.5; ~detained^1; ~independent monitoring^1
 `,
     fr: `rétention administrative^3; placement en rétention; alternatives à la rétention^3; solutions de rechange à la rétention^3;
 rétention des migrants; centres de rétention; centre de rétention; dernier ressort; rétention des enfants; détention des migrants;
-mesures non privatives de liberté; zones d'attente`,
+mesures non privatives de liberté; zones d'attente;
+~privés de liberté^1.5; ~privation de liberté^1.5; ~lieux de privation de liberté^1.5; ~lieux de rétention^1.5; ~retenus^1
+`,
     es: `detención migratoria^3; detención de migrantes^3; alternativas a la detención^3; último recurso; centros de detención; centro de detención;
-estaciones migratorias; detención de niños; medidas no privativas de libertad; privación de libertad de migrantes; aseguramiento migratorio`,
+estaciones migratorias; detención de niños; medidas no privativas de libertad; privación de libertad de migrantes; aseguramiento migratorio;
+~privados de libertad^1.5; ~privación de libertad^1.5; ~lugares de detención^1.5; ~detenidos^1
+`,
     ru: `задержани* мигрантов^3; содержани* под стражей мигрантов^3; альтернатив* задержанию^3; альтернатив* содержанию под стражей^3;
 крайн* мер*; центр* временного содержания; специальн* учреждени* временного содержания; содержани* иностранных граждан;
 задержани* дет*; не связанн* с лишением свободы;
-содержани* мигрантов под стражей^3; содержани* иностранн* граждан* под стражей^3`,
+содержани* мигрантов под стражей^3; содержани* иностранн* граждан* под стражей^3;
+~лишени* свободы^1.5; ~лишенн* свободы^1.5; ~мест* содержания^1.5; ~задержанн*^1
+`,
     ro: `custodie* publică^3; luare* în custodie publică^3; alternative la detenție^3; alternative* la custodia publică^3; ultimă instanță;
-centr* de plasament temporar; centr* de cazare temporară a străinilor; detenți* migranților; detenți* copiilor`,
+centr* de plasament temporar; centr* de cazare temporară a străinilor; detenți* migranților; detenți* copiilor;
+~privar* de libertate^1.5; ~privați de libertate^1.5; ~locuri* de detenție^1.5
+`,
     sr: `zadržavanj* stranaca^3; zadržavanj* migranata^3; alternativ* pritvoru^3; alternativ* zadržavanju^3;  prihvatilišt* za strance;
-pritvor* migranata; zadržavanj* dece; mere bez lišenja slobode`,
+pritvor* migranata; zadržavanj* dece; mere bez lišenja slobode;
+~lišen* slobode^1.5; ~mest* zadržavanja^1.5
+`,
     ar: `الاحتجاز الإداري^3; احتجاز المهاجرين^3; بدائل الاحتجاز^3; الملاذ الأخير; تدبير أخير; مراكز الاحتجاز; مراكز الإيواء المؤقت;
-احتجاز الأطفال; التدابير غير الاحتجازية`,
+احتجاز الأطفال; التدابير غير الاحتجازية;
+~الحرمان من الحرية^1.5; ~المحرومين من حريتهم^1.5; ~أماكن الاحتجاز^1.5
+`,
   },
   "gcm-14": {
     en: `consular protection^3; consular assistance; consular cooperation; consular services; consular support; consular network; consular mobile*;
@@ -365,30 +462,40 @@ zaštit* državljana u inostranstvu; tokom celog migracionog ciklusa^3; diplomat
     en: `access to basic services^3; basic services for migrants; regardless of migration status^1.5; regardless of their migration status^1.5;
 irrespective of migration status^1.5; firewall*; service points; ~access to health care; ~access to healthcare; ~access to education;
 ~access to justice; ~access to housing; ~emergency health care; ~inclusive education; ~equal access; ~health services for migrants;
-~basic services^1.5; ~health needs^1.5; ~health care^1; ~culturally sensitive^1; ~quality education^1.5
+~basic services^1.5; ~health needs^1.5; ~health care^1; ~culturally sensitive^1; ~quality education^1.5;
+~service providers^1; ~service delivery^1; ~medical care^1; ~emergency medical care^1.5; ~primary health care^1; ~enrol* in school^1; ~enrol* their children in school^1.5; ~primary school*^1; ~equitable quality education^1.5; ~national human rights institutions^1
 `,
     fr: `accès aux services de base^3; services de base; quel que soit leur statut migratoire^1.5; indépendamment du statut migratoire^1.5;
 ~accès aux soins; ~accès aux soins de santé; ~accès à l'éducation; ~accès à la justice; ~accès au logement; ~aide médicale d'urgence;
 ~égalité d'accès; ~accès aux services sociaux;
-~besoins de santé^1.5; ~soins de santé^1; ~éducation de qualité^1.5
+~besoins de santé^1.5; ~soins de santé^1; ~éducation de qualité^1.5;
+~prestataires de services^1; ~soins médicaux^1; ~soins d'urgence^1.5; ~soins de santé primaires^1; ~scolarisation^1; ~éducation inclusive^1
 `,
     es: `acceso a los servicios básicos^3; servicios básicos; independientemente de su condición migratoria^1.5; sin importar su condición migratoria^1.5;
 ~acceso a la salud; ~acceso a la atención sanitaria; ~acceso a la educación; ~acceso a la justicia; ~acceso a la vivienda;
 ~igualdad de acceso; ~acceso universal;
-~necesidades de salud^1.5; ~atención de salud^1; ~educación de calidad^1.5
+~necesidades de salud^1.5; ~atención de salud^1; ~educación de calidad^1.5;
+~proveedores de servicios^1; ~asistencia sanitaria^1; ~asistencia sanitaria de urgencia^1.5; ~atención de urgencia^1.5; ~atención primaria^1; ~educación obligatoria^1; ~educación inclusiva^1; ~acceso a los servicios^1.5; ~agua y saneamiento^1
 `,
     ru: `доступ* к базовым услугам^3; доступ* к основным услугам; базов* услуг*; независимо от миграционного статуса^1.5;
 ~доступ* к медицинской помощи; ~доступ* к здравоохранению; ~доступ* к образованию; ~доступ* к правосудию; ~доступ* к жилью;
 ~равн* доступ*; ~доступ* к социальным услугам;
-~медицинск* помощ*^1; ~качественн* образовани*^1.5
+~медицинск* помощ*^1; ~качественн* образовани*^1.5;
+~неотложн* медицинск* помощ*^1.5; ~экстренн* медицинск* помощ*^1.5; ~первичн* медико-санитарн* помощ*^1; ~инклюзивн* образовани*^1
 `,
     ro: `acces* la servicii* de bază^3; servicii* de bază; indiferent de statutul migrațional^1.5; ~acces* la asistență medicală;
-~acces* la servicii* medical*; ~acces* la educație; ~acces* la justiție; ~acces* la locuință; ~acces* egal*; ~acces* la servicii sociale`,
+~acces* la servicii* medical*; ~acces* la educație; ~acces* la justiție; ~acces* la locuință; ~acces* egal*; ~acces* la servicii sociale;
+~asistenț* medical* de urgență^1.5; ~asistență medicală primară^1; ~educați* incluzivă^1; ~furnizori* de servicii^1
+`,
     sr: `pristup* osnovnim uslugama^3; osnovn* uslug*; bez obzira na migracioni status^1.5; ~pristup* zdravstvenoj zaštiti; ~pristup* obrazovanju;
-~pristup* pravdi; ~pristup* stanovanju; ~jednak* pristup*; ~pristup* socijalnim uslugama`,
+~pristup* pravdi; ~pristup* stanovanju; ~jednak* pristup*; ~pristup* socijalnim uslugama;
+~hitn* medicinsk* pomoć*^1.5; ~primarn* zdravstven* zaštit*^1; ~inkluzivn* obrazovanj*^1
+`,
     ar: `الولوج إلى الخدمات الأساسية^3; الحصول على الخدمات الأساسية; الخدمات الأساسية; بغض النظر عن وضعهم من حيث الهجرة^1.5;
 ~الولوج إلى العلاج; ~الولوج إلى الخدمات الصحية; ~الولوج إلى التعليم; ~الحصول على الرعاية الصحية; ~الحصول على التعليم;
-~الولوج إلى العدالة; ~الولوج إلى السكن; ~المساواة في الولوج`,
+~الولوج إلى العدالة; ~الولوج إلى السكن; ~المساواة في الولوج;
+~الرعاية الطبية الطارئة^1.5; ~الرعاية الصحية الأولية^1; ~مقدمي الخدمات^1; ~التعليم الدامج^1
+`,
     ky: `~шашылыш медициналык жардам*^2; ~медициналык жардам*^1.5`,
     bn: `~স্বাস্থ্যসেবা*^1.5`,
   },
@@ -420,21 +527,35 @@ integracij* migranata^2; integracij* stranaca^2`,
   "gcm-17": {
     en: `xenophobia; racism; racial discrimination; hate crime*; hate speech; intolerance; public discourse; perceptions of migration^3;
 evidence-based public discourse^3; public perceptions; negative perceptions; stereotypes; misinformation; media coverage;
-ethical reporting; ~discrimination; ~anti-discrimination; ~awareness-raising; ~public opinion`,
+ethical reporting; ~discrimination; ~anti-discrimination; ~awareness-raising; ~public opinion;
+racist*^1; ~stigmatis*^1; ~stigmatiz*^1; ~stigma^1; ~reporting on migration^1.5; ~reporting about migrants^1.5; ~journalists^1; ~media outlets^1; ~media professionals^1; ~raise public awareness^1
+`,
     fr: `xénophobie; racisme; discrimination raciale; crimes de haine; discours de haine; intolérance; discours public; perception des migrations^3;
 perceptions de la migration^3; débat public; stéréotypes; désinformation; couverture médiatique; ~discrimination; ~non-discrimination;
-~lutte contre les discriminations; ~opinion publique`,
+~lutte contre les discriminations; ~opinion publique;
+~stigmatis*^1; ~journalistes^1; ~médias^0.5; ~sensibilisation du public^1
+`,
     es: ` racismo; discriminación racial; delitos de odio; discurso de odio; intolerancia;  percepciones de la migración^3;
-percepción de la migración^3; estereotipos; desinformación; cobertura mediática; ~discriminación; ~no discriminación`,
+percepción de la migración^3; estereotipos; desinformación; cobertura mediática; ~discriminación; ~no discriminación;
+~estigmatiz*^1; ~estigma^1; ~periodistas^1; ~medios de comunicación^1
+`,
     ru: `ксенофоби*; расизм*; расов* дискриминаци*; преступлени* на почве ненависти; язык* вражды; нетерпимост*; публичн* дискурс*;
-восприяти* миграции^3; общественн* восприяти*; стереотип*; дезинформаци*; освещени* в СМИ; ~дискриминаци*; ~общественн* мнени*`,
+восприяти* миграции^3; общественн* восприяти*; стереотип*; дезинформаци*; освещени* в СМИ; ~дискриминаци*; ~общественн* мнени*;
+~стигматиз*^1; ~журналист*^1; ~средств* массовой информации^1
+`,
     ro: `xenofobi*; rasism*; discriminar* rasială; infracțiun* motivate de ură; discurs* instigator* la ură; discurs* de ură; intoleranț*;
-discurs* public*; percepți* migrației^3; percepți* public*; stereotip*; dezinformar*; ~discriminar*; ~nediscriminar*; ~opini* publică`,
+discurs* public*; percepți* migrației^3; percepți* public*; stereotip*; dezinformar*; ~discriminar*; ~nediscriminar*; ~opini* publică;
+rasist*^1; ~stigmatiz*^1; ~jurnaliști*^1; ~mass-media^1
+`,
     sr: ` rasizam; rasizm*; rasn* diskriminacij*; zločin* iz mržnje; govor* mržnje; netolerancij*; javn* diskurs*;
 percepcij* migracij*^3; javn* percepcij*; stereotip*;  medijsk* izveštavanj*;  ~zabran* diskriminacije;
-~javn* mnjenj*`,
+~javn* mnjenj*;
+~stigmatiz*^1; ~novinar*^1; ~mediji*^0.5
+`,
     ar: `كراهية الأجانب; العنصرية; التمييز العنصري; جرائم الكراهية; خطاب الكراهية; التعصب; الخطاب العام; تصورات الهجرة^3;
-الصور النمطية; التضليل الإعلامي; التغطية الإعلامية; ~التمييز; ~عدم التمييز; ~مكافحة التمييز; ~الرأي العام`,
+الصور النمطية; التضليل الإعلامي; التغطية الإعلامية; ~التمييز; ~عدم التمييز; ~مكافحة التمييز; ~الرأي العام;
+~الوصم^1; ~الصحفيين^1; ~وسائل الإعلام^1
+`,
   },
   "gcm-18": {
     en: `skills development; mutual recognition of skills^3; recognition of qualifications;
@@ -521,47 +642,75 @@ digitaln* doznak*; mobiln* novac; finansijsk* inkluzij* migranata^3; finansijsk*
   "gcm-21": {
     en: `safe and dignified return^3; dignified return; return and readmission;  readmission agreement*; sustainable reintegration^3;
 reintegration; assisted voluntary return; voluntary return; AVRR; identification of nationals; return decisions; reintegration assistance;
-reintegration support; returnee*; ~non-refoulement; ~travel documents for return; ~forced return; ~removal`,
+reintegration support; returnee*; ~non-refoulement; ~travel documents for return; ~forced return; ~removal;
+~received with dignity^1.5; ~returned to their country of origin^1.5; ~persons returned^1; ~returned migrants^1
+`,
     fr: `retour en toute sécurité et dignité^3; retour dans la dignité; retour et réadmission;  accord* de réadmission;
 réintégration durable^3; réintégration; réinsertion; aide au retour volontaire; retour volontaire assisté; retour volontaire;
-identification des ressortissants; ~non-refoulement; ~éloignement; ~retour forcé`,
+identification des ressortissants; ~non-refoulement; ~éloignement; ~retour forcé;
+~accueillis dans la dignité^1.5; ~renvoyés dans leur pays d'origine^1.5; ~personnes rapatriées^1
+`,
     es: `retorno seguro y digno^3; regreso seguro y digno^3; retorno digno; retorno y readmisión;  acuerdo* de readmisión;
 reintegración sostenible^3;  reinserción; retorno voluntario asistido; retorno voluntario; personas retornadas;
 ~no devolución; ~retorno forzoso; ~deportación;
-migrantes retornad*; personas migrantes retornad*`,
+migrantes retornad*; personas migrantes retornad*;
+~recibidas con dignidad^1.5; ~devueltas a su país de origen^1.5; ~retornados a su país de origen^1.5
+`,
     ru: `безопасн* и достойн* возвращени*^3; достойн* возвращени*; возвращени* и реадмисси*; реадмисси*; соглашени* о реадмиссии;
 устойчив* реинтеграци*^3; реинтеграци*; добровольн* возвращени*; содействи* добровольному возвращению; идентификаци* граждан;
-вернувш* мигрант*; ~невысылк*; ~принудительн* возвращени*; ~выдворени*`,
+вернувш* мигрант*; ~невысылк*; ~принудительн* возвращени*; ~выдворени*;
+~возвращенн* в страну происхождения^1.5; ~возвращени* на родину^1
+`,
     ro: `return* în siguranță și demnitate^3; întoarcere* în siguranță; returnare* și readmisie; readmisi*; acord* de readmisie; reintegrare* durabilă^3;
 reintegrar*; reinserție; return* voluntar*; întoarcere* voluntară; identificar* cetățenilor; migranți* reveniți; ~nereturnare;
-~returnare* forțată; ~expulzare*`,
+~returnare* forțată; ~expulzare*;
+~returnați în țara de origine^1.5; ~returnat*^1
+`,
     sr: `bezbedan i dostojanstven povratak^3; dostojanstven* povrat*; povratak i readmisij*;  sporazum* o readmisiji; održiv* reintegracij*^3;
  dobrovoljn* povrat*; potpomognut* dobrovoljn* povrat*; identifikacij* državljana; povratni*; ~zabran* proterivanja;
-~prinudn* povrat*`,
+~prinudn* povrat*;
+~vraćen* u zemlju porekla^1.5
+`,
     ar: `العودة الآمنة والكريمة^3; العودة الكريمة; العودة وإعادة القبول; إعادة القبول; اتفاقيات إعادة القبول; إعادة الإدماج المستدامة^3;
-إعادة الإدماج; العودة الطوعية; العودة الطوعية المدعومة; المهاجرين العائدين; العائدين; ~عدم الإعادة القسرية; ~الترحيل القسري`,
+إعادة الإدماج; العودة الطوعية; العودة الطوعية المدعومة; المهاجرين العائدين; العائدين; ~عدم الإعادة القسرية; ~الترحيل القسري;
+~المعادين إلى بلدانهم^1.5; ~استقبالهم بكرامة^1.5
+`,
   },
   "gcm-22": {
     en: `portability of social security^3; portability of social security entitlements^3; portability of benefits; earned benefits; social security agreements;
 bilateral social security agreement*; totalization of periods; totalisation of periods; export of pensions; pensions abroad;
-social protection floors; social security coverage for migrant*; ~social security entitlements; ~pension rights; ~contribution periods`,
+social protection floors; social security coverage for migrant*; ~social security entitlements; ~pension rights; ~contribution periods;
+portability of pensions^3; ~access to social protection^1.5; ~social protection^1; ~keep their entitlements^2; ~entitlements^1; ~benefits they have earned^2; ~portability^1.5
+`,
     fr: `portabilité des droits de sécurité sociale^3; portabilité des droits^3; portabilité des prestations; avantages acquis; droits acquis;
 conventions de sécurité sociale; convention bilatérale de sécurité sociale; totalisation des périodes; exportation des pensions;
-transfert des pensions; socles de protection sociale; ~droits à pension; ~périodes de cotisation`,
+transfert des pensions; socles de protection sociale; ~droits à pension; ~périodes de cotisation;
+portabilité des pensions^3; ~accéder à la protection sociale^1.5; ~accès à la protection sociale^1.5; ~conserver les prestations^2; ~portabilité^1.5
+`,
     es: `portabilidad de la seguridad social^3; portabilidad de los derechos^3; portabilidad de las prestaciones; prestaciones adquiridas;
 derechos adquiridos; convenios de seguridad social; convenio bilateral de seguridad social; Convenio Multilateral Iberoamericano de Seguridad Social;
-totalización de periodos; exportación de pensiones; pisos de protección social; ~derechos de pensión; ~periodos de cotización`,
+totalización de periodos; exportación de pensiones; pisos de protección social; ~derechos de pensión; ~periodos de cotización;
+portabilidad de las pensiones^3; ~acceso a la protección social^1.5; ~acceder a la protección social^1.5; ~protección social^1; ~conservar sus prestaciones^2; ~portabilidad^1.5
+`,
     ru: `переносимост* прав на социальное обеспечение^3; переносимост* пенсионн* прав*^3; экспорт* пенсий; перевод* пенсий; выплат* пенсий за рубеж*;
 заработанн* пособи*; соглашени* о социальном обеспечении; соглашени* о пенсионном обеспечении; суммировани* стажа;
  ~пенсионн* прав*; ~страхов* стаж*;
-трудов* стаж*^1.5; назначени* пенси*^1.5`,
+трудов* стаж*^1.5; назначени* пенси*^1.5;
+~доступ* к пенсиям^1.5; ~пенси* и пособи*^1.5; ~доступ* к социальной защите^1.5; ~социальн* защит*^1; ~переносимост*^1.5
+`,
     ro: `portabilitat* drepturilor de securitate socială^3; portabilitat* drepturilor^3; portabilitat* prestațiilor; drepturi* dobândite;
 acord* în domeniul securității sociale; acord* bilateral* de securitate socială; totalizar* perioadelor; export* pensiilor;
-transfer* pensiilor; plata pensiilor peste hotare; ~drept* la pensie; ~stagi* de cotizare`,
+transfer* pensiilor; plata pensiilor peste hotare; ~drept* la pensie; ~stagi* de cotizare;
+~acces* la protecți* social*^1.5; ~protecți* social*^1; ~portabilitat*^1.5
+`,
     sr: `prenosivost* prava iz socijalnog osiguranja^3; prenosivost* prava^3; prenos* penzija; isplat* penzija u inostranstvo; stečen* prav*;
-sporazum* o socijalnom osiguranju; ugovor* o socijalnom osiguranju; sabiranj* staža; ~penzijsk* prav*; ~staž* osiguranja`,
+sporazum* o socijalnom osiguranju; ugovor* o socijalnom osiguranju; sabiranj* staža; ~penzijsk* prav*; ~staž* osiguranja;
+~pristup* socijalnoj zaštiti^1.5; ~socijaln* zaštit*^1; ~prenosivost*^1.5
+`,
     ar: `قابلية نقل استحقاقات الضمان الاجتماعي^3; قابلية نقل الحقوق^3; نقل المعاشات; تحويل المعاشات; الاستحقاقات المكتسبة; الحقوق المكتسبة;
-اتفاقيات الضمان الاجتماعي; الاتفاقيات الثنائية للضمان الاجتماعي; جمع فترات التأمين; أرضيات الحماية الاجتماعية; ~الحق في المعاش`,
+اتفاقيات الضمان الاجتماعي; الاتفاقيات الثنائية للضمان الاجتماعي; جمع فترات التأمين; أرضيات الحماية الاجتماعية; ~الحق في المعاش;
+~الحصول على الحماية الاجتماعية^1.5; ~الحماية الاجتماعية^1; ~استحقاقاتهم^1; ~نقل استحقاقاتهم^2
+`,
     ky: `~пенсиялык укук*^2; ~эмгек стаж*^1.5; ~социалдык камсыздоо жаатында*^2`,
     bn: `~পেনশন*^1.5; ~সামাজিক সুরক্ষা সুবিধা*^2`,
   },

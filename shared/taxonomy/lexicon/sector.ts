@@ -26,34 +26,34 @@ import type { FacetLexicon } from "../types";
 export const SECTOR_LEXICON: FacetLexicon = {
   employment: {
     en: `employment^1.5; unemployment^1.5; unemployed^1.5; labour market*; labor market*; job market*; jobs; job creation; job seeker*;
-job placement; job matching; public employment service*; employment service*; employment agenc*; labour inspection*^1.5;
-labor inspection*^1.5; labour inspector*; labor inspector*; decent work; working conditions; minimum wage*; wages;
+job placement; job matching; public employment service*; employment service*; employment agenc*; labour inspection*^1;
+labor inspection*^1; labour inspector*^1; labor inspector*^1; decent work; working conditions; minimum wage*; wages;
 occupational safety; occupational health and safety; employer*^1.5; self-employment; ministry of labour; ministry of labor;
 vocational training; labour force; labor force; workplace*; trade union*;
 employment contract*; labour law; labor law; labour code; labor code`,
-    fr: `emploi^1.5; emplois; chômage^1.5; chômeur*^1.5; marché du travail; marché de l'emploi; service public de l'emploi; inspection du travail;
+    fr: `emploi^1.5; emplois; chômage^1.5; chômeur*^1.5; marché du travail; marché de l'emploi; service public de l'emploi; inspection du travail^1;
 travail décent; conditions de travail; salaire minimum; salaire; salaires; employeur*^1.5; création d'emplois; demandeur* d'emploi;
 insertion professionnelle; formation professionnelle; ministère du travail; ministère de l'emploi; syndicat*; ANAPEC; ANETI;
 contrat de travail; contrats de travail; code du travail; droit du travail`,
     es: `empleo^1.5; empleos; desempleo^1.5; desempleado*^1.5; mercado laboral; mercado de trabajo; servicio público de empleo; inserción laboral;
-trabajo decente; condiciones laborales; condiciones de trabajo; salario mínimo; empleador*^1.5; inspección del trabajo;
-inspección laboral; creación de empleo; ministerio del trabajo; ministerio de trabajo; formación profesional;
+trabajo decente; condiciones laborales; condiciones de trabajo; salario mínimo; empleador*^1.5; inspección del trabajo^1;
+inspección laboral^1; creación de empleo; ministerio del trabajo; ministerio de trabajo; formación profesional;
 contrato de trabajo; contratos de trabajo; código del trabajo; derechos laborales`,
     ru: `занятост*^1.5; безработиц*^1.5; безработн*^1.5; рынок труда; рынка труда; рынке труда; рынку труда;  рабоч* мест*;
 служб* занятости; трудоустройств*; достойн* труд*; услови* труда; минимальн* заработн* плат*; заработн* плат*;
-работодател*^1.5; инспекци* труда; профессиональн* обучени*; министерств* труда; профсоюз*;
-рабоч* сил*^2; трудов* инспекци*^2;
+работодател*^1.5; инспекци* труда^1; профессиональн* обучени*; министерств* труда; профсоюз*;
+рабоч* сил*^2; трудов* инспекци*^1;
 охран* труда; трудов* прав*; трудов* договор*; трудов* кодекс*`,
     ro: `ocuparea forței de muncă; ocupării forței de muncă; forța de muncă; forței de muncă; piața muncii; pieței muncii;
-locuri de muncă; locurilor de muncă; loc de muncă; șomaj*^1.5; șomer*^1.5; angajator*^1.5; inspecția muncii; inspecției muncii;
+locuri de muncă; locurilor de muncă; loc de muncă; șomaj*^1.5; șomer*^1.5; angajator*^1.5; inspecția muncii^1; inspecției muncii^1;
 condiți* de muncă; salariu* minim*; salari*; formare profesională; ministerul muncii; sindicat*; ANOFM;
 contract* de muncă; contract* individual* de muncă; codul muncii`,
     sr: `zapošljavanj*^1.5; nezaposlen*^1.5; tržišt* rada; radn* mest*;  nacionaln* služb* za zapošljavanje;
-dostojanstven* rad*; uslov* rada; minimaln* zarad*; zarad*; poslodavac^1.5; poslodavc*^1.5; inspekcij* rada; stručn* osposobljavanj*;
+dostojanstven* rad*; uslov* rada; minimaln* zarad*; zarad*; poslodavac^1.5; poslodavc*^1.5; inspekcij* rada^1; stručn* osposobljavanj*;
 ministarstv* za rad; sindikat*;
 ugovor* o radu; zakon o radu; zakona o radu`,
     ar: `التشغيل^1.5; البطالة^1.5; العاطلين; سوق الشغل; سوق العمل; فرص العمل; فرص الشغل; مناصب الشغل; خلق فرص العمل; الوكالة الوطنية للتشغيل;
-مكاتب التشغيل; العمل اللائق; ظروف العمل; الحد الأدنى للأجور;  أصحاب العمل^1.5; صاحب العمل^1.5; المشغلين; مفتشية الشغل; تفتيش الشغل;
+مكاتب التشغيل; العمل اللائق; ظروف العمل; الحد الأدنى للأجور;  أصحاب العمل^1.5; صاحب العمل^1.5; المشغلين; مفتشية الشغل^1; تفتيش الشغل^1;
 التكوين المهني; التدريب المهني; وزارة الشغل; وزارة العمل; النقابات;
 أجور*; عقود عمل^2; عقد عمل^2; أجر; قانون العمل`,
     ky: `эмгек рыног*^2; жумуш менен камсыз*^2; жумушсуздук*^1.5; жумуш орундар*^2; иш берүүчү*^1.5; жумушка орноштуру*^1.5; эмгек шарттар*^2; эмгек инспекция*^2`,
@@ -228,29 +228,43 @@ otpornost* na klimatske promene; sendajsk* okvir*; ministarstv* zaštite životn
     bn: `জলবায়ু*^1.5; ঘূর্ণিঝড়*^1.5; বন্যা^1.5; বন্যার^1.5; বন্যায়^1.5; নদীভাঙন*^1.5; লবণাক্ততা*^1; দুর্যোগ*^1.5; পরিবেশ*^1`,
   },
   "urban-local": {
-    en: `local government*; local authorit*; municipal*^1.5; city; cities; urban; urbanization; urbanisation; urban area*; urban planning;
-local self-government; local development; local level; local action plan*; city council*; mayor*; town*; informal settlement*;
-slum*; housing; decentralization; decentralisation; local communit*; metropolitan`,
-    fr: `collectivités territoriales; collectivités locales; autorités locales;    villes; ville;
-urbain*; urbanisation; développement local; plan de développement local; plan communal; conseil municipal; maire*;
-quartiers informels; bidonville*; logement; décentralisation; régionalisation; élus locaux`,
-    es: `gobiernos locales; gobierno local; gobiernos autónomos descentralizados; GAD;  ciudad*; urbano*; urbana*;
-urbanización; desarrollo local; planificación urbana; alcald*; asentamientos informales; vivienda; descentralización;
-autoridades locales; cantones; cantonal*`,
-    ru: `местн* самоуправлени*; органы местной власти; органов местной власти; местн* орган*;  
-город*;   местн* развити*; мэрия; мэрии; жилищ*; неформальн* поселени*; децентрализаци*; айыл окмоту;
+    en: `local government*^1; local authorit*^1; municipal*^1.5; city; cities; urban; urbanization; urbanisation; urban area*; urban planning;
+local self-government^1; local development^1; local level; local action plan*; city council*; mayor*; town*; informal settlement*;
+slum*; housing; decentralization; decentralisation; local communit*; metropolitan;
+local development plan*^2; community centre*^1; community center*^1
+`,
+    fr: `collectivités territoriales^1; collectivités locales^1; autorités locales^1;    villes; ville;
+urbain*; urbanisation; développement local^1; plan de développement local; plan communal; conseil municipal; maire*;
+quartiers informels; bidonville*; logement; décentralisation; régionalisation; élus locaux^1;
+plans de développement local^2; plans communaux de développement^2; plan communal de développement^2; centres communautaires^1
+`,
+    es: `gobiernos locales^1; gobierno local^1; gobiernos autónomos descentralizados^1; GAD;  ciudad*; urbano*; urbana*;
+urbanización; desarrollo local^1; planificación urbana; alcald*; asentamientos informales; vivienda; descentralización;
+autoridades locales^1; cantones; cantonal*;
+planes de desarrollo territorial^2; plan de desarrollo territorial^2; planes de desarrollo local^2; plan de desarrollo local^2; centros comunitarios^1
+`,
+    ru: `местн* самоуправлени*^1; органы местной власти^1; органов местной власти^1; местн* орган*^1;  
+город*;   местн* развити*^1; мэрия; мэрии; жилищ*; неформальн* поселени*; децентрализаци*; айыл окмоту;
 местн* сообществ*;
-местн* публичн* управлени*^2; населенн* пункт*^1.5`,
-    ro: `autorități publice locale; autoritățile publice locale; autorităților publice locale; APL; primăriile; primăriilor; primăriei; primarul; primarii; primarilor;
-municipiu^1.5; municipiul; municipiile; oraș*; urbane;  urbanizar*; dezvoltar* locală; dezvoltării locale; consiliul local; consiliile locale; consili* raional*;
-raion*; locuinț*; descentralizar*; comunități locale; comunitățile locale; administrați* publică locală;
-primăria^1.5; primărie^1.5; localități*^1.5`,
-    sr: `lokaln* samouprav*; jedinic* lokalne samouprave; opštin*^1.5; grad; gradov*; gradsk*; urbanizacij*; lokaln* razvoj*;
+местн* публичн* управлени*^1; населенн* пункт*^1.5;
+план* местного развития^2; программ* местного развития^2
+`,
+    ro: `autorități publice locale^1; autoritățile publice locale^1; autorităților publice locale^1; APL; primăriile; primăriilor; primăriei; primarul; primarii; primarilor;
+municipiu^1.5; municipiul; municipiile; oraș*; urbane;  urbanizar*; dezvoltar* locală^1; dezvoltării locale^1; consiliul local; consiliile locale; consili* raional*;
+raion*; locuinț*; descentralizar*; comunități locale; comunitățile locale; administrați* publică locală^1;
+primăria^1.5; primărie^1.5; localități*^1.5;
+plan* de dezvoltare locală^2; strategi* de dezvoltare locală^2
+`,
+    sr: `lokaln* samouprav*^1; opštin*^1.5; grad; gradov*; gradsk*; urbanizacij*; lokaln* razvoj*^1;
 lokaln* akcion* plan*; gradonačelni*; predsedni* opštine; stanovanj*; neformaln* naselj*;  lokaln* zajednic*;
-stambeno zbrinjavanj*^2; stamben*; naselj*^1`,
-    ar: `الجماعات الترابية; الجماعات المحلية; الجماعات الترابية المحلية; السلطات المحلية; البلديات^1.5; البلدية; المدن; المدينة;
-الحضرية; التمدن; التحضر; التنمية المحلية; التخطيط الحضري; المجالس البلدية; المجلس البلدي; العمدة; السكن^1.5;
-الأحياء العشوائية; اللامركزية; الجهوية`,
+stambeno zbrinjavanj*^2; stamben*; naselj*^1;
+plan* lokalnog razvoja^2; lokaln* plan* razvoja^2
+`,
+    ar: `الجماعات الترابية^1; الجماعات المحلية^1; السلطات المحلية^1; البلديات^1.5; البلدية; المدن; المدينة;
+الحضرية; التمدن; التحضر; التنمية المحلية^1; التخطيط الحضري; المجالس البلدية; المجلس البلدي; العمدة; السكن^1.5;
+الأحياء العشوائية; اللامركزية; الجهوية;
+مخطط التنمية المحلية^2; مخططات التنمية المحلية^2; برنامج عمل الجماعة^2
+`,
     ky: `шаарлар*^1.5; шаардык*^1.5; жергиликтүү өз алдынча башкаруу*^2; башкы план*^2`,
     bn: `নগর^1.5; নগরের^1.5; শহর*^1.5; পৌরসভা*^1.5; সিটি কর্পোরেশন*^2; স্থানীয় সরকার*^2`,
   },

@@ -377,12 +377,12 @@ entry without authorization; entries without authorization; entry without author
 ~overstay*; visa overstay*; ~border management; integrated border management; ~border control*; ~border police;
 ~border guard*; ~border security; ~border crossing point*; ~border checkpoint*; ~visa regime; ~visa polic*;
 ~visa requirement*; ~visa liberalisation; ~visa liberalization; ~visa-free; entry and stay of foreigners;
-entry, stay and exit of foreigners; residence permit*; ~temporary residence; regularization of migrants;
-regularisation of migrants; ~regularization; ~regularisation; ~amnesty; immigration detention; migration detention;
-detention of migrants; alternatives to detention; ~administrative detention; ~detention centre*; ~detention center*;
+entry, stay and exit of foreigners; residence permit*^1.5; ~temporary residence; regularization of migrants;
+regularisation of migrants; ~regularization; ~regularisation; ~amnesty; immigration detention^1.5; migration detention^1.5;
+detention of migrants^1.5; alternatives to detention; ~administrative detention; ~detention centre*; ~detention center*;
 ~removal; ~carrier sanctions; ~employer sanctions; mixed migration; mixed migration flows; migrants in transit;
-transit migra*; ~transit countr*; immigration control*; immigration enforcement; immigration law*; ~Schengen; ~Frontex;
-~travel document*; ~passport control; ~exit control; ~green border; ~migration routes; irregular crossings;
+transit migra*; ~transit countr*; immigration control*; immigration enforcement^1.5; immigration law*; ~Schengen; ~Frontex;
+~travel document*^1.5; ~passport control; ~exit control; ~green border; ~migration routes^1.5; irregular crossings;
 ~cross-border movement*; ~screening and referral; ~boat arrivals; ~manage borders; ~managing borders; ~management of borders;
 ~border officials^1; ~border officers^1; ~border authorities^1;
 !cross-border cooperation; !cross-border trade; !regularization parameter; !pretrial detention; !borderline;
@@ -394,8 +394,8 @@ migration* irrégulière*; immigration irrégulière; immigration clandestine; �
 entrée* irrégulière*; entrée ou le séjour irréguliers; entrée et le séjour irréguliers;
 franchissement* irrégulier*; ~garde* frontière*^1; ~gestion des frontières; gestion intégrée des frontières;
 ~contrôle aux frontières; ~contrôle des frontières; ~police des frontières; ~surveillance des frontières;
-entrée et séjour des étrangers; titre de séjour; carte de séjour; régularisation des migrants;
-opération* de régularisation; régularisation exceptionnelle; ~reconduite à la frontière; ~rétention administrative;
+entrée et séjour des étrangers; titre de séjour^1.5; carte de séjour^1.5; régularisation des migrants;
+opération* de régularisation; régularisation exceptionnelle; ~reconduite à la frontière; ~rétention administrative^1.5;
 ~centre* de rétention; flux migratoires mixtes; migrants en transit; ~pays de transit; ~régime des visas;
 ~obligation de quitter le territoire; ~harraga; ~pirogues; ~traversées irrégulières; loi n° 02-03; loi 02-03;
 ~franchissement des frontières; ~visa d'entrée
@@ -404,7 +404,7 @@ opération* de régularisation; régularisation exceptionnelle; ~reconduite à l
 migraci* irregular*; migrante* en situación irregular; inmigración ilegal; inmigración irregular; ingreso irregular;
 ingreso ilegal; permanencia irregular; estancia irregular; indocumentado*; ~control migratorio; ~control fronterizo;
 ~gestión de fronteras; gestión integrada de fronteras; ~visado*; ~régimen de visas; ~residencia temporal;
-regularización migratoria; ~regularización; amnistía migratoria; detención migratoria; detención de migrantes; alternativas a la detención; flujos migratorios mixtos;
+regularización migratoria; ~regularización; amnistía migratoria; detención migratoria^1.5; detención de migrantes^1.5; alternativas a la detención; flujos migratorios mixtos;
 migrantes en tránsito; migración en tránsito; ~paso fronterizo; ~pasos fronterizos; ~pasos irregulares;
 cruce* irregular*; ~funcionarios de fronteras^1; ~seguridad fronteriza; ~zona de frontera; condición migratoria irregular;
 situación migratoria irregular; ~inadmisión; ~visas humanitarias; ~visa de residencia; ~puntos de control migratorio;
@@ -413,8 +413,8 @@ situación migratoria irregular; ~inadmisión; ~visas humanitarias; ~visa de res
   ru: `
 незаконн* миграц*; нелегальн* миграц*; нерегулярн* миграц*; незаконн* пересечени* границ*; незаконн* пребывани*;
 нелегальн* мигрант*; незаконн* мигрант*; ~пограничн* контрол*; ~охран* государственн* границ*; ~пограничн* служб*;
-~пункт* пропуска; ~визов* режим*; режим* пребывания иностранц*; ~вид* на жительство;
-~разрешени* на временное проживание; легализаци* мигрант*; ~административн* выдворени*;
+~пункт* пропуска; ~визов* режим*; режим* пребывания иностранц*; ~вид* на жительство^1.5;
+~разрешени* на временное проживание^1.5; легализаци* мигрант*; ~административн* выдворени*;
 смешанн* миграционн* поток*; транзитн* мигрант*; транзитн* миграц*; правов* положени* иностранн* граждан*;
 ~порядок въезда; ~порядок выезда; ~нарушени* миграционн* законодательств*; нарушени* правил пребывания;
 специальн* учреждени* для содержани* иностранн*; ~интегрированн* управлени* границ*; ~управлени* границ*;
@@ -423,7 +423,7 @@ situación migratoria irregular; ~inadmisión; ~visas humanitarias; ~visa de res
   ro: `
 migrați* ilegal*; migrați* iregular*; imigrați* ilegal*; ședere* ilegal*; trecer* ilegal* a frontierei; trecer* ilegal* ale frontierei; ~gestionar* frontierelor^2; ~polițiști* de frontieră^1;
 străin* aflaț* ilegal; ~managementul integrat al frontierei; ~controlul frontierei; ~Poliția de Frontieră;
-~punct* de trecere a frontierei; ~regim* de vize; permis* de ședere; ~drept* de ședere provizorie; regimul străinilor;
+~punct* de trecere a frontierei; ~regim* de vize; permis* de ședere^1.5; ~drept* de ședere provizorie; regimul străinilor;
 ~luare* în custodie publică; centrul de plasament temporar al străinilor; flux* migrator* mixt*;
 ~ședere* temporar*; ~încălcarea regimului de ședere; migranț* ilegal*; migranț* iregular*;
 ~liberalizarea regimului de vize; ~Inspectoratul General al Poliției de Frontieră; ~intrare* ilegal*;
@@ -435,15 +435,15 @@ iregularn* migracij*; neregularn* migracij*; nezakonit* migracij*; ilegaln* migr
 integrisano upravljanje granicom; ~graničn* kontrol*; ~graničn* polic*; ~granični prelaz*; ~vizni režim;
 ~boravak stranaca; ~privremen* boravak; Zakon o strancima; ~prihvatilište za strance; ~prihvatn* centr*;
 mešovit* migracion* tok*; migran* u tranzitu; ~zadržavanj* stranaca; nezakonit* ulazak;
-~dozvol* za boravak; balkansk* rut*; neregularn* prelas* granic*; neregularn* prelaz* granic*; nezakonit* prelas* granic*;
+~dozvol* za boravak^1.5; balkansk* rut*; neregularn* prelas* granic*; neregularn* prelaz* granic*; nezakonit* prelas* granic*;
 ~graničn* službenik*^1; ~nezakonit* ulas*
 `,
   ar: `
 الهجرة غير النظامية; الهجرة غير الشرعية; الهجرة السرية; الهجرة غير القانونية;
  المهاجرين في وضعية غير نظامية; الإقامة غير القانونية; الإقامة غير الشرعية;
 اجتياز الحدود خلسة; ~الحرقة; ~الحراقة; ~مراقبة الحدود; ~تدبير الحدود; ~إدارة الحدود; ~شرطة الحدود; ~حرس الحدود;
-~بطاقة الإقامة; تسوية الوضعية; عملية التسوية الاستثنائية; تسوية وضعية المهاجرين;
-دخول إقامة الأجانب; ~الاحتجاز الإداري; ~مراكز الاحتجاز; المهاجرين العابرين; ~بلد عبور; ~قوارب الموت;
+~بطاقة الإقامة^1.5; تسوية الوضعية; عملية التسوية الاستثنائية; تسوية وضعية المهاجرين;
+دخول إقامة الأجانب; ~الاحتجاز الإداري^1.5; ~مراكز الاحتجاز; المهاجرين العابرين; ~بلد عبور; ~قوارب الموت;
 ~العبور غير القانوني; ~العبور غير النظامي^2; ~موظفي الحدود^1; ~المعابر الحدودية; الهجرة العابرة; ~تأشير*;
 مهاجر* غير نظامي*; مهاجر* غير شرعي*; هجرة غير النظامية; هجرة غير الشرعية; هجرة السرية; هجرة غير القانونية; ~شبكات تهريب;
 المهاجر* غير النظامي*; المهاجر* غير الشرعي*
@@ -833,7 +833,7 @@ Ministry of Expatriates' Welfare and Overseas Employment; ~Probashi Kallyan Bank
 ~same rights as citizens^2; ~same rights as nationals^2; ~same rights and freedoms^2; ~equal treatment with nationals^2; ~on an equal footing with nationals^2; ~equality of treatment^1.5; ~withholding of passports; ~retention of passports; ~passport retention;
 ~regardless of their status^1.5; ~irrespective of their status^1.5;
 ~exploitation^1; ~labour rights^1.5; ~labor rights^1.5; ~non-refoulement^2; ~alternatives to detention^2; ~arbitrary detention^2; ~last resort^1.5;
-~detention of children^2; ~detaining children^2; ~child detention^2; discrimination against migrants; ~discrimination^1; ~racism^1; ~hate crime*^1; ~hate speech^1;
+~detention of children^2; ~detaining children^2; ~child detention^2; ~immigration detention^1.5; discrimination against migrants; ~discrimination^1; ~racism^1; ~hate crime*^1; ~hate speech^1;
 ~unaccompanied and separated children^2; ~confiscating passports^2; ~confiscating the passports^2; ~assist victims^1.5; ~assistance to victims^1.5; ~protection of victims^1.5;
 ~against exploitation^1; ~arbitrary expulsion^1.5; ~collective expulsion^1.5; ~not be prosecuted^1.5; ~not prosecuted^1.5; ~non-criminalization^2; ~non-criminalisation^2; ~protection and assistance^1.5; ~assistance and protection^1.5; ~individual assessment^1.5; ~individually assessed^1.5; ~referral mechanism*^1.5; ~procedural safeguards^1.5; ~procedural guarantees^1.5; ~not arbitrary^1.5; ~recruitment fee*^2; ~legal counsel^1.5; ~tortur*^1.5; ~gender-based violence^1.5; ~file complaints^1.5; ~receive complaints^1.5; ~stereotyp*^1; ~stigmati*^1; ~abuse^1; ~abusive^1
 ~passport*&withheld^2; ~as nationals^1.5; ~as national workers^1.5; ~whatever their status^1.5; ~whatever their migration status^2; ~regardless of immigration status^2; ~regardless of their immigration status^2; ~irrespective of immigration status^2; ~regardless of their legal status^1.5; ~regardless of their administrative status^1.5; ~immigration enforcement^1
