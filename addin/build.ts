@@ -12,6 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { deflateSync } from "node:zlib";
 import { build } from "vite";
+import { snapshotTagger } from "../scripts/vite-tagger";
 import { generateMetadata } from "./functions/metadata";
 import { ADDIN_OUT, pagesConfig } from "./vite.config";
 
@@ -92,6 +93,7 @@ export async function buildAddin(outDir = ADDIN_OUT, addinUrl = process.env.MMT_
   await build({
     configFile: false,
     logLevel: "warn",
+    plugins: [snapshotTagger()],
     build: {
       outDir,
       emptyOutDir: false,

@@ -8,6 +8,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type UserConfig } from "vite";
 import { preactPages } from "../scripts/vite-pages";
+import { snapshotTagger } from "../scripts/vite-tagger";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ADDIN_ROOT = here;
@@ -15,6 +16,7 @@ export const ADDIN_OUT = resolve(here, "..", "dist", "addin");
 
 export function pagesConfig(outDir = ADDIN_OUT): UserConfig {
   return preactPages(here, outDir, {
+    plugins: [snapshotTagger()],
     build: {
       // The tagger's multilingual lexicons are one large chunk by nature; loaded once per session.
       chunkSizeWarningLimit: 2000,

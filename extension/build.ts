@@ -20,6 +20,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { deflateSync } from "node:zlib";
 import preact from "@preact/preset-vite";
 import { build, type InlineConfig } from "vite";
+import { snapshotTagger } from "../scripts/vite-tagger";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "..");
@@ -97,7 +98,16 @@ export async function buildExtension(target: Target, outDir: string, opts: { tes
     __MMT_BROWSER__: JSON.stringify(target),
     __MMT_TEST__: JSON.stringify(Boolean(opts.test)),
   };
-  const common: InlineConfig = { configFile: false, logLevel: "warn", root: src, base: "./", define, plugins: [preact()] };
+  // Module workers (the panel's tagger) are bundled by their own pipeline: it needs the plugin too.
+  const common: InlineConfig = {
+    configFile: false,
+    logLevel: "warn",
+    root: src,
+    base: "./",
+    define,
+    plugins: [preact(), snapshotTagger()],
+    worker: { plugins: () => [snapshotTagger()] },
+  };
   await build({
     ...common,
     build: {

@@ -4,15 +4,15 @@
  * config file lookup; ES2022; source maps. Each surface adds its own inputs and options.
  */
 import preact from "@preact/preset-vite";
-import type { UserConfig } from "vite";
+import type { PluginOption, UserConfig } from "vite";
 
-export function preactPages(root: string, outDir: string, extra: { build?: UserConfig["build"]; server?: UserConfig["server"] } = {}): UserConfig {
+export function preactPages(root: string, outDir: string, extra: { build?: UserConfig["build"]; server?: UserConfig["server"]; plugins?: PluginOption[] } = {}): UserConfig {
   return {
     root,
     base: "./",
     configFile: false,
     logLevel: "warn",
-    plugins: [preact()],
+    plugins: [preact(), ...(extra.plugins ?? [])],
     ...(extra.server ? { server: extra.server } : {}),
     build: {
       outDir,

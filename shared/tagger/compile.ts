@@ -135,7 +135,8 @@ export interface Engine {
   /** The terms again, packed for the scorer (see TermTable). */
   table: TermTable;
   buildMs: number;
-  bundle: LexiconBundle;
+  /** The bundle's links between categories, for the scorer's theme → GCM → SDG flow. */
+  linksFrom: LexiconBundle["linksFrom"];
   /** Counts function words per language (slot i is langSlots[i]). */
   langMatcher: Matcher;
   langSlots: string[];
@@ -234,7 +235,7 @@ export function buildEngine(bundle: LexiconBundle): Engine {
   const matcher = new Matcher(patterns);
   const { langMatcher, langSlots } = buildLangMatcher();
   const patternTerms = patternTermLists.map((l) => Int32Array.from(l));
-  return { matcher, terms, patternTerms, table: termTableOf(terms, patternTerms), buildMs: now() - t0, bundle, langSlots, langMatcher, patterns };
+  return { matcher, terms, patternTerms, table: termTableOf(terms, patternTerms), buildMs: now() - t0, linksFrom: bundle.linksFrom, langSlots, langMatcher, patterns };
 }
 
 /** Function words per language, in a matcher of their own that only counts them: the main
@@ -517,7 +518,8 @@ export function snapshotOf(engine: Engine, hash: string): EngineSnapshot {
   };
 }
 
-export function engineFromSnapshot(snap: EngineSnapshot, bundle: LexiconBundle): Engine {
+/** The engine a snapshot holds; `linksFrom` is the one part of a bundle that is code, not data. */
+export function engineFromSnapshot(snap: EngineSnapshot, linksFrom: LexiconBundle["linksFrom"]): Engine {
   const t0 = now();
   if (snap.format !== 3) throw new Error(`unknown lexicon snapshot format ${String(snap.format)}`);
   const { strings, words, terms: flat } = snap;
@@ -570,7 +572,7 @@ export function engineFromSnapshot(snap: EngineSnapshot, bundle: LexiconBundle):
     matcher,
     table,
     buildMs: now() - t0,
-    bundle,
+    linksFrom,
     langSlots,
     langMatcher,
     get terms(): Term[] {

@@ -2,9 +2,8 @@
  * The tagger: tag(text) -> TagResult (DESIGN.md). Pure, synchronous and deterministic; the
  * matcher is compiled from the bundled taxonomy on first use (see compile.ts).
  */
-import { DEFAULT_BUNDLE } from "../taxonomy/lexicon";
-import { LEXICON_SNAPSHOT } from "../taxonomy/lexicon/compiled.generated";
-import { buildEngine, bundleHash, type Engine, engineFromSnapshot } from "./compile";
+import type { Engine } from "./compile";
+import { loadDefaultEngine } from "./default-engine";
 import { CLASS, STOP } from "./fold";
 import { score } from "./score";
 import type { Span, TagOptions, TagResult } from "./types";
@@ -15,13 +14,9 @@ export { THRESHOLDS } from "./score";
 let engine: Engine | null = null;
 let fromSnapshot = false;
 
-/** The engine of the bundled taxonomy, built on first use: from the compiled snapshot when it
- *  matches the lexicon texts, else from the texts themselves. */
+/** The engine of the bundled taxonomy, built on first use (see default-engine.ts). */
 export function getEngine(): Engine {
-  if (!engine) {
-    fromSnapshot = LEXICON_SNAPSHOT.hash === bundleHash(DEFAULT_BUNDLE);
-    engine = fromSnapshot ? engineFromSnapshot(LEXICON_SNAPSHOT, DEFAULT_BUNDLE) : buildEngine(DEFAULT_BUNDLE);
-  }
+  if (!engine) ({ engine, fromSnapshot } = loadDefaultEngine());
   return engine;
 }
 

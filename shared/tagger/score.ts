@@ -320,7 +320,7 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
   };
   const flow = (fromFacet: string, toFacet: string): void => {
     for (const [id, c] of asserted.get(fromFacet) ?? []) {
-      for (const link of engine.bundle.linksFrom(fromFacet, id, toFacet)) {
+      for (const link of engine.linksFrom(fromFacet, id, toFacet)) {
         const target = cat(catNumber(toFacet, link.to));
         target.raw += FLOW[link.strength] * c.raw;
         target.via.push(c);

@@ -1,12 +1,12 @@
 /** The default lexicon bundle: every lexicon of the taxonomy, as the tagger compiles it. */
 import type { LexiconBundle } from "../../tagger/compile";
 import { COUNTRIES } from "../countries";
-import { linksFrom } from "../crosswalk";
 import { AMBIGUOUS_ANCHORS, DOMAIN_CUES } from "./ambiguity";
 import { CUE_SETS } from "./cues";
 import { DOMAIN_LEXICON } from "./domain";
 import { GCM_LEXICON } from "./gcm";
 import { INSTRUMENT_LEXICON } from "./instrument";
+import { categoryLinks } from "./links";
 import { MIGRATION_ANCHORS, MIGRATION_NEGATIVES, MIGRATION_WEAK } from "./migration";
 import { SDG_LEXICON } from "./sdg";
 import { SECTOR_LEXICON } from "./sector";
@@ -30,6 +30,5 @@ export const DEFAULT_BUNDLE: LexiconBundle = {
   },
   countries: COUNTRIES,
   cueSets: CUE_SETS,
-  linksFrom: (facet, id, toFacet) =>
-    linksFrom(facet, id, toFacet).map((l) => ({ to: l.to, strength: l.strength })),
+  linksFrom: categoryLinks,
 };
