@@ -23,7 +23,7 @@ export type TagReply =
   | { id: number; ok: true; tagged: Tagged; received: number; done: number }
   | { id: number; ok: false; error: string }
   /** Sent once, unasked (id 0): the worker's module started, its engine was built, the sample tagged. */
-  | { id: 0; ok: true; ready: { started: number; built: number; warmed: number } };
+  | { id: 0; ok: true; ready: { origin: number; started: number; built: number; warmed: number } };
 
 // Our own sentences, written for this warm-up; what they are tagged with does not matter.
 const SAMPLE = [
@@ -46,7 +46,7 @@ let rounds = 0;
 function warmRound(): void {
   if (rounds >= WARM_ROUNDS) return;
   withSentences(sample, tag(sample, pageTagOptions("Strategy")));
-  if (++rounds === WARM_ROUNDS) (self as unknown as Worker).postMessage({ id: 0, ok: true, ready: { started, built, warmed: now() } } satisfies TagReply);
+  if (++rounds === WARM_ROUNDS) (self as unknown as Worker).postMessage({ id: 0, ok: true, ready: { origin: performance.timeOrigin, started, built, warmed: now() } } satisfies TagReply);
   else setTimeout(warmRound, 0);
 }
 warmRound();
@@ -56,7 +56,7 @@ self.onmessage = (ev: MessageEvent<TagRequest>) => {
   if (rounds < WARM_ROUNDS) {
     // The page is here: it matters more than the rest of the warm-up.
     rounds = WARM_ROUNDS;
-    (self as unknown as Worker).postMessage({ id: 0, ok: true, ready: { started, built, warmed: received } } satisfies TagReply);
+    (self as unknown as Worker).postMessage({ id: 0, ok: true, ready: { origin: performance.timeOrigin, started, built, warmed: received } } satisfies TagReply);
   }
   const { id, text, options } = ev.data;
   try {

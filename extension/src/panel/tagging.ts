@@ -16,6 +16,7 @@ export type Tagger = (text: string, options: Omit<TagOptions, "model">) => Promi
 export function startTagger(): Tagger {
   let worker: Worker | null = null;
   try {
+    mark("workerCreate");
     worker = new Worker(new URL("./tag-worker.ts", import.meta.url), { type: "module" });
   } catch {
     worker = null;
@@ -31,6 +32,7 @@ export function startTagger(): Tagger {
   worker.onmessage = (ev: MessageEvent<TagReply>) => {
     const r = ev.data;
     if ("ready" in r) {
+      mark("workerOrigin", fromEpoch(r.ready.origin));
       mark("workerStarted", fromEpoch(r.ready.started));
       mark("workerReady", fromEpoch(r.ready.built));
       mark("workerWarm", fromEpoch(r.ready.warmed));
