@@ -1,15 +1,16 @@
-// GCM objective wording of the fourteenth round (issue 2), through the whole tagger: the words
-// of objectives 5, 6, 7, 9, 11, 12, 13, 15, 17, 21 and 22 as commitments and national texts put
-// them (social protection and entitlements kept on moving, journalists and stigma, deprivation of
-// liberty, written decisions and appeals, unpaid wages and withheld passports, smuggling
-// operations, emergency medical care, returnees received with dignity, border procedures,
+// GCM objective wording of the fourteenth round (issue 2), through the whole tagger: the words of
+// objectives 5, 6, 7, 9, 11, 12, 13, 15, 17, 21 and 22 as commitments and national texts put them
+// (social protection and entitlements kept on moving, returning migrants, common borders and border
+// guards, cultural mediators, equal treatment with national workers, journalists and stigma,
+// deprivation of liberty, written decisions and appeals, unpaid wages and withheld passports,
+// smuggling operations, emergency medical care, returnees received with dignity, border procedures,
 // circular labour schemes, a guardian and the best interests of the child), and the precision
 // changes of the same round: a withheld passport is decent work (objective 6), not legal identity
 // (objective 4); a residence permit named once is no irregular migration; labour inspectors among
-// police and prosecutors are no employment sector; local authorities named among the members of
-// a coordination body are no urban and local sector. Most objective words count only near a
-// migration anchor, so the same words without migrants must give no tags. Sentences written for
-// this test; none is a passage of tests/fixtures/passages.jsonl.
+// police and prosecutors are no employment sector; local authorities named among the members of a
+// coordination body are no urban and local sector. Most objective words count only near a migration
+// anchor, so the same words without migrants must give no tags. Sentences written for this test;
+// none is a passage of tests/fixtures/passages.jsonl.
 import { describe, expect, it } from "vitest";
 import { tag, THRESHOLDS } from "../../shared/tagger/index";
 
@@ -41,6 +42,11 @@ describe("fourteenth-round GCM objective wording through tag()", () => {
     ["en", "gcm-11", "We commit to review border procedures at our national borders so that migrants are screened with respect for their rights."],
     ["en", "gcm-5", "We will open circular labour schemes and bilateral labour agreements for seasonal workers from partner countries."],
     ["en", "gcm-7", "Unaccompanied migrant children shall be assigned a guardian, and the best interests of the child shall guide every decision."],
+    ["en", "gcm-21", "Returning migrants receive counselling and start-up grants so that their return is sustainable."],
+    ["fr", "gcm-11", "Nous renforcerons la gestion de nos frontières communes avec les États voisins et la formation des gardes-frontières face aux franchissements irréguliers de migrants."],
+    ["es", "gcm-11", "Nos comprometemos a gestionar nuestras fronteras comunes con los Estados vecinos y a formar a los funcionarios de fronteras frente a los cruces irregulares de migrantes."],
+    ["en", "gcm-15", "Cultural mediators in primary health centres will help migrants understand their treatment."],
+    ["fr", "gcm-6", "Les travailleurs migrants bénéficient des mêmes conditions de travail et de l'égalité de traitement avec les travailleurs nationaux."],
   ];
   it.each(OBJECTIVES)("%s: %s is asserted: %s", (_lang, objective, text) => {
     expect(ids(text, "gcm")).toContain(objective);
@@ -90,6 +96,9 @@ describe("fourteenth-round GCM objective wording through tag()", () => {
     ["en", "Border procedures at our national borders will be simplified for freight trucks and goods."],
     ["en", "Every company that applies for a building permit receives a written decision and information on the right to appeal."],
     ["en", "The national tourism council brings together the ministries and the local authorities to promote the region."],
+    ["en", "Returning students receive counselling and start-up grants so that their business is sustainable."],
+    ["en", "Cultural mediators in museums will help visitors understand the exhibitions."],
+    ["fr", "Nous renforcerons la gestion de nos frontières communes avec les États voisins pour le commerce des marchandises."],
   ];
   it.each(LOOK_ALIKES)("%s: the same words without migrants give no tags: %s", (_lang, text) => {
     expect(tag(text).tags).toEqual([]);

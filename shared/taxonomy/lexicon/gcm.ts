@@ -178,38 +178,45 @@ legalna migracija;
 employer pays principle; decent work^1; ~labour inspection*; ~employment contract*; ~contract substitution; ~confiscation of passports;
 ~recruitment agenc*; ~private employment agenc*; ~licensing of recruitment; ~domestic workers; ~wage theft; ~IRIS; General Principles and Operational Guidelines for Fair Recruitment^3;
 ~working conditions^1; ~occupational safety and health^1; ~labour exploitation;
-~unpaid wages^1.5; ~wage protection^1.5; ~equal pay^1; ~equal remuneration^1; ~labour rights^1; ~labor rights^1; ~unfair dismissal^1; ~passport*&withheld^1.5; ~identity documents&withheld^1
+~unpaid wages^1.5; ~wage protection^1.5; ~equal pay^1; ~equal remuneration^1; ~labour rights^1; ~labor rights^1; ~unfair dismissal^1; ~passport*&withheld^1.5; ~identity documents&withheld^1;
+~equal treatment with national workers^1.5; ~same working conditions^1; ~same conditions of work^1
 `,
     fr: `recrutement équitable et éthique^3; recrutement équitable; recrutement éthique; frais de recrutement; coûts de recrutement;
 ~agences de recrutement; ~agences privées de placement; ~inspection du travail; ~contrat de travail^1; ~substitution de contrat;
 ~confiscation des passeports; ~travailleurs domestiques; ~exploitation par le travail; ~travail décent^1;
-~salaires impayés^1.5; ~protection des salaires^1.5; ~égalité de rémunération^1; ~droits au travail^1; ~licenciement abusif^1; ~passeport*&withheld^1.5
+~salaires impayés^1.5; ~protection des salaires^1.5; ~égalité de rémunération^1; ~droits au travail^1; ~licenciement abusif^1; ~passeport*&withheld^1.5;
+~avec les travailleurs nationaux^1.5; ~mêmes conditions de travail^1
 `,
     es: `contratación equitativa y ética^3; contratación equitativa; contratación ética; reclutamiento ético; comisiones de contratación;
 costos de contratación; cobro de comisiones; ~agencias de colocación; ~agencias de empleo privadas; ~inspección del trabajo;
 ~contrato de trabajo^1; ~sustitución de contratos; ~retención de pasaportes; ~trabajadoras domésticas; ~explotación laboral;
 ~trabajo decente^1;
-~salarios adeudados^1.5; ~salarios impagos^1.5; ~protección del salario^1.5; ~igualdad de remuneración^1; ~derechos laborales^1; ~despido injustificado^1
+~salarios adeudados^1.5; ~salarios impagos^1.5; ~protección del salario^1.5; ~igualdad de remuneración^1; ~derechos laborales^1; ~despido injustificado^1;
+~con los trabajadores nacionales^1.5; ~mismas condiciones de trabajo^1
 `,
     ru: `добросовестн* наем*^3; добросовестн* найм*; этичн* наем*; этичн* найм*; справедлив* наем*; сбор* за наем; плат* за трудоустройство;
 расход* на наем; ~частн* агентств* занятости; ~лицензировани* частн* агентств*; ~инспекци* труда; ~трудов* договор*^1;
 ~изъяти* паспорт*; ~домашн* работник*; ~трудов* эксплуатаци*; ~достойн* труд*^1;
-~невыплат* заработн* плат*^1.5; ~защит* заработн* плат*^1.5; ~равн* оплат* за труд*^1; ~трудов* прав*^1; ~незаконн* увольнени*^1; ~паспорт*&withheld^1.5
+~невыплат* заработн* плат*^1.5; ~защит* заработн* плат*^1.5; ~равн* оплат* за труд*^1; ~трудов* прав*^1; ~незаконн* увольнени*^1; ~паспорт*&withheld^1.5;
+~наравне с граждан* в сфере труда^1.5; ~одинаков* услови* труда^1
 `,
     ro: `recrutar* echitabil*^3; recrutar* etic*; taxe de recrutare; costuri* de recrutare; ~agenți* private de ocupare; ~agenți* de recrutare;
 ~licențiere* agențiilor; ~inspecți* muncii; ~contract* individual* de muncă^1; ~confiscar* pașapoartelor; ~lucrători* casnici;
 ~exploatar* prin muncă; ~muncă decentă^1;
-~salarii* neplătite^1.5; ~salarii* restante^1.5; ~remunerare* egală^1; ~drepturi* de muncă^1; ~drepturil* în muncă^1; ~concediere* abuzivă^1; ~pașaport*&withheld^1.5
+~salarii* neplătite^1.5; ~salarii* restante^1.5; ~remunerare* egală^1; ~drepturi* de muncă^1; ~drepturil* în muncă^1; ~concediere* abuzivă^1; ~pașaport*&withheld^1.5;
+~aceleași condiții de muncă^1.5; ~cu lucrătorii naționali^1.5
 `,
     sr: `pravičn* zapošljavanj*; etičk* zapošljavanj*; etičk* regrutovanj*; pravedn* regrutovanj*; naknad* za zapošljavanje;
 troškov* zapošljavanja; ~agencij* za zapošljavanje; ~posredovanj* u zapošljavanju; ~inspekcij* rada; ~ugovor* o radu^1;
 ~oduzimanj* pasoša; ~radnici u domaćinstvu; ~radn* eksploatacij*; ~dostojanstven* rad*^1;
-~neisplaćen* zarad*^1.5; ~zaštit* zarade^1.5; ~jednak* zarad*^1; ~radn* prav*^1; ~nezakonit* otkaz*^1; ~pasoš*&withheld^1.5
+~neisplaćen* zarad*^1.5; ~zaštit* zarade^1.5; ~jednak* zarad*^1; ~radn* prav*^1; ~nezakonit* otkaz*^1; ~pasoš*&withheld^1.5;
+~isti* uslov* rada^1; ~sa domaćim radnicima^1.5
 `,
     ar: `الاستقدام العادل والأخلاقي^3; الاستقدام العادل; التوظيف العادل; التوظيف الأخلاقي; رسوم الاستقدام; رسوم التوظيف; تكاليف الاستقدام;
 ~وكالات التوظيف; ~مكاتب الاستقدام; ~تفتيش الشغل; ~عقد العمل^1; ~استبدال العقود; ~مصادرة جوازات السفر; ~العمال المنزليين;
 ~الاستغلال في العمل; ~العمل اللائق^1;
-~الأجور غير المدفوعة^1.5; ~الأجور المتأخرة^1.5; ~حماية الأجور^1.5; ~المساواة في الأجر^1; ~حقوق العمال^1; ~الفصل التعسفي^1; ~جواز*&withheld^1.5
+~الأجور غير المدفوعة^1.5; ~الأجور المتأخرة^1.5; ~حماية الأجور^1.5; ~المساواة في الأجر^1; ~حقوق العمال^1; ~الفصل التعسفي^1; ~جواز*&withheld^1.5;
+~المساواة مع العمال الوطنيين^1.5; ~نفس ظروف العمل^1
 `,
     ky: `~жумушка орноштуруу үчүн акы*^2; ~жумушка орноштуруу агенттик*^1.5`,
     bn: `~রিক্রুটিং এজেন্সি*^1.5; ~অভিবাসন ব্যয়*^2; ~অতিরিক্ত অর্থ আদায়*^1.5`,
@@ -335,35 +342,42 @@ prinudn* rad*; seksualn* eksploatacij*; dužničk* ropstv*`,
     en: `integrated border management^3; manage borders^3; border management; border governance; border crossing point*; border crossings;
 border officials; border guards; border control*; border security; interoperability; advance passenger information; pre-arrival;
 entry and exit; ~visa policy; ~one-stop border post*; ~cross-border cooperation;
-~border procedures^1.5; ~border agencies^1.5; ~national borders^1.5; ~international borders^1; ~at the border^1; ~at borders^1; ~manage* our borders^2; ~manage* our national borders^2
+~border procedures^1.5; ~border agencies^1.5; ~national borders^1.5; ~international borders^1; ~at the border^1; ~at borders^1; ~manage* our borders^2; ~manage* our national borders^2;
+~common borders^1.5; ~shared borders^1.5; ~border officers^1; ~without a visa^1
 `,
     fr: `gestion intégrée des frontières^3; gérer les frontières^3; gestion des frontières; gouvernance des frontières; points de passage frontaliers;
 postes frontières; garde-frontières; contrôle aux frontières; contrôles frontaliers; sécurité des frontières; interopérabilité;
 informations préalables sur les passagers; entrées et sorties;
-~procédures aux frontières^1.5; ~frontières nationales^1.5; ~à la frontière^1; ~aux frontières^1
+~procédures aux frontières^1.5; ~frontières nationales^1.5; ~à la frontière^1; ~aux frontières^1;
+~gardes-frontières^1; ~frontières communes^1.5; ~sans visa^1; ~reconduit* à la frontière^1.5
 `,
     es: `gestión integrada de fronteras^3; gestionar las fronteras^3; gestión de fronteras; gestión fronteriza; pasos fronterizos;
 puestos fronterizos; control fronterizo; controles fronterizos; seguridad fronteriza; interoperabilidad; información anticipada sobre pasajeros;
 control migratorio; entradas y salidas;
-~procedimientos fronterizos^1.5; ~fronteras nacionales^1.5; ~en la frontera^1; ~en las fronteras^1
+~procedimientos fronterizos^1.5; ~fronteras nacionales^1.5; ~en la frontera^1; ~en las fronteras^1;
+~fronteras comunes^1.5; ~funcionarios de fronteras^1; ~sin visado^1; ~sin visa^1
 `,
     ru: `комплексн* управлени* границами^3; интегрированн* управлени* границами^3; управлени* границ*; обустройств* границ*;
 пункт* пропуска; пограничн* контрол*; пограничн* служб*; охран* границ*; безопасност* границ*; 
 предварительн* информаци* о пассажирах; въезд* и выезд*;
-~государственн* границ*^1.5; ~на границе^1; ~пограничн* процедур*^1.5
+~государственн* границ*^1.5; ~на границе^1; ~пограничн* процедур*^1.5;
+~общ* границ*^1.5; ~без визы^1
 `,
     ro: ` management* integrat* al frontierei^3; managementul frontierei; gestionar* frontierelor;
 punct* de trecere a frontierei; control* la frontieră; controlul frontierei; polițiști* de frontieră; securitat* frontierei;
 interoperabilitat*; intrare* și ieșire*;
-~la frontieră^1; ~frontier* de stat^1.5; ~proceduri* la frontieră^1.5; ~intrarea, șederea și ieșirea^1.5
+~la frontieră^1; ~frontier* de stat^1.5; ~proceduri* la frontieră^1.5; ~intrarea, șederea și ieșirea^1.5;
+~frontier* comune^1.5; ~fără viză^1
 `,
     sr: `integrisan* upravljanj* granicom^3; upravljanj* granic*;  graničn* prelaz*;  graničn* kontrol*;
 graničn* policij*; bezbednost* granica; interoperabilnost*; ulazak i izlazak;
-~na granici^1; ~državn* granic*^1.5; ~granične procedure^1.5
+~na granici^1; ~državn* granic*^1.5; ~granične procedure^1.5;
+~zajedničk* granic*^1.5; ~bez vize^1
 `,
     ar: `الإدارة المتكاملة للحدود^3; تدبير الحدود^3; إدارة الحدود; حوكمة الحدود; المعابر الحدودية; نقاط العبور الحدودية; مراقبة الحدود;
 المراقبة الحدودية; أمن الحدود; حرس الحدود; قابلية التشغيل البيني; الدخول والخروج;
-~على الحدود^1; ~الحدود الوطنية^1.5; ~إجراءات الحدود^1.5
+~على الحدود^1; ~الحدود الوطنية^1.5; ~إجراءات الحدود^1.5;
+~الحدود المشتركة^1.5; ~حدودنا المشتركة^1.5; ~موظفي الحدود^1; ~دون تأشيرة^1
 `,
   },
   "gcm-12": {
@@ -463,38 +477,45 @@ zaštit* državljana u inostranstvu; tokom celog migracionog ciklusa^3; diplomat
 irrespective of migration status^1.5; firewall*; service points; ~access to health care; ~access to healthcare; ~access to education;
 ~access to justice; ~access to housing; ~emergency health care; ~inclusive education; ~equal access; ~health services for migrants;
 ~basic services^1.5; ~health needs^1.5; ~health care^1; ~culturally sensitive^1; ~quality education^1.5;
-~service providers^1; ~service delivery^1; ~medical care^1; ~emergency medical care^1.5; ~primary health care^1; ~enrol* in school^1; ~enrol* their children in school^1.5; ~primary school*^1; ~equitable quality education^1.5; ~national human rights institutions^1
+~service providers^1; ~service delivery^1; ~medical care^1; ~emergency medical care^1.5; ~primary health care^1; ~enrol* in school^1; ~enrol* their children in school^1.5; ~primary school*^1; ~equitable quality education^1.5; ~national human rights institutions^1;
+~cultural mediators^1; ~intercultural mediators^1; ~primary health centre*^1; ~one-stop centre*^1
 `,
     fr: `accès aux services de base^3; services de base; quel que soit leur statut migratoire^1.5; indépendamment du statut migratoire^1.5;
 ~accès aux soins; ~accès aux soins de santé; ~accès à l'éducation; ~accès à la justice; ~accès au logement; ~aide médicale d'urgence;
 ~égalité d'accès; ~accès aux services sociaux;
 ~besoins de santé^1.5; ~soins de santé^1; ~éducation de qualité^1.5;
-~prestataires de services^1; ~soins médicaux^1; ~soins d'urgence^1.5; ~soins de santé primaires^1; ~scolarisation^1; ~éducation inclusive^1
+~prestataires de services^1; ~soins médicaux^1; ~soins d'urgence^1.5; ~soins de santé primaires^1; ~scolarisation^1; ~éducation inclusive^1;
+~médiateurs culturels^1; ~médiateurs interculturels^1; ~guichet unique^1
 `,
     es: `acceso a los servicios básicos^3; servicios básicos; independientemente de su condición migratoria^1.5; sin importar su condición migratoria^1.5;
 ~acceso a la salud; ~acceso a la atención sanitaria; ~acceso a la educación; ~acceso a la justicia; ~acceso a la vivienda;
 ~igualdad de acceso; ~acceso universal;
 ~necesidades de salud^1.5; ~atención de salud^1; ~educación de calidad^1.5;
-~proveedores de servicios^1; ~asistencia sanitaria^1; ~asistencia sanitaria de urgencia^1.5; ~atención de urgencia^1.5; ~atención primaria^1; ~educación obligatoria^1; ~educación inclusiva^1; ~acceso a los servicios^1.5; ~agua y saneamiento^1
+~proveedores de servicios^1; ~asistencia sanitaria^1; ~asistencia sanitaria de urgencia^1.5; ~atención de urgencia^1.5; ~atención primaria^1; ~educación obligatoria^1; ~educación inclusiva^1; ~acceso a los servicios^1.5; ~agua y saneamiento^1;
+~mediadores culturales^1; ~mediadores interculturales^1; ~ventanilla única^1
 `,
     ru: `доступ* к базовым услугам^3; доступ* к основным услугам; базов* услуг*; независимо от миграционного статуса^1.5;
 ~доступ* к медицинской помощи; ~доступ* к здравоохранению; ~доступ* к образованию; ~доступ* к правосудию; ~доступ* к жилью;
 ~равн* доступ*; ~доступ* к социальным услугам;
 ~медицинск* помощ*^1; ~качественн* образовани*^1.5;
-~неотложн* медицинск* помощ*^1.5; ~экстренн* медицинск* помощ*^1.5; ~первичн* медико-санитарн* помощ*^1; ~инклюзивн* образовани*^1
+~неотложн* медицинск* помощ*^1.5; ~экстренн* медицинск* помощ*^1.5; ~первичн* медико-санитарн* помощ*^1; ~инклюзивн* образовани*^1;
+~культурн* медиатор*^1
 `,
     ro: `acces* la servicii* de bază^3; servicii* de bază; indiferent de statutul migrațional^1.5; ~acces* la asistență medicală;
 ~acces* la servicii* medical*; ~acces* la educație; ~acces* la justiție; ~acces* la locuință; ~acces* egal*; ~acces* la servicii sociale;
-~asistenț* medical* de urgență^1.5; ~asistență medicală primară^1; ~educați* incluzivă^1; ~furnizori* de servicii^1
+~asistenț* medical* de urgență^1.5; ~asistență medicală primară^1; ~educați* incluzivă^1; ~furnizori* de servicii^1;
+~mediatori* culturali^1; ~mediatori* interculturali^1; ~ghișeu* unic*^1
 `,
     sr: `pristup* osnovnim uslugama^3; osnovn* uslug*; bez obzira na migracioni status^1.5; ~pristup* zdravstvenoj zaštiti; ~pristup* obrazovanju;
 ~pristup* pravdi; ~pristup* stanovanju; ~jednak* pristup*; ~pristup* socijalnim uslugama;
-~hitn* medicinsk* pomoć*^1.5; ~primarn* zdravstven* zaštit*^1; ~inkluzivn* obrazovanj*^1
+~hitn* medicinsk* pomoć*^1.5; ~primarn* zdravstven* zaštit*^1; ~inkluzivn* obrazovanj*^1;
+~kulturn* medijator*^1; ~interkulturn* medijator*^1
 `,
     ar: `الولوج إلى الخدمات الأساسية^3; الحصول على الخدمات الأساسية; الخدمات الأساسية; بغض النظر عن وضعهم من حيث الهجرة^1.5;
 ~الولوج إلى العلاج; ~الولوج إلى الخدمات الصحية; ~الولوج إلى التعليم; ~الحصول على الرعاية الصحية; ~الحصول على التعليم;
 ~الولوج إلى العدالة; ~الولوج إلى السكن; ~المساواة في الولوج;
-~الرعاية الطبية الطارئة^1.5; ~الرعاية الصحية الأولية^1; ~مقدمي الخدمات^1; ~التعليم الدامج^1
+~الرعاية الطبية الطارئة^1.5; ~الرعاية الصحية الأولية^1; ~مقدمي الخدمات^1; ~التعليم الدامج^1;
+~الوسطاء الثقافيين^1; ~الشباك الوحيد^1
 `,
     ky: `~шашылыш медициналык жардам*^2; ~медициналык жардам*^1.5`,
     bn: `~স্বাস্থ্যসেবা*^1.5`,
@@ -643,37 +664,44 @@ digitaln* doznak*; mobiln* novac; finansijsk* inkluzij* migranata^3; finansijsk*
     en: `safe and dignified return^3; dignified return; return and readmission;  readmission agreement*; sustainable reintegration^3;
 reintegration; assisted voluntary return; voluntary return; AVRR; identification of nationals; return decisions; reintegration assistance;
 reintegration support; returnee*; ~non-refoulement; ~travel documents for return; ~forced return; ~removal;
-~received with dignity^1.5; ~returned to their country of origin^1.5; ~persons returned^1; ~returned migrants^1
+~received with dignity^1.5; ~returned to their country of origin^1.5; ~persons returned^1; ~returned migrants^1;
+~returning migrants^1; ~returning labour migrants^1; ~return safely^1.5; ~safe return^1.5; ~return is sustainable^1.5
 `,
     fr: `retour en toute sécurité et dignité^3; retour dans la dignité; retour et réadmission;  accord* de réadmission;
 réintégration durable^3; réintégration; réinsertion; aide au retour volontaire; retour volontaire assisté; retour volontaire;
 identification des ressortissants; ~non-refoulement; ~éloignement; ~retour forcé;
-~accueillis dans la dignité^1.5; ~renvoyés dans leur pays d'origine^1.5; ~personnes rapatriées^1
+~accueillis dans la dignité^1.5; ~renvoyés dans leur pays d'origine^1.5; ~personnes rapatriées^1;
+~migrants de retour^1; ~migrants qui rentrent^1; ~retour durable^1.5; ~rentrer en sécurité^1.5
 `,
     es: `retorno seguro y digno^3; regreso seguro y digno^3; retorno digno; retorno y readmisión;  acuerdo* de readmisión;
 reintegración sostenible^3;  reinserción; retorno voluntario asistido; retorno voluntario; personas retornadas;
 ~no devolución; ~retorno forzoso; ~deportación;
 migrantes retornad*; personas migrantes retornad*;
-~recibidas con dignidad^1.5; ~devueltas a su país de origen^1.5; ~retornados a su país de origen^1.5
+~recibidas con dignidad^1.5; ~devueltas a su país de origen^1.5; ~retornados a su país de origen^1.5;
+~migrantes que regresan^1; ~retorno sostenible^1.5; ~regresar de forma segura^1.5
 `,
     ru: `безопасн* и достойн* возвращени*^3; достойн* возвращени*; возвращени* и реадмисси*; реадмисси*; соглашени* о реадмиссии;
 устойчив* реинтеграци*^3; реинтеграци*; добровольн* возвращени*; содействи* добровольному возвращению; идентификаци* граждан;
 вернувш* мигрант*; ~невысылк*; ~принудительн* возвращени*; ~выдворени*;
-~возвращенн* в страну происхождения^1.5; ~возвращени* на родину^1
+~возвращенн* в страну происхождения^1.5; ~возвращени* на родину^1;
+~возвращающ* мигрант*^1; ~вернувш* трудов* мигрант*^1; ~устойчив* возвращени*^1.5
 `,
     ro: `return* în siguranță și demnitate^3; întoarcere* în siguranță; returnare* și readmisie; readmisi*; acord* de readmisie; reintegrare* durabilă^3;
 reintegrar*; reinserție; return* voluntar*; întoarcere* voluntară; identificar* cetățenilor; migranți* reveniți; ~nereturnare;
 ~returnare* forțată; ~expulzare*;
-~returnați în țara de origine^1.5; ~returnat*^1
+~returnați în țara de origine^1.5; ~returnat*^1;
+~migranți* care revin^1; ~întoarcere* durabilă^1.5
 `,
     sr: `bezbedan i dostojanstven povratak^3; dostojanstven* povrat*; povratak i readmisij*;  sporazum* o readmisiji; održiv* reintegracij*^3;
  dobrovoljn* povrat*; potpomognut* dobrovoljn* povrat*; identifikacij* državljana; povratni*; ~zabran* proterivanja;
 ~prinudn* povrat*;
-~vraćen* u zemlju porekla^1.5
+~vraćen* u zemlju porekla^1.5;
+~migranti povratnici^1; ~migranata povratnika^1; ~održiv* povratak^1.5
 `,
     ar: `العودة الآمنة والكريمة^3; العودة الكريمة; العودة وإعادة القبول; إعادة القبول; اتفاقيات إعادة القبول; إعادة الإدماج المستدامة^3;
 إعادة الإدماج; العودة الطوعية; العودة الطوعية المدعومة; المهاجرين العائدين; العائدين; ~عدم الإعادة القسرية; ~الترحيل القسري;
-~المعادين إلى بلدانهم^1.5; ~استقبالهم بكرامة^1.5
+~المعادين إلى بلدانهم^1.5; ~استقبالهم بكرامة^1.5;
+~المهاجرون العائدون^1; ~العائدون^1; ~عودة مستدامة^1.5; ~العودة الآمنة^1.5
 `,
   },
   "gcm-22": {
