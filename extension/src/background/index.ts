@@ -29,6 +29,14 @@ async function runTagSelection(tabId: number) {
 }
 
 /**
+ * Tabs whose current document has content.js from this background: a click on any other tab
+ * injects it first instead of asking and waiting for the "no receiver" error (10-20 ms on a busy
+ * 1 MB page). A cache only: it is empty after the background restarts, and a tab it does not
+ * know costs one needless injection at worst (content.js ignores a second one).
+ */
+const injected = new Set<number>();
+
+/**
  * The button was clicked on a tab: read and tag its text now, while the panel page is still
  * loading (~60-100 ms) and its own tagging worker is not even started. The tags are left with the
  * text in the content script (mmt:remember), where the panel finds them as on a re-open; the
@@ -38,7 +46,7 @@ async function runTagSelection(tabId: number) {
 async function prepareTab(tabId: number | undefined): Promise<void> {
   if (tabId === undefined) return;
   void api.sessionSet({ [TAGGING_KEY]: { tabId, at: Date.now() } satisfies TaggingNote }).catch(() => {});
-  const asked = askContent<PageText>(api, tabId, { type: "mmt:extract", text: "always", tagging: true });
+  const asked = askContent<PageText>(api, tabId, { type: "mmt:extract", text: "always", tagging: true }, undefined, !injected.has(tabId));
   // Built while the page's own process reads the text (a no-op once built).
   warmUp();
   let page: PageText;
@@ -47,6 +55,7 @@ async function prepareTab(tabId: number | undefined): Promise<void> {
   } catch {
     return; // no access, or not a page: the panel says why
   }
+  injected.add(tabId);
   if (page.remembered !== undefined || page.textId === undefined) return;
   let value: unknown;
   try {
@@ -77,8 +86,14 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
 });
 
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  // A new document: the content script went with the old one.
+  if (change.status === "loading") injected.delete(tabId);
   // tab.url is only visible for tabs we were granted (activeTab, host permission).
   if (change.status === "complete") void refreshBadge(tabId, tab.url).catch(() => {});
+});
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  injected.delete(tabId);
 });
 
 browser.runtime.onMessage.addListener((raw: unknown) => {
