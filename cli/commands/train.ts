@@ -1,64 +1,83 @@
 /**
- * `mmt train FILE.jsonl... [--out model.json] [--heldout FILE.jsonl] [--cv K]`: trains the
- * tagger's learned layer from what people confirmed. Lines are either tracker entries (status
- * confirmed: their tags are the labels; rejected: a negative example) or labelled passages
- * ({"text", "labels": {"migration", "theme", "sector", "gcm", "instrument"}}).
+ * `mmt train FILE.jsonl... [--out model.json] [--heldout FILE.jsonl] [--cv K] [--facets LIST]
+ * [--no-gate]`: trains the tagger's learned layer from what people confirmed. Lines are either
+ * tracker entries (status confirmed: their tags are the labels; rejected: every candidate is a
+ * negative) or labelled passages ({"text", "labels": {"migration", "theme", "sector", "gcm",
+ * "instrument"}}), in the order people confirmed them (the gate holds out the most recent).
  * --heldout / --cv print the eval table with and without the model, to show whether it helps.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { TAXONOMY_VERSION } from "../../shared/taxonomy/categories";
-import { addToReport, emptyReport, labelKeys, type Passage, type Report, reportTable } from "../../shared/tagger/evaluate";
+import { addToReport, emptyReport, goldOf, type Passage, type Report, reportTable } from "../../shared/tagger/evaluate";
 import { tag, THRESHOLDS } from "../../shared/tagger/index";
-import { CompiledModel, type LearnedModel, type TrainingExample, train } from "../../shared/tagger/learned";
+import { type CandidateExample, CandidateRecorder, CompiledModel, LEARNED_FACETS, type LearnedModel, type TrainOptions, train } from "../../shared/tagger/learned";
 
 export const summary = "train the tagger's learned layer from confirmed entries or labelled passages";
 
-const USAGE = "usage: mmt train FILE.jsonl... [--out model.json] [--epochs N] [--heldout FILE.jsonl] [--cv K]";
+const USAGE =
+  "usage: mmt train FILE.jsonl... [--out model.json] [--heldout FILE.jsonl] [--cv K] [--facets theme,sector,gcm] [--no-gate]";
 
-interface Loaded {
-  examples: TrainingExample[];
-  passages: Passage[];
-  skipped: number;
+/** A training line: its text and its gold ids per facet. */
+interface Labelled {
+  text: string;
+  gold: Record<string, string[]>;
+  /** Labelled passages only (for the eval tables). */
+  passage?: Passage;
 }
 
-function load(files: string[]): Loaded {
-  const out: Loaded = { examples: [], passages: [], skipped: 0 };
+function load(files: string[]): { lines: Labelled[]; skipped: number } {
+  const lines: Labelled[] = [];
+  let skipped = 0;
   for (const f of files) {
-    const lines = readFileSync(f, "utf8").split("\n");
-    lines.forEach((line, i) => {
-      if (!line.trim()) return;
-      let obj: Record<string, unknown>;
-      try {
-        obj = JSON.parse(line) as Record<string, unknown>;
-      } catch {
-        process.stderr.write(`mmt train: ${f}:${i + 1}: not JSON, skipped\n`);
-        out.skipped++;
-        return;
-      }
-      if (typeof obj.text === "string" && typeof obj.labels === "object" && obj.labels) {
-        const p = obj as unknown as Passage;
-        out.passages.push(p);
-        out.examples.push({ text: p.text, labels: labelKeys(p.labels) });
-        return;
-      }
-      const e = obj as {
-        status?: string;
-        title?: string;
-        note?: string;
-        source?: { selector?: { exact?: string } };
-        tags?: { facet: string; id: string; evidence?: { quote: string }[] }[];
-      };
-      if (e.status !== "confirmed" && e.status !== "rejected") {
-        out.skipped++;
-        return;
-      }
-      const quotes = (e.tags ?? []).flatMap((t) => (t.evidence ?? []).map((s) => s.quote));
-      const text = e.source?.selector?.exact ?? [e.title ?? "", e.note ?? "", ...quotes].join("\n");
-      const labels = e.status === "confirmed" ? ["migration", ...(e.tags ?? []).map((t) => `${t.facet}:${t.id}`)] : [];
-      out.examples.push({ text, labels });
-    });
+    readFileSync(f, "utf8")
+      .split("\n")
+      .forEach((line, i) => {
+        if (!line.trim()) return;
+        let obj: Record<string, unknown>;
+        try {
+          obj = JSON.parse(line) as Record<string, unknown>;
+        } catch {
+          process.stderr.write(`mmt train: ${f}:${i + 1}: not JSON, skipped\n`);
+          skipped++;
+          return;
+        }
+        if (typeof obj.text === "string" && typeof obj.labels === "object" && obj.labels) {
+          const p = obj as unknown as Passage;
+          const gold: Record<string, string[]> = {};
+          for (const facet of LEARNED_FACETS) gold[facet] = goldOf(p.labels, facet);
+          lines.push({ text: p.text, gold, passage: p });
+          return;
+        }
+        const e = obj as {
+          status?: string;
+          title?: string;
+          note?: string;
+          source?: { selector?: { exact?: string } };
+          tags?: { facet: string; id: string; evidence?: { quote: string }[] }[];
+        };
+        if (e.status !== "confirmed" && e.status !== "rejected") {
+          skipped++;
+          return;
+        }
+        const quotes = (e.tags ?? []).flatMap((t) => (t.evidence ?? []).map((s) => s.quote));
+        const text = e.source?.selector?.exact ?? [e.title ?? "", e.note ?? "", ...quotes].join("\n");
+        const gold: Record<string, string[]> = {};
+        for (const facet of LEARNED_FACETS) {
+          gold[facet] = e.status === "confirmed" ? (e.tags ?? []).filter((t) => t.facet === facet).map((t) => t.id) : [];
+        }
+        lines.push({ text, gold });
+      });
   }
-  return out;
+  return { lines, skipped };
+}
+
+/** The lexicon's candidates for each line, recorded from a plain tag() run. */
+export function candidateExamples(lines: Labelled[]): CandidateExample[] {
+  return lines.map(({ text, gold }) => {
+    const rec = new CandidateRecorder();
+    tag(text, { model: rec });
+    return { relevance: rec.relevance, candidates: rec.candidates, lexiconTags: rec.lexiconTags, gold };
+  });
 }
 
 function evaluate(passages: Passage[], model?: CompiledModel): Report {
@@ -70,19 +89,40 @@ function evaluate(passages: Passage[], model?: CompiledModel): Report {
   return rep;
 }
 
+function describe(model: LearnedModel): string {
+  const out: string[] = [];
+  for (const facet of LEARNED_FACETS) {
+    const g = model.gate[facet];
+    const m = model.facets[facet];
+    const gate = g ? `gate on the ${g.n} most recent: lexicon F1 ${g.lexicon.toFixed(3)}, model ${g.model.toFixed(3)}` : "no gate";
+    if (m) out.push(`  ${facet}: learned (${m.features} features, L2 ${m.l2}, cut ${m.cut}; ${gate})`);
+    else if (g) out.push(`  ${facet}: left to the lexicon (${gate})`);
+    else out.push(`  ${facet}: left to the lexicon (too few examples)`);
+  }
+  return out.join("\n");
+}
+
 export async function run(argv: string[]): Promise<number> {
   const files: string[] = [];
   let out = "mmt-model.json";
   let heldout: string | undefined;
   let cv = 0;
-  let epochs: number | undefined;
+  const opts: TrainOptions = { taxonomyVersion: TAXONOMY_VERSION };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--out") out = argv[++i];
     else if (a === "--heldout") heldout = argv[++i];
     else if (a === "--cv") cv = Number(argv[++i]);
-    else if (a === "--epochs") epochs = Number(argv[++i]);
-    else if (a === "--help" || a === "-h") {
+    else if (a === "--no-gate") opts.force = true;
+    else if (a === "--facets") {
+      const list = (argv[++i] ?? "").split(",").filter(Boolean);
+      const unknown = list.filter((f) => !(LEARNED_FACETS as readonly string[]).includes(f));
+      if (list.length === 0 || unknown.length > 0) {
+        process.stderr.write(`mmt train: --facets takes some of ${LEARNED_FACETS.join(",")}\n`);
+        return 2;
+      }
+      opts.facets = list;
+    } else if (a === "--help" || a === "-h") {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     } else if (a.startsWith("-")) {
@@ -90,39 +130,37 @@ export async function run(argv: string[]): Promise<number> {
       return 2;
     } else files.push(a);
   }
-  if (files.length === 0 || (cv !== 0 && !(cv >= 2))) {
+  if (files.length === 0 || (cv !== 0 && !(Number.isInteger(cv) && cv >= 2))) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const data = load(files);
-  if (data.examples.length === 0) {
+  const { lines, skipped } = load(files);
+  if (lines.length === 0) {
     process.stderr.write("mmt train: no usable examples (need confirmed/rejected entries or labelled passages)\n");
     return 1;
   }
-  const opts = { taxonomyVersion: TAXONOMY_VERSION, epochs };
+  const examples = candidateExamples(lines);
 
   if (cv >= 2) {
-    // k-fold: each fold is tagged by a model that never saw it.
+    // k-fold over the labelled passages: each fold is tagged by a model that never saw it.
+    const withPassage = lines.map((l, i) => [l, examples[i]] as const).filter(([l]) => l.passage);
     const lexicon = emptyReport();
     const learned = emptyReport();
     for (let k = 0; k < cv; k++) {
-      const trainSet = data.passages.filter((_, i) => i % cv !== k);
-      const testSet = data.passages.filter((_, i) => i % cv === k);
-      const model = new CompiledModel(train(trainSet.map((p) => ({ text: p.text, labels: labelKeys(p.labels) })), opts));
-      merge(lexicon, evaluate(testSet));
-      merge(learned, evaluate(testSet, model));
+      const model = new CompiledModel(train(withPassage.filter((_, i) => i % cv !== k).map(([, e]) => e), opts));
+      const test = withPassage.filter((_, i) => i % cv === k).map(([l]) => l.passage as Passage);
+      merge(lexicon, evaluate(test));
+      merge(learned, evaluate(test, model));
     }
-    process.stdout.write(`${cv}-fold cross-validation on ${data.passages.length} labelled passages\n`);
+    process.stdout.write(`${cv}-fold cross-validation on ${withPassage.length} labelled passages\n`);
     process.stdout.write(`${reportTable([["lexicon only", lexicon], ["lexicon + learned", learned]])}\n`);
   }
 
-  const model: LearnedModel = train(data.examples, opts);
+  const model = train(examples, opts);
   writeFileSync(out, `${JSON.stringify(model)}\n`);
-  process.stdout.write(
-    `trained ${Object.keys(model.labels).length} labels on ${data.examples.length} examples (${data.skipped} lines skipped) -> ${out}\n`,
-  );
+  process.stdout.write(`trained on ${examples.length} examples (${skipped} lines skipped) -> ${out}\n${describe(model)}\n`);
   if (heldout) {
-    const test = load([heldout]).passages;
+    const test = load([heldout]).lines.flatMap((l) => (l.passage ? [l.passage] : []));
     const compiled = new CompiledModel(model);
     process.stdout.write(`held-out: ${test.length} passages\n`);
     process.stdout.write(`${reportTable([["lexicon only", evaluate(test)], ["lexicon + learned", evaluate(test, compiled)]])}\n`);

@@ -6,7 +6,6 @@
  */
 import { DETECTED_LANGS } from "../taxonomy/languages";
 import { type Engine, Kind, LANG_SAMPLE, type Term, TermFlag } from "./compile";
-import { features } from "./learned";
 import type { Hits } from "./matcher";
 import type { Span, Tag, TagOptions, TagResult } from "./types";
 
@@ -42,6 +41,8 @@ const FLOW = { fact: 0.6, editorial: 0.3 };
 const MAX_REPEAT = 3;
 /** Raw agreement score of an operative item's opening ("(c) Develop ..."): a decisive formula. */
 const OPERATIVE_WEIGHT = 3;
+/** Most tags asserted per facet (none: no cap). */
+const CAP: Record<string, number | undefined> = { gcm: 4, sdg: 4, domain: 3, stage: 3, instrument: 1 };
 
 interface CatScore {
   raw: number;
@@ -236,13 +237,6 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
     const k = seen(t);
     if (k <= MAX_REPEAT) strength += w;
   }
-  // The learned layer, when given, scales lexicon scores by how people labelled similar text.
-  const probs = options.model ? options.model.predict(features(text)) : null;
-  const factor = (key: string): number => {
-    const p = probs?.get(key);
-    return p === undefined ? 1 : Math.min(2.5, Math.max(1, 4 ** (2 * p - 1)));
-  };
-  strength *= factor("migration");
   let relevance = squash(strength, 2.5);
   if (hits.sentences > 30) {
     const coverage = anchoredSentences / hits.sentences;
@@ -308,7 +302,6 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
   };
   const asserted = new Map<string, [string, CatScore][]>();
   const pick = (facet: string, threshold: number, cap?: number): [string, CatScore][] => {
-    if (probs) for (const [id, c] of facetOf(facet)) c.raw *= factor(`${facet}:${id}`);
     const list = facetOf(facet).sort((a, b) => b[1].raw - a[1].raw || (a[0] < b[0] ? -1 : 1));
     const best = list.length > 0 ? list[0][1].raw : 0;
     const rel = THRESHOLDS.relative[facet] ?? 0;
@@ -334,20 +327,30 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
     pick("theme", THRESHOLDS.theme);
     pick("sector", THRESHOLDS.sector);
     flow("theme", "gcm");
-    pick("gcm", THRESHOLDS.gcm, 4);
+    pick("gcm", THRESHOLDS.gcm, CAP.gcm);
     flow("theme", "sdg");
     flow("gcm", "sdg");
-    pick("sdg", THRESHOLDS.sdg, 4);
+    pick("sdg", THRESHOLDS.sdg, CAP.sdg);
     flow("theme", "domain");
     flow("gcm", "domain");
-    pick("domain", THRESHOLDS.domain, 3);
-    pick("stage", THRESHOLDS.stage, 3);
-    const inst = pick("instrument", THRESHOLDS.instrument, 1);
+    pick("domain", THRESHOLDS.domain, CAP.domain);
+    pick("stage", THRESHOLDS.stage, CAP.stage);
+    const inst = pick("instrument", THRESHOLDS.instrument, CAP.instrument);
     instrument = inst.length > 0 ? inst[0][0] : null;
     const maxEvidence = options.maxEvidence ?? 5;
     const scale: Record<string, number> = { theme: 4, sector: 3, gcm: 4, sdg: 4, domain: 3, stage: 3, instrument: 3 };
     for (const facet of ["theme", "sector", "gcm", "sdg", "domain", "stage", "instrument"]) {
       let list = asserted.get(facet) ?? [];
+      // The learned layer, when given, re-decides among the facet's lexicon candidates (every
+      // category with a score and evidence), so what it asserts keeps exact evidence spans.
+      if (options.model?.covers(facet)) {
+        const lex = new Set(list.map(([id]) => id));
+        const all = facetOf(facet).sort((a, b) => b[1].raw - a[1].raw || (a[0] < b[0] ? -1 : 1));
+        const cands = all.map(([id, c]) => ({ id, raw: c.raw, threshold: THRESHOLDS.category[`${facet}:${id}`] ?? THRESHOLDS[facet as "theme"], hits: c.hits.length, via: c.via.length, lexicon: lex.has(id) }));
+        const lexTags = [...asserted].flatMap(([f, l]) => l.map(([id]) => `${f}:${id}`));
+        const keep = options.model.select(facet, cands, relevance, lexTags);
+        list = all.filter(([id]) => keep.has(id)).slice(0, CAP[facet]);
+      }
       if (options.maxPerFacet !== undefined) list = list.slice(0, options.maxPerFacet);
       for (const [id, c] of list) {
         const evidence = evidenceOf(text, hits, c, maxEvidence);

@@ -1,5 +1,5 @@
 /** The tagger's public result shapes (DESIGN.md, "The tagger"). */
-import type { CompiledModel } from "./learned";
+import type { TagModel } from "./learned";
 
 /** A stretch of the ORIGINAL text, in UTF-16 offsets [start, end). */
 export interface Span {
@@ -39,6 +39,6 @@ export interface TagOptions {
   maxPerFacet?: number;
   /** Most evidence spans kept per tag (default 5). */
   maxEvidence?: number;
-  /** A learned layer trained by `mmt train`; moves lexicon candidates across thresholds. */
-  model?: CompiledModel;
+  /** A learned layer trained by `mmt train` (a CompiledModel): re-decides the lexicon's candidates. */
+  model?: TagModel;
 }

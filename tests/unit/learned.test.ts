@@ -1,58 +1,112 @@
 import { describe, expect, it } from "vitest";
 import { buildEngine, type LexiconBundle } from "../../shared/tagger/compile";
-import { CompiledModel, features, train } from "../../shared/tagger/learned";
+import { type CandidateExample, CandidateRecorder, CompiledModel, type LearnedModel, train } from "../../shared/tagger/learned";
 import { score } from "../../shared/tagger/score";
+import type { TagModel } from "../../shared/tagger/learned";
 
+// One lexicon term weighs 1 and a theme needs 2: a single hit is a candidate under the
+// threshold, two are asserted.
 const bundle: LexiconBundle = {
   anchors: { en: "migrant*" },
   weak: {},
   ambiguous: {},
   domainCues: {},
   negatives: {},
-  facets: { theme: { remittances: { en: "transfers" }, diaspora: { en: "associations" } } },
+  facets: { theme: { remittances: { en: "transfers\nremittances" }, diaspora: { en: "associations\ndiaspora" } } },
   countries: [],
   linksFrom: () => [],
 };
 const engine = buildEngine(bundle);
-const themes = (text: string, model?: CompiledModel) =>
-  score(text, engine.matcher.scan(text), engine, { model })
+const run = (text: string, model?: TagModel) => score(text, engine.matcher.scan(text), engine, { model });
+const themes = (text: string, model?: TagModel) =>
+  run(text, model)
     .tags.filter((t) => t.facet === "theme")
-    .map((t) => t.id);
+    .map((t) => t.id)
+    .sort();
 
-describe("features", () => {
-  it("is normalised and the same for Cyrillic and Latin Serbian", () => {
-    const a = features("Migranti šalju doznake");
-    const b = features("Мигранти шаљу дознаке");
-    expect([...a]).toEqual([...b]);
-    const norm = Math.sqrt([...a.values()].reduce((s, v) => s + v * v, 0));
-    expect(norm).toBeCloseTo(1, 6);
-  });
-});
+function example(text: string, gold: string[]): CandidateExample {
+  const rec = new CandidateRecorder();
+  run(text, rec);
+  return { relevance: rec.relevance, candidates: rec.candidates, lexiconTags: rec.lexiconTags, gold: { theme: gold, sector: [], gcm: [] } };
+}
+
+// What people did: they confirmed remittances wherever a transfer to families was named, even
+// once (the lexicon alone needs two terms), and rejected diaspora on association texts the
+// lexicon asserts it on.
+const history: CandidateExample[] = [];
+for (let i = 0; i < 24; i++) {
+  history.push(example(`Migrant workers send transfers home to families, case ${i}.`, ["remittances"]));
+  history.push(example(`Migrant associations and diaspora clubs hold a festival, case ${i}.`, []));
+  history.push(example(`Migrant remittances and transfers reach families, case ${i}.`, ["remittances"]));
+}
 
 describe("learned layer", () => {
-  const examples: { text: string; labels: string[] }[] = [];
-  for (let i = 0; i < 20; i++) {
-    examples.push({ text: `Migrant workers send money transfers home to families ${i}`, labels: ["migration", "theme:remittances"] });
-    examples.push({ text: `Migrant associations abroad meet with the embassy ${i}`, labels: ["migration", "theme:diaspora"] });
-  }
-  const model = new CompiledModel(train(examples, { taxonomyVersion: "test" }));
+  const model = new CompiledModel(train(history, { taxonomyVersion: "test" }));
 
-  it("learns only labels it saw often enough, deterministically", () => {
-    expect(Object.keys(model.model.labels).sort()).toEqual(["migration", "theme:diaspora", "theme:remittances"]);
-    expect(train(examples, { taxonomyVersion: "test" })).toEqual(model.model);
+  it("passes its gate on consistent confirmations and is deterministic", () => {
+    expect(Object.keys(model.model.facets)).toEqual(["theme"]);
+    const gate = model.model.gate.theme;
+    expect(gate.model).toBeGreaterThan(gate.lexicon);
+    expect(train(history, { taxonomyVersion: "test" })).toEqual(model.model);
   });
 
-  it("lifts a lexicon candidate people confirmed in similar text over the threshold", () => {
-    const text = "Migrant families receive transfers home.";
+  it("promotes a candidate people confirmed under the threshold", () => {
+    const text = "Migrant families receive transfers from abroad.";
     expect(themes(text)).toEqual([]);
     expect(themes(text, model)).toEqual(["remittances"]);
   });
 
-  it("never asserts a tag without lexicon evidence", () => {
-    expect(themes("Migrant workers send money home to families.", model)).toEqual([]);
+  it("demotes a candidate people kept rejecting", () => {
+    const text = "Migrant associations and the diaspora meet.";
+    expect(themes(text)).toEqual(["diaspora"]);
+    expect(themes(text, model)).toEqual([]);
   });
 
-  it("rejects a model of another format", () => {
+  it("keeps what the lexicon and people agree on", () => {
+    expect(themes("Migrant remittances and transfers grow.", model)).toEqual(["remittances"]);
+  });
+
+  it("leaves a facet to the lexicon when the model cannot beat it on the recent examples", () => {
+    // People confirmed exactly what the lexicon asserted: nothing to learn.
+    const agree = history.map((e) => ({ ...e, gold: { ...e.gold, theme: (e.candidates.theme ?? []).filter((c) => c.lexicon).map((c) => c.id) } }));
+    const m = train(agree, { taxonomyVersion: "test" });
+    expect(m.facets).toEqual({});
+    expect(m.gate.theme.model).toBeLessThanOrEqual(m.gate.theme.lexicon);
+    const text = "Migrant associations and the diaspora meet.";
+    expect(themes(text, new CompiledModel(m))).toEqual(themes(text));
+  });
+
+  it("never asserts a category without lexicon evidence, and evidence stays in original offsets", () => {
+    // A model that would assert every candidate it is shown.
+    const eager: LearnedModel = {
+      format: "mmt-calib-1",
+      taxonomyVersion: "test",
+      trainedOn: 0,
+      facets: { theme: { cut: 0.5, features: "lexicon", l2: 0, weights: { bias: 10 }, innerF1: { lexicon: 0, model: 0 } } },
+      gate: {},
+    };
+    const text = "  Migrant   workers send TRANSFERS home.";
+    const r = run(text, new CompiledModel(eager));
+    expect(r.tags.map((t) => t.id)).toEqual(["remittances"]);
+    for (const t of r.tags) {
+      expect(t.evidence.length).toBeGreaterThan(0);
+      for (const s of t.evidence) expect(text.slice(s.start, s.end)).toBe(s.quote);
+    }
+  });
+
+  it("records candidates without changing the lexicon's result", () => {
+    const text = "Migrant associations send transfers and remittances home.";
+    const rec = new CandidateRecorder();
+    expect(run(text, rec)).toEqual(run(text));
+    expect(rec.candidates.theme.map((c) => [c.id, c.raw, c.lexicon])).toEqual([
+      ["remittances", 2, true],
+      ["diaspora", 1, false],
+    ]);
+    expect(rec.lexiconTags).toEqual(["theme:remittances"]);
+  });
+
+  it("rejects a model of another format, including the old n-gram one", () => {
     expect(() => new CompiledModel({ format: "other" } as never)).toThrow(/unknown model format/);
+    expect(() => new CompiledModel({ format: "mmt-linear-1", labels: {} } as never)).toThrow(/unknown model format/);
   });
 });
