@@ -12,6 +12,7 @@ import { tag, warmUp } from "../../../shared/tagger/index";
 import { api, browser, TARGET } from "../platform/browser";
 import { askContent } from "../common/api";
 import { tagSelection } from "./selection";
+import { type Sidebar, toggleSidebar } from "./sidebar";
 
 declare const __MMT_TEST__: boolean;
 const MENU_ID = "mmt-tag-selection";
@@ -132,10 +133,9 @@ if (TARGET === "chrome") {
   });
 } else {
   // Firefox: the button toggles the sidebar (must be called synchronously in the click).
-  const ff = browser as unknown as { sidebarAction?: { toggle(): Promise<void> } };
+  const sidebar = (browser as unknown as { sidebarAction?: Sidebar }).sidebarAction;
   browser.action.onClicked.addListener((tab) => {
-    void ff.sidebarAction?.toggle();
-    void prepareTab(tab.id);
+    if (sidebar) void toggleSidebar(sidebar, tab.windowId, () => prepareTab(tab.id));
     void browser.runtime.sendMessage({ type: "mmt:access-granted", tabId: tab.id }).catch(() => {});
   });
 }
