@@ -1,6 +1,6 @@
 /**
  * `mmt train FILE.jsonl... [--out model.json] [--heldout FILE.jsonl] [--cv K] [--facets LIST]
- * [--no-gate]`: trains the tagger's learned layer from what people confirmed. Lines are either
+ * [--demote-only LIST] [--no-gate]`: trains the tagger's learned layer from what people confirmed. Lines are either
  * tracker entries (status confirmed: their tags are the labels; rejected: every candidate is a
  * negative) or labelled passages ({"text", "labels": {"migration", "theme", "sector", "gcm",
  * "instrument"}}), in the order people confirmed them (the gate holds out the most recent).
@@ -15,7 +15,7 @@ import { type CandidateExample, CandidateRecorder, CompiledModel, LEARNED_FACETS
 export const summary = "train the tagger's learned layer from confirmed entries or labelled passages";
 
 const USAGE =
-  "usage: mmt train FILE.jsonl... [--out model.json] [--heldout FILE.jsonl] [--cv K] [--facets theme,sector,gcm] [--no-gate]";
+  "usage: mmt train FILE.jsonl... [--out model.json] [--heldout FILE.jsonl] [--cv K] [--facets theme,sector,gcm] [--demote-only sector] [--no-gate]";
 
 /** A training line: its text and its gold ids per facet. */
 interface Labelled {
@@ -95,7 +95,7 @@ function describe(model: LearnedModel): string {
     const g = model.gate[facet];
     const m = model.facets[facet];
     const gate = g ? `gate on the ${g.n} most recent: lexicon F1 ${g.lexicon.toFixed(3)}, model ${g.model.toFixed(3)}` : "no gate";
-    if (m) out.push(`  ${facet}: learned (${m.features} features, L2 ${m.l2}, cut ${m.cut}; ${gate})`);
+    if (m) out.push(`  ${facet}: learned (${m.demoteOnly ? "demote only, " : ""}${m.features} features, L2 ${m.l2}, cut ${m.cut}; ${gate})`);
     else if (g) out.push(`  ${facet}: left to the lexicon (${gate})`);
     else out.push(`  ${facet}: left to the lexicon (too few examples)`);
   }
@@ -114,14 +114,15 @@ export async function run(argv: string[]): Promise<number> {
     else if (a === "--heldout") heldout = argv[++i];
     else if (a === "--cv") cv = Number(argv[++i]);
     else if (a === "--no-gate") opts.force = true;
-    else if (a === "--facets") {
+    else if (a === "--facets" || a === "--demote-only") {
       const list = (argv[++i] ?? "").split(",").filter(Boolean);
       const unknown = list.filter((f) => !(LEARNED_FACETS as readonly string[]).includes(f));
       if (list.length === 0 || unknown.length > 0) {
-        process.stderr.write(`mmt train: --facets takes some of ${LEARNED_FACETS.join(",")}\n`);
+        process.stderr.write(`mmt train: ${a} takes some of ${LEARNED_FACETS.join(",")}\n`);
         return 2;
       }
-      opts.facets = list;
+      if (a === "--facets") opts.facets = list;
+      else opts.demoteOnly = list;
     } else if (a === "--help" || a === "-h") {
       process.stdout.write(`${USAGE}\n`);
       return 0;

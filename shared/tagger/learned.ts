@@ -42,6 +42,8 @@ export interface TagModel {
 export interface FacetModel {
   /** Probability a candidate needs to be asserted. */
   cut: number;
+  /** Only ever drops what the lexicon asserts (never asserts a candidate under its threshold). */
+  demoteOnly?: boolean;
   /** Feature set and L2 penalty it was trained with (both chosen by inner cross-validation). */
   features: FeatureSet;
   l2: number;
@@ -171,6 +173,7 @@ interface Row {
   /** Example number, for folds. */
   ex: number;
   id: string;
+  lexicon: boolean;
 }
 
 function rowsOf(examples: CandidateExample[], facet: string, set: FeatureSet): Row[] {
@@ -179,7 +182,7 @@ function rowsOf(examples: CandidateExample[], facet: string, set: FeatureSet): R
     const cands = e.candidates[facet] ?? [];
     const gold = new Set(e.gold[facet] ?? []);
     cands.forEach((c, i) => {
-      rows.push({ feats: candidateFeatures(facet, cands, i, e.relevance, e.lexiconTags, set), y: gold.has(c.id) ? 1 : 0, ex, id: c.id });
+      rows.push({ feats: candidateFeatures(facet, cands, i, e.relevance, e.lexiconTags, set), y: gold.has(c.id) ? 1 : 0, ex, id: c.id, lexicon: c.lexicon });
     });
   });
   return rows;
@@ -273,6 +276,8 @@ export interface TrainOptions {
   facets?: readonly string[];
   /** Share of the examples, the most recent, held out for the gate (default 0.25). */
   gateShare?: number;
+  /** Facets where the model may only drop lexicon assertions. */
+  demoteOnly?: readonly string[];
   /** Learn every facet, with no gate (for measurement). */
   force?: boolean;
 }
@@ -283,6 +288,7 @@ const lexiconSet = (cands: Candidate[] | undefined): Set<string> => new Set((can
 function assertWith(m: FacetModel, facet: string, cands: Candidate[], relevance: number, lexiconTags: string[]): Set<string> {
   const out = new Set<string>();
   cands.forEach((c, i) => {
+    if (m.demoteOnly && !c.lexicon) return;
     if (probability(m.weights, candidateFeatures(facet, cands, i, relevance, lexiconTags, m.features)) >= m.cut) out.add(c.id);
   });
   return out;
@@ -298,6 +304,7 @@ function fitFacet(examples: CandidateExample[], facet: string, opts: TrainOption
   const l2Grid = opts.l2Grid ?? [0.003, 0.01, 0.03, 0.1];
   const cutGrid = opts.cutGrid ?? [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
   const lexF1 = facetF1(examples, facet, (e) => lexiconSet(e.candidates[facet]));
+  const demoteOnly = opts.demoteOnly?.includes(facet) ?? false;
   let best: { f1: number; l2: number; cut: number; set: FeatureSet; enc?: Encoded } = { f1: -1, l2: l2Grid[0], cut: 0.5, set: "lexicon" };
   // Simpler feature sets and stronger penalties first: a richer one must do strictly better.
   for (const set of opts.featureSets ?? FEATURE_SETS) {
@@ -315,6 +322,7 @@ function fitFacet(examples: CandidateExample[], facet: string, opts: TrainOption
       }
       const byEx = new Map<number, [string, number][]>();
       rows.forEach((r, i) => {
+        if (demoteOnly && !r.lexicon) return;
         const l = byEx.get(r.ex);
         if (l) l.push([r.id, p[i]]);
         else byEx.set(r.ex, [[r.id, p[i]]]);
@@ -333,7 +341,7 @@ function fitFacet(examples: CandidateExample[], facet: string, opts: TrainOption
     const x = Math.round(w[f] * 1e5) / 1e5;
     if (x !== 0) weights[name] = x;
   });
-  return { cut: best.cut, features: best.set, l2: best.l2, weights, innerF1: { lexicon: round3(lexF1), model: round3(best.f1) } };
+  return { cut: best.cut, ...(demoteOnly ? { demoteOnly } : {}), features: best.set, l2: best.l2, weights, innerF1: { lexicon: round3(lexF1), model: round3(best.f1) } };
 }
 
 /**

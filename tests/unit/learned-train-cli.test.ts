@@ -62,6 +62,7 @@ describe("mmt train", () => {
     expect((await mmt([])).code).toBe(2);
     expect((await mmt([file, "--cv", "1"])).code).toBe(2);
     expect((await mmt([file, "--facets", "stage"])).code).toBe(2);
+    expect((await mmt([file, "--demote-only", ""])).code).toBe(2);
     expect((await mmt([file, "--bogus"])).code).toBe(2);
   });
 });

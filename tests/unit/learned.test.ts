@@ -66,6 +66,13 @@ describe("learned layer", () => {
     expect(themes("Migrant remittances and transfers grow.", model)).toEqual(["remittances"]);
   });
 
+  it("only drops lexicon assertions where it may only demote", () => {
+    const m = new CompiledModel(train(history, { taxonomyVersion: "test", demoteOnly: ["theme"] }));
+    expect(m.model.facets.theme?.demoteOnly).toBe(true);
+    expect(themes("Migrant families receive transfers from abroad.", m)).toEqual([]);
+    expect(themes("Migrant associations and the diaspora meet.", m)).toEqual([]);
+  });
+
   it("leaves a facet to the lexicon when the model cannot beat it on the recent examples", () => {
     // People confirmed exactly what the lexicon asserted: nothing to learn.
     const agree = history.map((e) => ({ ...e, gold: { ...e.gold, theme: (e.candidates.theme ?? []).filter((c) => c.lexicon).map((c) => c.id) } }));
