@@ -266,4 +266,68 @@ oduzim*; oduze*; oduzm*; zadrža*
 احتجاز; الاحتفاظ; حجز; مصادرة; سحب
 `,
   },
+  /**
+   * `abroad`: other countries — abroad, overseas, the usual destination regions and countries of
+   *   the programme countries' emigrants. Health strategies say "doctors leave" or "the outflow of
+   *   nurses" where they mean emigration, and the same words describe a hospital's night shift or
+   *   doctors moving to the private sector: the skills theme reads them beside a word of this set.
+   * `sojourn`: wording that a person lived or worked in another country — work, employment,
+   * contracts, having lived or settled there, coming back for good, reintegration. National law
+   * names returnees as citizens "back from abroad" or "returning to the country", and so do
+   * customs and travel rules for tourists ("travellers returning from abroad may import ..."):
+   * the return phrases of MIGRATION_ANCHORS and the return theme count only beside a word of
+   * this set. "Years" and "holiday" words are left out.
+   */
+  abroad: {
+    en: `
+abroad; overseas; foreign countries; other countries; another country; emigrate; emigrating; the Gulf; Gulf States; Gulf countries;
+Europe; European Union; EU countries; North America; United Kingdom; United States; Canada; Germany; Italy; Russia;
+Russian Federation; Kazakhstan; Saudi Arabia; Malaysia
+`,
+    fr: `
+à l'étranger; pays étrangers; autres pays; Europe; Union européenne; pays du Golfe; pays européens; Canada; France; Italie;
+Allemagne; Espagne; Belgique
+`,
+    es: `
+el exterior; el extranjero; otros países; otro país; Europa; Unión Europea; Estados Unidos; España; Italia; Canadá
+`,
+    ru: `
+за рубеж*; за границ*; за пределы; другие страны; других стран; Росси*; Казахстан*; Европ*; Евросоюз*; Германи*
+`,
+    ro: `
+străinătate; peste hotare; Uniunea Europeană; Uniunii Europene; Italia; Germania; Franța; Marea Britanie; Rusia; alte țări
+`,
+    sr: `
+inostranstvo; inostranstvu; inostranstva; Nemačk*; Austrij*; Evropsk* unij*; druge zemlje; zapadn* Evrop*
+`,
+    ar: `
+الخارج; بالخارج; أوروبا; الاتحاد الأوروبي; دول الخليج; فرنسا; إيطاليا; ألمانيا; كندا
+`,
+  },
+  sojourn: {
+    en: `
+work; working; worked; employment; employed; job; jobs; contract; contracts; lived; resided; settled; emigrated;
+permanently; for good; reintegration; reintegrate; livelihood; livelihoods; earnings
+`,
+    fr: `
+travail; travaillé; emploi; contrat; vécu; résidé; établis; installés; définitivement; définitif; réinsertion;
+réintégration
+`,
+    es: `
+trabajo; trabajado; trabajar; empleo; contrato; vivido; residido; definitivamente; definitivo; reinserción;
+reintegración; emprendimiento; emprender
+`,
+    ru: `
+работ*; трудов*; заработк*; проживавш*; насовсем; постоянн*; реинтеграц*; трудоустройств*
+`,
+    ro: `
+muncă; munca; muncii; muncit; lucrat; definitiv; stabiliți; reintegrare; reintegrarea; afacere; afaceri; angajare
+`,
+    sr: `
+rad; rada; radu; radili; radio; zaposlen*; trajno; reintegracij*; živeli
+`,
+    ar: `
+العمل; عمل; الشغل; نهائيا; نهائية; الإدماج; الاستقرار
+`,
+  },
 };

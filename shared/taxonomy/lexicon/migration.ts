@@ -77,6 +77,14 @@ force people to move; forces people to move; forcing people to move
 foreigners&residence; aliens&residence; foreign residents; resident foreigners; non-citizens;
 unaccompanied foreign minors; unaccompanied foreign children; unaccompanied and separated children; foreign minors;
 foreign seasonal workers; seasonal workers from abroad; seasonal workers from third countries; expatriate worker
+foreign citizen; foreign citizens; foreign national; foreigner&residence;
+persons without citizenship; person without citizenship; stateless children; stateless people; stateless individuals;
+residing abroad&persons; resident abroad&persons; residents abroad&persons; settled abroad&persons; living overseas&persons;
+residing overseas&persons; settled overseas&persons;
+returning residents; returning nationals; returned nationals;
+returning from abroad&sojourn; returned from abroad&sojourn; return from abroad&sojourn; back from abroad&sojourn
+compatriots&abroad
+who are not citizens; do not hold citizenship; do not have citizenship
 `,
   fr: `
 coût des envois de fonds; flux d'envois de fonds; envois de fonds internationaux; bénéficiaires des envois de fonds;
@@ -103,6 +111,10 @@ pays d'origine, de transit et de destination; pays d'origine et de destination; 
 travailleurs&corridor; travailleuses&corridor; frais de recrutement&persons; voies régulières&persons; voies légales&persons
 étrangers&residence; tout étranger&residence; étranger isolé; étrangers isolés; mineur* étranger*;
 travailleurs saisonniers étrangers; résidents étrangers
+citoyens étrangers; citoyen étranger; ressortissant étranger; personne étrangère; personnes sans nationalité;
+résidant à l'étranger&persons; résidents à l'étranger&persons; établis à l'étranger&persons; installés à l'étranger&persons;
+vivant à l'étranger&persons; de retour de l'étranger&sojourn; rentr* au pays&sojourn; rentr* définitivement
+n'ont pas la nationalité; n'a pas la nationalité; ne possèdent pas la nationalité
 `,
   es: `
 costo de las remesas; costo del envío de remesas; flujos de remesas; receptores de remesas; hogares receptores de remesas; remesas internacionales;
@@ -129,6 +141,11 @@ países de origen y tránsito; países de tránsito y destino;
 trabajadores&corridor; trabajadoras&corridor; comisiones de contratación&persons; vías regulares&persons; vías legales&persons
 extranjeros&residence; menores extranjeros; residentes extranjeros; temporeros extranjeros;
 trabajadores temporeros extranjeros
+persona extranjera; ciudadano extranjero; ciudadana extranjera;
+residentes en el exterior&persons; residentes en el extranjero&persons; residen en el exterior; residan en el exterior;
+residido en el exterior; viven en el exterior&persons; vivido en el exterior
+compatriotas&abroad; connacionales&abroad; población venezolana; personas venezolanas; ciudadanos venezolanos; personas de nacionalidad venezolana
+no tengan la nacionalidad; no posean la nacionalidad; no tienen la nacionalidad
 `,
   ru: `
 стоимост* денежн* перевод*; трансграничн* денежн* перевод*; получател* денежн* перевод*;
@@ -154,6 +171,10 @@ trabajadores temporeros extranjeros
 Государственн* миграционн* служб*;
 настоящ* Глобальн* договор*; вынужден* мигрировать; вынужден* покинуть сво* стран*; вынужден* покидать сво* стран*
 иностранц*&residence; несовершеннолетн* иностранц*; вернувш* из-за рубежа; вернувш* из-за границы; вернувш* с заработков
+возвративш* из-за рубежа;
+проживающ* за рубежом&persons; проживающ* за границей&persons
+трудящ* государств* член*
+не являющ* граждан*; не имеющ* гражданств*
 `,
   ro: `
 costul remitențelor; fluxurile de remitențe; beneficiarii remitențelor; gospodăriile care primesc remitențe;
@@ -177,6 +198,11 @@ prezentul Pact Global; forțați să emigreze; nevoiți să emigreze; nevoiți s
 dobândit o formă de protecție; beneficiază de o formă de protecție; beneficiarii unei forme de protecție
 șederea străinilor; șederii străinilor; intrarea străinilor; intrării străinilor; ieșirea străinilor; ieșirii străinilor
 străinii&residence; străinilor&residence; străinul&residence; străinului&residence; lucrător* străin*; minori* străini
+stabiliți peste hotare; stabiliți în străinătate; aflați în străinătate; locuiesc în străinătate; locuiesc peste hotare;
+trăiesc în străinătate; trăiesc peste hotare; reveniți din străinătate; întorși din străinătate; întorși acasă&sojourn;
+reveniți în țară&sojourn; întorși în țară&sojourn; ședere provizorie; șederea provizorie; șederii provizorii; dreptului de ședere
+conaționali&abroad
+nu au cetățenia; nu are cetățenia; nu dețin cetățenia; nu deține cetățenia; veniți din străinătate; veniți din state terțe; veniți din țări terțe
 `,
   sr: `
 troškovi doznaka; tokovi doznaka; primaoci doznaka; investicije dijaspore;
@@ -197,6 +223,11 @@ zeml* porekla, tranzita i odredišta; zeml* porekla i odredišta; zemalja porekl
 zeml* porekla i tranzita; zemalja porekla i tranzita
 stranci&residence; stranaca&residence; strancima&residence; stranac&residence; strani radnik; strani radnici; stranih radnika; stranim radnicima; stranog radnika; stranom radniku;
 maloletn* stranc*
+strani državljanin; stranog državljanina; stranom državljaninu; stranim državljaninom; strane državljane;
+strance&residence; stranca&residence; žive u inostranstvu; živi u inostranstvu; nastanjeni u inostranstvu;
+prebivalište u inostranstvu; vraćen* iz inostranstva; vrat* iz inostranstva&sojourn; vraćen* iz zemalja Evropske unije
+sunarodnik*&abroad; sunarodnic*&abroad
+nemaju državljanstvo; nema državljanstvo; nisu državljani
 `,
   ar: `
 تكلفة التحويلات; تحويلات العاملين في الخارج;
@@ -215,6 +246,9 @@ maloletn* stranc*
 هذا الاتفاق العالمي; المجبرين على مغادرة بلدانهم; اضطروا إلى مغادرة بلدانهم;
 بلدان المنشأ والعبور والمقصد; بلدان المنشأ والمقصد; بلدان المنشأ والعبور; دول المنشأ والعبور والمقصد; دول المنشأ والمقصد; رسوم الاستقدام&persons
 الأجانب&residence; العامل الوافد; العمال الوافدون; العمال الوافدين; عامل وافد; المقيمين الأجانب; المقيم الأجنبي; الأجانب المقيمين
+الأجنبي&residence; عديم الجنسية; عديمو الجنسية; العاملين بالخارج; العاملين في الخارج; العاملون بالخارج; العاملون في الخارج;
+العائدين إلى أرض الوطن; العائدون إلى أرض الوطن; العائدين نهائيا; العائدون نهائيا
+لا يحملون الجنسية; لا يحمل الجنسية; غير الحاملين للجنسية
 `,
   ky: `
 эмгек мигрант*; эмгек миграция*; миграциясы; миграциясын; миграциясынын; миграциянын; миграцияны; миграцияга; миграцияда; миграциядан; миграциялык*;
@@ -241,6 +275,7 @@ country of origin; countries of origin; country of destination; countries of des
 abroad; overseas; newcomers; seasonal workers; domestic workers; nationals; compatriots; hawala; hundi;
 exodus; MRE; IDP; IDPs; GCM; AVRR;
 international protection
+receiving countries; receiving country
 `,
   fr: `
 envois de fonds; transferts de fonds; retour;
@@ -334,6 +369,7 @@ Hijra calendar; diaspora literature; literature of the diaspora; diaspora studie
 music of the diaspora
 countries of origin and destination of goods; countries of origin of goods; countries of destination of goods
 foreign investors; non-resident foreigners; non-resident aliens; tax residence; tax resident; tax residents; resident for tax purposes
+foreign citizens and legal entities; foreign citizens and companies; foreign national team
 `,
   fr: `
 migration de données; migration des données; migration de base de données; migration vers le cloud;
@@ -376,6 +412,7 @@ inversionistas extranjeros; inversores extranjeros; residencia fiscal; residente
 диаспор* растений; диаспор* семян
 стран* происхождения и назначения товаров; стран* происхождения товаров; стран* назначения товаров
 иностранн* инвестор*; налогов* резидент*; налогов* нерезидент*
+иностранн* граждан* и юридическ* лиц*
 `,
   ro: `
 migrarea datelor; migrarea bazei de date; migrare în cloud; migrarea în cloud; migrația păsărilor;

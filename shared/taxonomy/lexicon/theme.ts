@@ -55,6 +55,13 @@ labor immigration; Employment Permit System; kafala; ~labour market needs^1; ~la
 ~wage protection^1; ~standard employment contract; ~welfare fund; ~overseas employment contract*;
 BOESL; Bangladesh Overseas Employment and Services Limited; Overseas Employment Policy; ~District Employment and Manpower Office*; Overseas Employment Promotion Act; Emigration Act;
 !parents work abroad; !parents working abroad; !parents who work abroad; !parents are employed abroad; !parents employed abroad; !parents are working abroad
+employment in a foreign country; work in a foreign country; working in a foreign country; employed in a foreign country;
+employed abroad; employed overseas; working overseas; work overseas; jobs overseas; workers abroad;
+go abroad to work; going abroad to work; went abroad to work; gone abroad to work; travel abroad for work;
+!official mission*; !business trip*
+Farm Work Programme; Farm Work Program; Seasonal Agricultural Workers Programme; Seasonal Agricultural Workers Program; SAWP
+workers from abroad; workers from other countries; workers from third countries; workers recruited abroad; recruited from abroad;
+workers coming from abroad
 `,
   fr: `
 migration* de travail; migration* de main-d'œuvre; migration* économique*; migrant* économique*;
@@ -68,12 +75,15 @@ emploi des travailleurs étrangers; recrutement de travailleurs étrangers; acco
 ~ANAPEC; ~ATCT; ~préférence nationale; ~conditions de travail^1; ~travail décent^1; ~contrat de travail^1;
 ~ANETI^1;
 !parents travaillent à l'étranger; !parents sont employés à l'étranger; !parents partis travailler à l'étranger
+travaillant à l'étranger; travaillent à l'étranger; emploi dans un pays étranger; travail dans un pays étranger;
+travailleurs à l'étranger; !mission officielle; !missions officielles
+travailleurs venus de l'étranger; travailleurs recrutés à l'étranger; main-d'œuvre venue de l'étranger; recrutés à l'étranger
 `,
   es: `
 migraci* laboral*; trabajador* migrante*; migrante* laboral*; mano de obra extranjera;
 mano de obra migrante; migrantes económicos; migración temporal; migración circular; trabajadores temporales en el exterior;
 ~trabajadores temporales; ~trabajadores agrícolas temporales; ~trabajadores temporeros; empleo en el exterior;
-trabajo en el exterior; trabajo en el extranjero; empleo en el extranjero; permiso de trabajo; visa de trabajo;
+trabaj* en el exterior; trabaj* en el extranjero; empleo en el extranjero; permiso de trabajo; visa de trabajo;
 visado de trabajo; contratación de trabajadores extranjeros; programa de trabajadores agrícolas temporales;
 ~agencias de colocación; ~agencias privadas de empleo; ~agencias de empleo privadas; ~costos de contratación;
 ~contratación equitativa; ~contratación ética; movilidad laboral; ~intermediación laboral;
@@ -81,6 +91,9 @@ acuerdo de migración laboral; convenio de migración laboral; convenio* de movi
 ~trabajo decente^1; ~contrato de trabajo^1;
 empleo temporal en el exterior; trabajadores ecuatorianos en el exterior; contratación de trabajadores migrantes; ~reclutamiento de trabajadores; ~reclutamiento equitativo; visas de trabajo;
 !padres trabajan en el exterior; !padres trabajan en el extranjero; !padres están empleados en el exterior; !padres que trabajan en el exterior; !padres que trabajan en el extranjero
+empleos en el exterior; empleo en otro país; trabajar en otro país
+trabajadores procedentes de otros países; trabajadores de otros países; trabajadores procedentes del extranjero;
+trabajadores contratados en el extranjero; contratación en origen
 `,
   ru: `
 трудов* миграц*; трудов* мигрант*; трудящ* мигрант*; внешн* трудов* миграц*; трудов* эмиграц*; трудов* иммиграц*;
@@ -93,6 +106,9 @@ empleo temporal en el exterior; trabajadores ecuatorianos en el exterior; contra
 ~трудов* договор*^1; ~достойн* труд*^1; ~услов* труда^1; ~подбор* персонала за рубежом;
 временн* трудов* миграц*; выезд* граждан* на работу; рабоч* виз*; предвыездн* подготовк*; ~легальн* трудоустройств*; занятост* за рубежом;
 !родител* работа* за рубеж*; !родител* котор* работа* за рубеж*; !родител* труд* за рубеж*
+на заработк*; на работу за границ*; на работу за рубеж*; выезжающ* на работу за границ*; трудов* деятельност* за пределами
+за рубеж для осуществлени* трудов*; за границу для осуществлени* трудов*
+работник* из друг* государств; работник* из-за рубежа; рабоч* из-за рубежа; работник* из друг* стран
 `,
   ro: `
 migrați* de muncă; migrați* forței de muncă; muncă peste hotare; muncă în străinătate; plecaț* la muncă peste hotare;
@@ -106,6 +122,9 @@ imigranț* angajaț*; ocupare* forței de muncă în străinătate; contract* de
 ~angajar* legal*^1; ~muncă nedeclarată^1; ~munca la negru^1; emigranț* la muncă; angajar* peste hotare;
 ~Agenția Națională pentru Ocuparea Forței de Muncă^1; ~ANOFM^1;
 !părinți* lucrează peste hotare; !părinți* lucrează în străinătate; !părinți* sunt angajați peste hotare; !părinți* sunt plecați la muncă; !plecării părinților la muncă; !părinți* plecați la muncă
+lucrează peste hotare; lucrează în străinătate; muncesc peste hotare; muncesc în străinătate; lucrau peste hotare;
+lucrau în străinătate
+lucrători din state terțe; lucrători din țări terțe; lucrătorii din state terțe; lucrătorii din țări terțe
 `,
   sr: `
 radn* migracij*; ekonomsk* migracij*; radni* migran*; zapošljavanj* u inostranstvu;
@@ -116,6 +135,9 @@ sezonsk* rad* u inostranstvu; cirkularn* migracij*; radna mobilnost; mobilnost r
 Zakon o zapošljavanju stranaca; ~Nacionalna služba za zapošljavanje^1; ~uslov* rada^1; ~ugovor* o radu^1;
 radn* viz*; upućivanj* na rad u inostranstvo; radnic* na privremenom radu u inostranstvu; ekonomsk* migran*; gastarbajter*; radn* angažovanj* stranaca;
 !roditelj* rade u inostranstvu; !roditelj* zaposlen* u inostranstvu; !roditelj* koji rade u inostranstvu
+rade u inostranstvu; radi u inostranstvu; radili u inostranstvu; zaposleni u inostranstvu; na rad u inostranstvo;
+na radu u inostranstvu
+radnici iz inostranstva; radnika iz inostranstva; radnici iz drugih zemalja; radnika iz drugih zemalja
 `,
   ar: `
 هجرة اليد العاملة; اليد العاملة المهاجرة; العمال المهاجرين; العمال المهاجرون; العامل المهاجر; العاملات المهاجرات;
@@ -126,6 +148,8 @@ radn* viz*; upućivanj* na rad u inostranstvo; radnic* na privremenom radu u ino
 ~الوكالة التونسية التعاون الفني; ~العمل اللائق^1;
 ~المكاتب الخاصة التوظيف; العمالة الأجنبية; استقدام العمالة; استقدام العمال الأجانب; العمالة المنزلية المهاجرة; العمال المنزليين المهاجرين; التوظيف الدولي; التكوين قبل المغادرة;
 !يعمل آباؤهم; !يعمل فيها الوالدان
+العمال المغتربين; للعمل بالخارج; للعمل في الخارج
+العمال القادمين من الخارج; عمال من الخارج; العمال القادمون من الخارج
 `,
   ky: `
 эмгек мигрант*; эмгек миграция*; чет өлкөдө иште*; чет өлкөлөрдө иште*; чет өлкөдө эмгектен*; чет өлкөлөрдө эмгек*;
@@ -155,6 +179,8 @@ remittance prices; Remittance Prices Worldwide; ~financial literacy; ~financial 
 ~personal transfers; ~mobile money; ~transaction costs; migrant savings; savings of migrants; ~sending money home;
 !tax remittance*; !remittance of tax*; !remittance of profits; !remittance of dividends; !transfer pricing;
 ~Western Union^1; ~MoneyGram^1
+money sent home; send money home; sends money home; sent money home; money they send home; earnings sent home;
+money from relatives abroad; money sent by relatives abroad; money from relatives working abroad
 `,
   fr: `
  envoi* de fonds des migrants; transferts des migrants; transferts de fonds des migrants;
@@ -164,6 +190,7 @@ coût des transferts; coût des envois de fonds; ~sociétés de transfert d'arge
 ~inclusion financière; investissement productif des transferts; ménages bénéficiaires de transferts; ~transfert* d'argent; flux de transferts;
 transferts de la diaspora; ~transferts courants; ~mandats; !transfert de technologie;
 envoi* de fonds; transfert* de fonds
+argent envoyé au pays; ~envoient de l'argent; envoyer de l'argent au pays; ~fonds envoyés
 `,
   es: `
 ~remesa*; remesas de los migrantes; remesas familiares; remesas recibidas; ingreso de remesas; flujo de remesas;
@@ -173,6 +200,7 @@ corredores de remesas; empresas remesadoras; ~empresas de transferencia de diner
 ~educación financiera; inclusión financiera de los migrantes; bonos de la diáspora; hogares receptores de remesas; hogares que reciben remesas;
 receptores de remesas; dependencia de las remesas; ~transferencias de dinero;
 remesas del exterior; remesas de los ecuatorianos; ~giros^1; ~envío de dinero; ~transferencias internacionales^1; costo de enviar remesas
+~dinero que envían; ~envían dinero; dinero enviado desde el exterior; dinero de parientes en el exterior
 `,
   ru: `
 ~денежн* перевод*; денежн* перевод* мигрант*; денежн* перевод* трудов* мигрант*; перевод* трудов* мигрант*;
@@ -182,6 +210,7 @@ remesas del exterior; remesas de los ecuatorianos; ~giros^1; ~envío de dinero; 
 ~трансграничн* перевод*; перевод* из-за рубежа; ~перевод* физическ* лиц*; денежн* средств* мигрант*;
 сбережени* мигрант*; инвестировани* денежн* перевод*; домохозяйств* получающ* денежн* перевод*;
 перевод* из России; удешевлени* денежн* перевод*; ~перевод* в пользу физических лиц^1
+~отправля* деньги домой; ~присыла* деньги; ~деньги от родственник*
 `,
   ro: `
  ~transferuri de bani; ~transferuri* bănești; transferuri* de bani* ale migranților; transferuri* bănești de peste hotare;
@@ -191,6 +220,7 @@ transferuri* de peste hotare; intrări de remitențe; PARE 1+1; Programul PARE; 
 ~incluziune financiară;
 transferuri* de la migranți; bani* trimiș* de peste hotare;
 remitenț*^2; programului PARE
+trimit bani acasă; trimiterea banilor acasă
 `,
   sr: `
 ~doznak*; doznake iz inostranstva; novčan* doznak*; doznak* iz dijaspore; lične doznake;
@@ -199,6 +229,7 @@ slanje novca u zemlju porekla; ~finansijsk* pismenost*; investiranje doznaka;
 ~novčani transferi; !doznaka sredstava; !doznake iz budžeta;
 doznake radnika iz inostranstva; ~deviz* iz inostranstva; slanje novca porodicama; novac koji šalju migranti; ~troškov* transfera^1; doznake iseljenika; lični transferi;
 doznak* migranata; troškov* doznak*; priliv* doznak*; slanj* doznaka; primaju doznake; primaoc* doznaka
+~šalju kući; ~šalje kući; ~šalju novac; ~šalje novac; ~novac iz inostranstva; ~slanje novca
 `,
   ar: `
 تحويلات المهاجرين; ~التحويلات المالية; تحويلات العمال; تحويلات العمال المهاجرين; تحويلات المغاربة المقيمين بالخارج;
@@ -206,6 +237,7 @@ doznak* migranata; troškov* doznak*; priliv* doznak*; slanj* doznaka; primaju d
 ~قنوات التحويل الرسمية; ~الحوالة; ~الحوالات; الشمول المالي المهاجرين; ~التثقيف المالي; استثمار التحويلات;
 ~ممرات التحويل; التحويلات من الخارج; ~التحويلات النقدية; تحويلات العاملين بالخارج;
 التحويلات المالية المهاجرين; تحويلات أفراد الجالية; ~تحويل الأموال^1; ~مؤسسات تحويل الأموال; ~شركات تحويل الأموال; ~كلفة التحويلات; ادخار المهاجرين; الأسر المستفيدة من التحويلات; الحسابات البنكية المهاجرين
+~الأموال التي يرسلها; ~الأموال المرسلة; ~الأموال التي يحولها
 `,
   ky: `
 мигрант* акча которуу*; эмгек мигранттарынын акча которуу*; ~акча которуу*; ~которуулардын чыгым*^1; ~которуу чыгым*^1
@@ -228,6 +260,7 @@ out-of-country voting; voting from abroad; Jamaicans overseas; Jamaican diaspora
 Kyrgyz diaspora; Serbian diaspora; Moroccans living abroad; Moroccans residing abroad; Tunisians abroad;
 Ecuadorians abroad; citizens living abroad; nationals living abroad; ~expatriate communit*;
 Jamaica Diaspora Foundation; Global Jamaica Diaspora Council; Jamaica Diaspora Conference; ~NRB*; non-resident Jamaicans
+residing abroad&persons; resident abroad&persons; settled abroad&persons; residing overseas&persons; settled overseas&persons
 `,
   fr: `
 Marocains résidant à l'étranger; Marocains résidents à l'étranger; Marocains du monde; Tunisiens résidant à l'étranger;
@@ -240,6 +273,7 @@ CCME; Office des Tunisiens à l'étranger; ~OTE; Fondation Hassan II pour les Ma
 liens avec la diaspora; relations avec la diaspora; implication de la diaspora; engagement de la diaspora; mobilisation de la diaspora;
 ~réseaux de la diaspora; ~transfert de compétences; ~transfert de connaissances; vote des citoyens à l'étranger;
 Moldaves à l'étranger
+résidant à l'étranger&persons; établis à l'étranger&persons; installés à l'étranger&persons
 `,
   es: `
 ecuatorianos en el exterior; ecuatorianas y ecuatorianos en el exterior; ecuatorianos residentes en el exterior;
@@ -249,6 +283,7 @@ personas ecuatorianas en el exterior; ciudadanos ecuatorianos en el exterior; co
 ecuatorianos en el extranjero; ~transferencia de conocimientos; participación de la diáspora; diáspora ecuatoriana;
 circunscripci* del exterior; asambleístas del exterior; compatriotas en el exterior; nacionales en el extranjero^1.5;
 asociaciones de ecuatorianos en el exterior; emigrantes ecuatorianos; ~comunidad migrante; clubes de migrantes; ~redes transnacionales; inversión de los migrantes
+residentes en el exterior&persons; residentes en el extranjero&persons
 `,
   ru: `
 соотечественник* за рубежом; соотечественник* проживающ* за рубежом; зарубежн* соотечественник*; мигрант* и диаспор*; ~соотечественник*; граждан* проживающ* за рубежом^1.5;
@@ -269,6 +304,7 @@ Congresul Diasporei; Diaspora-2025; DAR 1+3; implicarea diasporei; investiți* a
 ~transfer* de cunoștințe; compatrioț* de peste hotare; conaționali* de peste hotare; cetățen* din străinătate^1.5;
 investiți* diasporei;
 programul DAR; programului DAR; moldoven* peste hotare
+stabiliți peste hotare; stabiliți în străinătate
 `,
   sr: `
 ~dijaspor*&development^2; Srbi u regionu; Srbi u dijaspori; Srb* u inostranstvu; ~matičn* držav*; odnos* matične države i dijaspore;
@@ -277,6 +313,7 @@ Ministarstvo za dijasporu; organizacij* dijaspore; udruženj* dijaspore; investi
 saradnj* s dijasporom; saradnj* sa dijasporom; iseljeništv*; iseljenik*; iseljeničk* organizacij*;
 sunarodnici u inostranstvu; naši ljudi u inostranstvu; naših građana u inostranstvu^1.5; Zakon o dijaspori i Srbima u regionu;
 glasanje u inostranstvu; ~transfer znanja; stručnjak* iz dijaspore; migranti i dijaspora; migranata i dijaspore; državljan* u inostranstvu^1.5
+žive u inostranstvu; nastanjeni u inostranstvu
 `,
   ar: `
 ~الجالية; ~الجاليات&development^2; الجالية المغربية بالخارج; الجالية المغربية المقيمة بالخارج; الجالية التونسية بالخارج;
@@ -310,6 +347,7 @@ repatriation of migrants; ~return counselling; ~return counseling; dignified ret
 !reintegration of prisoners; !reintegration of offenders; !return to work; !product return*;
 involuntary returned migrants; involuntarily returned migrants; deported migrants
 ~issue travel documents^1; ~issuance of travel documents^1
+returning residents; returning nationals; returned nationals; returning from abroad&sojourn; return from abroad&sojourn; back from abroad&sojourn
 `,
   fr: `
 ~retour; migrant* de retour; retour volontaire; aide au retour volontaire; aide au retour volontaire et à la réintégration;
@@ -318,6 +356,7 @@ réintégration des migrants; réinsertion socio-économique; réintégration du
 retour des migrants; retour et réintégration; ~retour au pays; retour dans le pays d'origine; Tunisiens de retour;
 Marocains de retour; !réinsertion des détenus; !réinsertion des anciens combattants;
 retour assisté; migrants expulsés; ~aide à la réinsertion; ~dispositif de réinsertion; réinsertion économique des migrants
+de retour de l'étranger&sojourn; rentr* au pays&sojourn; rentr* définitivement; retour définitif
 `,
   es: `
 ~retorno; migrante* retornad*; retornad*; retorno voluntario; retorno asistido; retorno voluntario asistido;
@@ -326,6 +365,7 @@ reinserción de los migrantes; ~reinserción sociolaboral; Plan Retorno; ~plan d
 retorno de ecuatorianos; migrantes que retornan; ecuatorianos retornados; retorno digno; ~retorno seguro;
 Plan Bienvenidos a Casa; personas retornadas;
 reintegración sostenible; migrantes deportados; retorno de personas ecuatorianas; retorno forzado
+retorn* al país&sojourn; regres* al país&sojourn; regresado del exterior; regresan del exterior; retornan del exterior
 `,
   ru: `
 возвращени* мигрант*; ~возвращени* граждан*; вернувш* мигрант*; вернувш* на родину; вернувш* трудов* мигрант*;
@@ -334,6 +374,7 @@ reintegración sostenible; migrantes deportados; retorno de personas ecuatoriana
 ~возвращени* на родину; ~возвращени* в страну происхождения; ~репатриац*;
 добровольн* переселени* соотечественник*; реинтеграц* возвращающ*;
 вернувш* из-за рубежа; возвращающ* мигрант*; ~программ* реинтеграци*; лиц* подлежащ* реадмиссии; принудительн* возвращени*; ~высылк*
+возвративш* из-за рубежа; вернувш* после работы
 `,
   ro: `
 ~returnare; returnar* voluntar*; ~reîntoarcere; reîntoarcerea migranților; migranț* reîntorș*; migranț* reveniț*;
@@ -341,6 +382,7 @@ reintegración sostenible; migrantes deportados; retorno de personas ecuatoriana
 ~reintegrare; reintegrarea migranților; reintegrarea cetățenilor reveniți; reintegrar* socio-economic*; ~expulzare;
 ~îndepărtare de pe teritoriu; ~returnaț*; reintegrarea returnaților; ~Programul de reintegrare; ~reintegrarea în câmpul muncii;
 ~reîntors*
+reveniți din străinătate; întorși din străinătate; întorși acasă&sojourn; reveniți în țară&sojourn; întorși în țară&sojourn
 `,
   sr: `
 ~povratak; povratnik*; povratnic*; povratnici po osnovu sporazuma o readmisiji; ~readmisij*; sporazum* o readmisiji;
@@ -348,6 +390,7 @@ reintegracij* povratnika; dobrovoljn* povrat*; prinudn* povrat*; ~prinudno udalj
 povratak u zemlju porekla; povratak migranata; povratak državljana; Strategija reintegracije povratnika;
 ~repatrijacij*; prihvat povratnika; ~povratak u Srbiju;
 održiv* reintegracij*; reintegracij* u lokalnu zajednicu; ~potpomognut* dobrovoljn* povrat*; prinudno vraćen*; vraćen* državljan*; lica vraćena po sporazumu o readmisiji
+vraćen* iz inostranstva; vrat* iz inostranstva&sojourn; vraćen* iz zemalja Evropske unije
 `,
   ar: `
 ~العودة; ~العائدين; العائدين من الخارج; العودة الطوعية; العودة الطوعية المساعدة; ~إعادة الإدماج;
@@ -357,6 +400,7 @@ održiv* reintegracij*; reintegracij* u lokalnu zajednicu; ~potpomognut* dobrovo
 العائدين من الهجرة; المغاربة العائدين; ~المساعدة على العودة; إعادة المهاجرين إلى بلدانهم الأصلية; ~الطرد;
 مهاجر* عائد*; ~العائدون;
 المهاجر* العائد*
+العائدين إلى أرض الوطن; العائدون إلى أرض الوطن; العائدين نهائيا; العائدون نهائيا; العودة النهائية
 `,
   ky: `
 кайрылман*; мекенине кайтып келген*; мекенине кайткан*; кайтып келген эмгек мигрант*; кайтып келген мигрант*;
@@ -387,6 +431,8 @@ transit migra*; ~transit countr*; immigration control*; immigration enforcement^
 ~border officials^1; ~border officers^1; ~border authorities^1;
 !cross-border cooperation; !cross-border trade; !regularization parameter; !pretrial detention; !borderline;
 ~regularize^1.5; ~regularise^1.5; ~regular status^1.5; ~border posts^1.5
+outside official crossing points; outside the official crossing points; outside designated crossing points; outside border crossing points;
+cross the border illegally; crosses the border illegally; crossing the border illegally; crossed the border illegally
 `,
   fr: `
 migration* irrégulière*; immigration irrégulière; immigration clandestine; émigration clandestine; migration clandestine;
@@ -395,10 +441,11 @@ entrée* irrégulière*; entrée ou le séjour irréguliers; entrée et le séjo
 franchissement* irrégulier*; ~garde* frontière*^1; ~gestion des frontières; gestion intégrée des frontières;
 ~contrôle aux frontières; ~contrôle des frontières; ~police des frontières; ~surveillance des frontières;
 entrée et séjour des étrangers; titre de séjour^1.5; carte de séjour^1.5; régularisation des migrants;
-opération* de régularisation; régularisation exceptionnelle; ~reconduite à la frontière; ~rétention administrative^1.5;
+opération* de régularisation; régularisation exceptionnelle; ~reconduit* à la frontière; ~rétention administrative^1.5;
 ~centre* de rétention; flux migratoires mixtes; migrants en transit; ~pays de transit; ~régime des visas;
 ~obligation de quitter le territoire; ~harraga; ~pirogues; ~traversées irrégulières; loi n° 02-03; loi 02-03;
 ~franchissement des frontières; ~visa d'entrée
+en dehors des points de passage; franchissement illégal de la frontière; franchissement irrégulier de la frontière; quitter clandestinement le territoire
 `,
   es: `
 migraci* irregular*; migrante* en situación irregular; inmigración ilegal; inmigración irregular; ingreso irregular;
@@ -409,6 +456,7 @@ migrantes en tránsito; migración en tránsito; ~paso fronterizo; ~pasos fronte
 cruce* irregular*; ~funcionarios de fronteras^1; ~seguridad fronteriza; ~zona de frontera; condición migratoria irregular;
 situación migratoria irregular; ~inadmisión; ~visas humanitarias; ~visa de residencia; ~puntos de control migratorio;
 ~puestos fronterizos^1.5; ~personal de fronteras^1
+pasos no habilitados; paso no habilitado; pasos no autorizados; paso no autorizado
 `,
   ru: `
 незаконн* миграц*; нелегальн* миграц*; нерегулярн* миграц*; незаконн* пересечени* границ*; незаконн* пребывани*;
@@ -419,6 +467,7 @@ situación migratoria irregular; ~inadmisión; ~visas humanitarias; ~visa de res
 ~порядок въезда; ~порядок выезда; ~нарушени* миграционн* законодательств*; нарушени* правил пребывания;
 специальн* учреждени* для содержани* иностранн*; ~интегрированн* управлени* границ*; ~управлени* границ*;
 ~въезд* в Российскую Федерацию; ~въезд* в Кыргызскую Республику; незаконн* въезд*
+вне пунктов пропуска; незаконн* пересечени* государственн* границ*
 `,
   ro: `
 migrați* ilegal*; migrați* iregular*; imigrați* ilegal*; ședere* ilegal*; trecer* ilegal* a frontierei; trecer* ilegal* ale frontierei; ~gestionar* frontierelor^2; ~polițiști* de frontieră^1;
@@ -428,6 +477,7 @@ străin* aflaț* ilegal; ~managementul integrat al frontierei; ~controlul fronti
 ~ședere* temporar*; ~încălcarea regimului de ședere; migranț* ilegal*; migranț* iregular*;
 ~liberalizarea regimului de vize; ~Inspectoratul General al Poliției de Frontieră; ~intrare* ilegal*;
 ~zona de frontieră^1; străin* cu ședere ilegală; ~interdicți* de intrare
+în afara punctelor de trecere
 `,
   sr: `
 iregularn* migracij*; neregularn* migracij*; nezakonit* migracij*; ilegaln* migracij*; nezakonit* prelaz* granic*;
@@ -437,6 +487,7 @@ integrisano upravljanje granicom; ~graničn* kontrol*; ~graničn* polic*; ~grani
 mešovit* migracion* tok*; migran* u tranzitu; ~zadržavanj* stranaca; nezakonit* ulazak;
 ~dozvol* za boravak^1.5; balkansk* rut*; neregularn* prelas* granic*; neregularn* prelaz* granic*; nezakonit* prelas* granic*;
 ~graničn* službenik*^1; ~nezakonit* ulas*
+van graničnog prelaza; izvan graničnog prelaza; ilegalni prelazak granice; nedozvoljen prelazak granice
 `,
   ar: `
 الهجرة غير النظامية; الهجرة غير الشرعية; الهجرة السرية; الهجرة غير القانونية;
@@ -447,6 +498,8 @@ mešovit* migracion* tok*; migran* u tranzitu; ~zadržavanj* stranaca; nezakonit
 ~العبور غير القانوني; ~العبور غير النظامي^2; ~موظفي الحدود^1; ~المعابر الحدودية; الهجرة العابرة; ~تأشير*;
 مهاجر* غير نظامي*; مهاجر* غير شرعي*; هجرة غير النظامية; هجرة غير الشرعية; هجرة السرية; هجرة غير القانونية; ~شبكات تهريب;
 المهاجر* غير النظامي*; المهاجر* غير الشرعي*
+بطريقة غير نظامية; بطرق غير نظامية; بصفة غير نظامية; بطريقة غير شرعية; بطرق غير شرعية
+التراب الوطني بطريقة غير قانونية; التراب الوطني خلسة; الحدود بطريقة غير قانونية
 `,
   ky: `
 мыйзамсыз миграция*; мыйзамсыз мигрант*; документсиз мигрант*; чек арадан мыйзамсыз өтүү*; чек арадан мыйзамсыз өткөн*; ~чек ара*; ~чек ара кызмат*^1; ~чек араны башкаруу*^1
@@ -680,12 +733,17 @@ migrants from rural areas; internally migrating; ~depopulation; ~rural depopulat
 ~residence registration^1; ~urbanisation; ~urbanization; ~rapid urbanisation^1; ~rapid urbanization^1; ~urban growth^1;
 ~urban poor^1; ~population movements within the country; ~rural-urban linkages^1; ~secondary cities^1; ~household registration^1;
 ~rural out-migration; ~migration within the country
+moving to the cities; moved to the cities; move to the cities; moved to cities; move to cities; moving to urban areas;
+moved to urban areas; move to urban areas; moved to the capital&persons; moving to the capital&persons; move to the capital&persons;
+from rural areas to the cities; from rural areas to cities; from rural areas to urban areas; from the countryside to the cities
+~from rural districts to the capital; ~from the regions to the capital; ~from rural areas to the capital; ~from the provinces to the capital
 `,
   fr: `
 migration* interne*; migrations intérieures; migration rurale-urbaine; migration* vers les villes;
 migration des campagnes vers les villes; ~mobilité interne; ~urbanisation rapide^1; ~quartiers informels^1;
 ~habitat informel^1; ~bidonvilles; ~dépeuplement; ~croissance urbaine^1; ~exode des campagnes;
 migrants internes; migration* rurale*; migration* vers les centres urbains; exode vers les villes; ~étalement urbain^1; ~villes secondaires^1; ~périurbain*
+des campagnes vers les villes; quittent les campagnes
 `,
   es: `
 migración interna; migraciones internas; migración campo-ciudad; migración del campo a la ciudad; migración rural-urbana;
@@ -693,24 +751,28 @@ migración interna; migraciones internas; migración campo-ciudad; migración de
 ~despoblación; migración hacia las ciudades; migrar hacia las ciudades; migrar a las ciudades; emigrar a las ciudades; migración interprovincial; ~crecimiento urbano^1; ~expansión urbana^1;
 ~migración del campo;
 migración rural; migración hacia las urbes; ~periferias urbanas^1; ~cinturones de miseria^1; migración interregional
+del campo a la ciudad; del campo a las ciudades; de zonas rurales a las ciudades
 `,
   ru: `
 внутренн* миграц*; внутренн* мигрант*; миграци* из сельск* местност*; сельско-городск* миграц*; миграци* из сел в город*;
 ~урбанизац*; ~прописк*; ~регистраци* по месту жительства^1; ~регистраци* по месту пребывания^1; отток* населени* из сел*;
 ~новостройк*; межрегиональн* миграц*; миграци* в город*; миграци* в столиц*; ~депопуляц*; ~обезлюдени*;
 сельск* мигрант*; внутренн* трудов* миграц*; переселени* в город*; ~стихийн* застройк*^1; ~отток* сельск* населени*
+из сел* в город*; переехавш* в город*; переезжа* в город*
 `,
   ro: `
 migrați* internă; migrației interne; migranți interni; migranților interni; migrați* rural-urban*;
 migrați* de la sat la oraș; exod* rural; ~depopular*; ~depopularea satelor; ~urbanizar*; migrați* către orașe;
 migrați* spre orașe; ~mobilitat* intern*; ~așezări informale^1; ~exodul de la sate;
 migrați* din mediul rural în cel urban; migrați* rurală; exodul din mediul rural; ~urbanizare rapidă^1
+de la sat la oraș; mutați la oraș; se mută la oraș
 `,
   sr: `
 unutrašnj* migracij*; migracij* selo-grad; odliv stanovništva sa sela; ~depopulacij*; ~pražnjenj* sela;
 unutrašnj* migran*; migracij* iz sela u grad*; ~demografsk* pražnjenj*; migracij* ka gradovima; ~odlazak sa sela;
 ~gašenje sela; ~ruraln* područj*^1; ~neformaln* naselj*^1;
 unutrašnj* preseljavanj*; preseljavanj* u gradove; migracij* u gradove; migracij* sa sela u grad*; odliv stanovništva iz ruralnih područja; ~neravnomern* regionaln* razvoj*^1; unutrašnja pokretljivost
+iz sela u grad; iz sela u gradove; sa sela u grad
 `,
   ar: `
 الهجرة الداخلية; الهجرة القروية; الهجرة من الريف إلى المدن; الهجرة من البادية; النزوح الريفي; المهاجرين الداخليين;
@@ -838,6 +900,8 @@ Ministry of Expatriates' Welfare and Overseas Employment; ~Probashi Kallyan Bank
 ~against exploitation^1; ~arbitrary expulsion^1.5; ~collective expulsion^1.5; ~not be prosecuted^1.5; ~not prosecuted^1.5; ~non-criminalization^2; ~non-criminalisation^2; ~protection and assistance^1.5; ~assistance and protection^1.5; ~individual assessment^1.5; ~individually assessed^1.5; ~referral mechanism*^1.5; ~procedural safeguards^1.5; ~procedural guarantees^1.5; ~not arbitrary^1.5; ~recruitment fee*^2; ~legal counsel^1.5; ~tortur*^1.5; ~gender-based violence^1.5; ~file complaints^1.5; ~receive complaints^1.5; ~stereotyp*^1; ~stigmati*^1; ~abuse^1; ~abusive^1
 ~passport*&withheld^2; ~as nationals^1.5; ~as national workers^1.5; ~whatever their status^1.5; ~whatever their migration status^2; ~regardless of immigration status^2; ~regardless of their immigration status^2; ~irrespective of immigration status^2; ~regardless of their legal status^1.5; ~regardless of their administrative status^1.5; ~immigration enforcement^1
 ~child protection services^1.5; ~child protection system^1.5; ~best interests of the child^1.5; ~best interest of the child^1.5; ~shall not be denied^1.5; ~may not be denied^1.5
+~same terms as citizens^2; ~same terms as nationals^2; ~same conditions as citizens^2; ~same conditions as nationals^2;
+~regardless of residence status^2; ~regardless of their residence status^2; ~irrespective of residence status^2
 `,
   fr: `
 droits des migrants; droits de l'homme des migrants; droits humains des migrants; protection des travailleurs migrants;
@@ -855,6 +919,8 @@ discrimination à l'égard des migrants; ~racisme^1; ~crimes de haine^1; ~discou
 ~contre l'exploitation^1; ~expulsions collectives^1.5; ~protection et assistance^1.5; ~assistance et protection^1.5; ~évaluation individuelle^1.5; ~mécanismes d'orientation^1.5; ~garanties procédurales^1.5; ~frais de recrutement^2; ~violence fondée sur le genre^1.5; ~violences fondées sur le genre^1.5; ~porter plainte^1.5; ~déposer plainte^1.5; ~déposer une plainte^1.5; ~abus^1
 ~passeport*&withheld^2; ~que les nationaux^1.5; ~avec les nationaux^1.5; ~que les travailleurs nationaux^1.5; ~avec les travailleurs nationaux^1.5; ~quelle que soit leur situation administrative^2; ~quelle que soit leur situation au regard du séjour^2; ~pare-feu^1.5
 ~aide sociale à l'enfance^1.5; ~protection de l'enfance^1.5; ~intérêt supérieur de l'enfant^1.5
+quelle que soit leur situation migratoire; quelle que soit sa situation migratoire; quel que soit son statut migratoire;
+~quelle que soit sa situation administrative^2
 `,
   es: `
 derechos de las personas migrantes; derechos humanos de los migrantes; derechos humanos de las personas migrantes;
@@ -875,6 +941,8 @@ criminalización de la migración; no criminalización;
 ~que los nacionales^1.5; ~con los nacionales^1.5; ~en igualdad de condiciones^1; ~cualquiera que sea su situación administrativa^2; ~independientemente de su situación administrativa^2; ~con independencia de su situación administrativa^2; ~cortafuegos^1.5
 ~búsqueda y salvamento^1.5; ~búsqueda y rescate^1.5
 ~protección integral^1.5; ~interés superior^1.5; ~privada del acceso^1.5; ~privado del acceso^1.5; ~privadas del acceso^1.5; ~privados del acceso^1.5
+sin importar su situación migratoria; independientemente de su situación migratoria; con independencia de su condición migratoria;
+con independencia de su situación migratoria; cualquiera que sea su condición migratoria; cualquiera que sea su situación migratoria
 `,
   ru: `
 прав* мигрант*; прав* трудящ* мигрант*; прав* трудов* мигрант*; защит* прав* трудов* мигрант*; защит* прав* мигрант*;
@@ -936,6 +1004,7 @@ migranti u ranjivom položaju; ~deca bez pratnje; ~maloletni* bez pratnje; nesta
 ~جواز*&withheld^2; ~المساواة مع العمال الوطنيين^2; ~العامل الوطني^1; ~العمال الوطنيين^1; ~بغض النظر عن وضعهم القانوني^1.5; ~بصرف النظر عن وضعهم القانوني^1.5; ~بصرف النظر عن وضعهم^1.5
 ~البحث والإنقاذ^1.5
 ~المصلحة الفضلى للطفل^1.5; ~حماية الطفولة^1.5
+~بغض النظر عن وضعيتهم^1.5; ~كيفما كانت وضعيتهم^1.5; ~بغض النظر عن وضعيتهم القانونية^1.5
 `,
   ky: `
 мигранттардын укук*; эмгек мигранттарынын укук*; ~укуктарын коргоо*^1.5; ~жумушка орноштуруу үчүн акы*^2; ~медициналык жардам*^1.5;
@@ -966,6 +1035,11 @@ emigration of health professionals; emigration of skilled; emigration of highly 
 ~skills acquired abroad^2; ~qualifications acquired abroad^2; ~qualifications obtained abroad^2; ~diplomas obtained abroad^2;
 ~skills of migrants^2; ~recognise the skills^2; ~recognize the skills^2; ~recognise their skills^2; ~recognize their skills^2;
 ~recognise the qualifications^2; ~recognize the qualifications^2; ~recognise their qualifications^2; ~recognize their qualifications^2
+doctors leave&abroad; doctors leaving&abroad; nurses leave&abroad; nurses leaving&abroad; health workers leave&abroad; health workers leaving&abroad;
+outflow of doctors&abroad; outflow of nurses&abroad; outflow of health workers&abroad; outflow of qualified&abroad;
+departure of doctors&abroad; departure of nurses&abroad; departure of health workers&abroad; departure of qualified&abroad;
+loss of doctors&abroad; loss of nurses&abroad; loss of health workers&abroad;
+exodus of doctors&abroad; exodus of nurses&abroad; exodus of health workers&abroad; exodus of health professionals&abroad
 `,
   fr: `
 fuite des cerveaux; exode des cerveaux; exode des compétences; ~circulation des compétences; circulation des cerveaux;
@@ -978,6 +1052,8 @@ migration des médecins; migration des ingénieurs; ~rétention des talents; ~re
 ~transfert de compétences^2; ~transfert des compétences^2; ~transfert de leurs compétences^2; ~transfert de connaissances^2;
 ~transfert des connaissances^2; ~connaissances et compétences^2; ~connaissances et leurs compétences^2;
 ~compétences acquises à l'étranger^2; ~diplômes obtenus à l'étranger^2; ~qualifications obtenues à l'étranger^2
+départ des médecins&abroad; départ des infirmiers&abroad; départ des infirmières&abroad; départ des professionnels de santé&abroad;
+départ des cadres&abroad; départ des diplômés&abroad; exode des médecins&abroad; exode des professionnels de santé&abroad; hémorragie des compétences
 `,
   es: `
 fuga de cerebros; fuga de talentos; ganancia de cerebros; circulación de cerebros; ~reconocimiento de competencias;
@@ -990,6 +1066,8 @@ migración de profesionales; emigración de médicos; ~retorno de profesionales;
 ~transferencia de conocimientos^2; ~transferencia de competencias^2; ~transferencia de habilidades^2; ~conocimientos y competencias^2;
 ~conocimientos y habilidades^2; ~títulos obtenidos en el exterior^2; ~títulos obtenidos en el extranjero^2;
 ~competencias adquiridas en el exterior^2; ~competencias adquiridas en el extranjero^2
+salida de médicos&abroad; salida de enfermeras&abroad; salida de profesionales&abroad; salida de personal sanitario&abroad;
+salida de personal de salud&abroad; éxodo de médicos&abroad; éxodo de profesionales&abroad
 `,
   ru: `
 утечк* мозгов; утечк* умов; приток* мозгов; циркуляци* мозгов; ~признани* квалификаци*; ~признани* диплом*;
@@ -1000,6 +1078,7 @@ migración de profesionales; emigración de médicos; ~retorno de profesionales;
 ~независим* оценк* квалификаци*; эмиграци* специалист*; выезд* квалифицированн* специалист*; ~взаимн* признани*^1.5;
 ~передач* знаний^2; ~передач* навыков^2; ~знани* и навык*^2; ~навык* и знани*^2; ~квалификаци*, полученн* за рубежом^2; ~признани* навык*; ~навык*, полученн* за рубежом^2;
 ~навык*, приобретенн* за рубежом^2; ~диплом*, полученн* за рубежом^2
+отток врач*&abroad; отток кадр*&abroad; выезд* врач*&abroad; выезд* специалист*&abroad
 `,
   ro: `
 exodul creierelor; exodul de creiere; fuga creierelor; circulația creierelor; ~recunoașterea calificărilor; ~recunoaștere* reciprocă^2; ~recunoașterea aptitudinilor;
@@ -1011,6 +1090,7 @@ exodul tinerilor;
 exodul medicilor; plecarea medicilor în străinătate; emigrarea tinerilor;
 ~transferul de cunoștințe^2; ~transfer de cunoștințe^2; ~transferul de competențe^2; ~transfer de competențe^2;
 ~cunoștințele și competențele^2; ~cunoștințe și competențe^2; ~competențe dobândite în străinătate^2; ~diplome obținute în străinătate^2
+plecarea medicilor&abroad; plecarea asistentelor&abroad; plecarea cadrelor medicale&abroad
 `,
   sr: `
 odliv mozgova; priliv mozgova; cirkulacij* mozgova; odliv stručnjaka; odliv kadrova; odlazak visokoobrazovanih;
@@ -1019,6 +1099,7 @@ odliv mozgova; priliv mozgova; cirkulacij* mozgova; odliv stručnjaka; odliv kad
 povratak talenata; ~stručno osposobljavanje^1; ~dualno obrazovanje^1; odliv talenata; ~Fond za mlade talente^1;
 ~zadržavanje mladih^1; odlaz* mladih iz zemlje; ~uzajamn* priznavanj*^1.5; ~međusobn* priznavanj*^1.5;
 ~transfer znanja^2; ~prenos znanja^2; ~znanj* i veštin*^2; ~znanj* i vještin*^2; ~diplom* stečen* u inostranstvu^2
+odlazak medicinskih sestara&abroad; odlazak stručnjaka&abroad; odliv lekara; odliv medicinskih sestara
 `,
   ar: `
 هجرة الأدمغة; نزيف الأدمغة; هجرة الكفاءات; ~استقطاب الكفاءات; ~الاعتراف بالمؤهلات; ~معادلة الشهادات;
@@ -1026,6 +1107,7 @@ povratak talenata; ~stručno osposobljavanje^1; ~dualno obrazovanje^1; odliv tal
 هجرة الممرضين; هجرة العقول; ~التكوين المهني^1; ~تنمية المهارات^1; ~الدراسة بالخارج; ~تثمين الكفاءات^1; نزيف الكفاءات;
 نزيف العقول; الكفاءات المهاجرة; عودة الكفاءات; ~الطلبة المغاربة بالخارج; ~تنقل الطلبة; معادلة الدبلومات; ~الاعتراف المتبادل^1.5;
 ~نقل المعارف^2; ~نقل المعرفة^2; ~نقل المهارات^2; ~نقل الخبرات^2; ~المعارف والمهارات^2; ~معارفهم ومهاراتهم^2
+مغادرة الأطباء&abroad; مغادرة الكفاءات&abroad; مغادرة الأطر&abroad; هجرة الأطر الطبية
 `,
   ky: `
 ~көндүмдөрүн таануу*; ~көндүмдөрдү таануу*; ~квалификациясын таануу*; ~дипломдорду таануу*; ~чет өлкөдө алган көндүм*;
