@@ -21,11 +21,18 @@ const USAGE =
 interface Labelled {
   text: string;
   gold: Record<string, string[]>;
+  /** When a person last reviewed it (tracker entries), for the gate's "most recent". */
+  at?: string;
   /** Labelled passages only (for the eval tables). */
   passage?: Passage;
 }
 
-function load(files: string[]): { lines: Labelled[]; skipped: number } {
+/**
+ * Reads the files in order. When every line is a tracker entry with a time (updatedAt, else
+ * createdAt), they are put in the order people reviewed them, so the gate holds out the most
+ * recent; otherwise the file order stands.
+ */
+export function load(files: string[]): { lines: Labelled[]; skipped: number } {
   const lines: Labelled[] = [];
   let skipped = 0;
   for (const f of files) {
@@ -51,6 +58,8 @@ function load(files: string[]): { lines: Labelled[]; skipped: number } {
         const e = obj as {
           status?: string;
           title?: string;
+          updatedAt?: string;
+          createdAt?: string;
           note?: string;
           source?: { selector?: { exact?: string } };
           tags?: { facet: string; id: string; evidence?: { quote: string }[] }[];
@@ -65,8 +74,12 @@ function load(files: string[]): { lines: Labelled[]; skipped: number } {
         for (const facet of LEARNED_FACETS) {
           gold[facet] = e.status === "confirmed" ? (e.tags ?? []).filter((t) => t.facet === facet).map((t) => t.id) : [];
         }
-        lines.push({ text, gold });
+        lines.push({ text, gold, at: e.updatedAt ?? e.createdAt });
       });
+  }
+  if (lines.every((l) => typeof l.at === "string")) {
+    const time = (l: Labelled): number => Date.parse(l.at as string);
+    if (lines.every((l) => !Number.isNaN(time(l)))) lines.sort((a, b) => time(a) - time(b));
   }
   return { lines, skipped };
 }

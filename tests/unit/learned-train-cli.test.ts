@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { run } from "../../cli/commands/train";
+import { load, run } from "../../cli/commands/train";
 import { tag } from "../../shared/tagger/index";
 import { CompiledModel, type LearnedModel } from "../../shared/tagger/learned";
 
@@ -56,6 +56,18 @@ describe("mmt train", () => {
     expect(Object.keys(model.facets)).toEqual(["sector"]);
     const r = tag(text(99), { model: new CompiledModel(model) });
     expect(r.tags.filter((t) => t.facet === "sector").map((t) => t.id)).toEqual(["agriculture-rural"]);
+  });
+
+  it("puts tracker entries in the order people reviewed them, passages in file order", () => {
+    const entries = join(dir, "timed.jsonl");
+    const entry = (exact: string, at: string) =>
+      JSON.stringify({ status: "confirmed", updatedAt: at, source: { selector: { exact } }, tags: [] });
+    writeFileSync(entries, [entry("third", "2026-03-01T00:00:00Z"), entry("first", "2026-01-01T00:00:00Z"), entry("second", "2026-02-01T10:00:00+02:00")].join("\n"));
+    expect(load([entries]).lines.map((l) => l.text)).toEqual(["first", "second", "third"]);
+    const passages = join(dir, "passages.jsonl");
+    const passage = (text: string) => JSON.stringify({ id: text, text, labels: { migration: false } });
+    writeFileSync(passages, [passage("b"), passage("a")].join("\n"));
+    expect(load([entries, passages]).lines.map((l) => l.text)).toEqual(["third", "first", "second", "b", "a"]);
   });
 
   it("refuses bad arguments", async () => {
