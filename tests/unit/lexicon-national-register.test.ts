@@ -67,6 +67,9 @@ describe("fifteenth-round national wording through tag()", () => {
     ["es", "La contratación en origen permitirá a las empresas agrícolas traer trabajadores de temporada con contrato firmado.", "labour-migration"],
     ["ru", "Работники из других государств, занятые в строительстве, проходят обязательное медицинское освидетельствование.", "labour-migration"],
     ["ar", "يستفيد العمال القادمون من الخارج من نفس الحماية التي يوفرها قانون الشغل.", "labour-migration"],
+    ["fr", "La communauté marocaine résidant à l'étranger sera associée à l'élaboration des politiques publiques.", "diaspora"],
+    ["en", "Whoever, for financial or other material benefit, facilitates the irregular entry of a person into the territory shall be punished.", "trafficking-smuggling"],
+    ["fr", "Les incitations fiscales encourageront le transfert de leur épargne par les Marocains résidant à l'étranger.", "remittances"],
   ];
   it.each(THEMED)("%s: passes the gate and gets its theme: %s (%s)", (_lang, text, theme) => {
     expect(relevant(text)).toBe(true);
@@ -82,6 +85,9 @@ describe("fifteenth-round national wording through tag()", () => {
     ["ru", "Дети, родители которых находятся на заработках за рубежом, получат психологическую поддержку."],
     ["ro", "Copiii care nu au cetățenia Republicii Moldova sunt înscriși la grădiniță în aceleași condiții."],
     ["sr", "Deca koja nemaju državljanstvo Republike Srbije upisuju se u osnovnu školu pod istim uslovima."],
+    ["en", "The Law on the entry into and exit from the Republic sets the grounds on which a visa may be refused."],
+    ["ru", "Порядок выезда и въезда граждан устанавливается настоящим Законом."],
+    ["fr", "Quiconque aide, dans un but lucratif, un étranger à entrer irrégulièrement sur le territoire est puni de cinq ans d'emprisonnement."],
   ];
   it.each(GATE)("%s: passes the gate: %s", (_lang, text) => {
     expect(relevant(text)).toBe(true);
@@ -125,6 +131,10 @@ describe("fifteenth-round national wording through tag()", () => {
     ["en", "Equipment hired from abroad for the festival must be sent back within a month."],
     ["ro", "Mărfurile venite din țări terțe sunt supuse controlului vamal."],
     ["sr", "Proizvodi iz drugih zemalja moraju imati deklaraciju na srpskom jeziku."],
+    ["en", "Companies may claim a refund for goods sold for profit to foreign buyers."],
+    ["fr", "L'association, qui ne poursuit aucun but lucratif, organise des cours de musique."],
+    ["en", "The market entry and exit of firms depends on regulatory barriers."],
+    ["ru", "Порядок въезда и выезда транспортных средств на территорию стоянки устанавливает администрация."],
   ];
   it.each(LOOK_ALIKES)("%s: a look-alike without migrants is not relevant and gets no tags: %s", (_lang, text) => {
     expect(relevant(text)).toBe(false);

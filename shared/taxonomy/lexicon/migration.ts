@@ -85,6 +85,7 @@ returning residents; returning nationals; returned nationals;
 returning from abroad&sojourn; returned from abroad&sojourn; return from abroad&sojourn; back from abroad&sojourn
 compatriots&abroad
 who are not citizens; do not hold citizenship; do not have citizenship
+entry into and exit from; exit from and entry into; entry and exit of foreigners; exit and entry of citizens; Wage Earners' Welfare Board
 `,
   fr: `
 coût des envois de fonds; flux d'envois de fonds; envois de fonds internationaux; bénéficiaires des envois de fonds;
@@ -115,6 +116,9 @@ citoyens étrangers; citoyen étranger; ressortissant étranger; personne étran
 résidant à l'étranger&persons; résidents à l'étranger&persons; établis à l'étranger&persons; installés à l'étranger&persons;
 vivant à l'étranger&persons; de retour de l'étranger&sojourn; rentr* au pays&sojourn; rentr* définitivement
 n'ont pas la nationalité; n'a pas la nationalité; ne possèdent pas la nationalité
+communauté marocaine résidant à l'étranger; communauté tunisienne résidant à l'étranger; communauté nationale résidant à l'étranger;
+communauté marocaine à l'étranger; communauté tunisienne à l'étranger; communauté nationale à l'étranger
+un étranger&residence
 `,
   es: `
 costo de las remesas; costo del envío de remesas; flujos de remesas; receptores de remesas; hogares receptores de remesas; remesas internacionales;
@@ -175,6 +179,7 @@ no tengan la nacionalidad; no posean la nacionalidad; no tienen la nacionalidad
 проживающ* за рубежом&persons; проживающ* за границей&persons
 трудящ* государств* член*
 не являющ* граждан*; не имеющ* гражданств*
+выезд* из Кыргызск* Республик* и въезд*; поряд* выезда и въезда; въезд* в Кыргызск* Республик* и выезд*
 `,
   ro: `
 costul remitențelor; fluxurile de remitențe; beneficiarii remitențelor; gospodăriile care primesc remitențe;

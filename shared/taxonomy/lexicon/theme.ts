@@ -191,6 +191,7 @@ coût des transferts; coût des envois de fonds; ~sociétés de transfert d'arge
 transferts de la diaspora; ~transferts courants; ~mandats; !transfert de technologie;
 envoi* de fonds; transfert* de fonds
 argent envoyé au pays; ~envoient de l'argent; envoyer de l'argent au pays; ~fonds envoyés
+~transfert de leur épargne^2; ~transfert de l'épargne^2; ~transferts d'épargne^2
 `,
   es: `
 ~remesa*; remesas de los migrantes; remesas familiares; remesas recibidas; ingreso de remesas; flujo de remesas;
@@ -446,6 +447,7 @@ opération* de régularisation; régularisation exceptionnelle; ~reconduit* à l
 ~obligation de quitter le territoire; ~harraga; ~pirogues; ~traversées irrégulières; loi n° 02-03; loi 02-03;
 ~franchissement des frontières; ~visa d'entrée
 en dehors des points de passage; franchissement illégal de la frontière; franchissement irrégulier de la frontière; quitter clandestinement le territoire
+~entrer irrégulièrement; ~entré irrégulièrement
 `,
   es: `
 migraci* irregular*; migrante* en situación irregular; inmigración ilegal; inmigración irregular; ingreso irregular;
@@ -524,6 +526,7 @@ national referral mechanism; ~referral mechanism; identification of victims; ~mo
 survivors of trafficking; National Anti-Trafficking Committee; ~migrant smugglers; ~smuggling routes;
 victim* of trafficking;
 ~signs of trafficking^2; ~reflection period^2; ~recovery and reflection^2
+~financial or other material benefit^2; ~for financial or material gain^2; ~for profit^1
 `,
   fr: `
 traite des personnes^3; traite des êtres humains^3; traite d'êtres humains; traite des femmes; traite des enfants;
@@ -533,6 +536,7 @@ victime* de la traite; victime* de traite; lutte contre la traite; trafic illici
 Commission nationale de lutte contre la traite; ~exploitation par le travail; ~exploitation économique;
 ~criminalité organisée^1; ~trafiquant*; Protocole de Palerme; ~exploitation de la prostitution;
 trafic d'êtres humains
+~dans un but lucratif^1.5; ~avantage financier ou matériel^2; ~avantage financier ou un autre avantage matériel^2
 `,
   es: `
 trata de personas^3; trata de seres humanos^3; trata de mujeres; trata de niños; víctima* de trata; lucha contra la trata;
@@ -540,6 +544,7 @@ tráfico ilícito de migrantes; tráfico de migrantes; ~coyotes; ~coyoterismo; ~
 ~trabajo forzoso; ~esclavitud moderna; ~servidumbre por deudas; ~tratante*; traficantes de personas; tráfico de personas;
 ~delincuencia organizada^1; ~crimen organizado^1; Protocolo de Palermo; Comité Interinstitucional contra la Trata de Personas;
 Plan Nacional contra la Trata de Personas; ~redes de tráfico; ~servidumbre; ~explotación de la prostitución
+~ánimo de lucro^1.5; ~beneficio económico u otro beneficio de orden material^2; ~beneficio financiero u otro beneficio material^2
 `,
   ru: `
 торговл* людьми^3; жертв* торговли людьми; противодействи* торговле людьми; борьб* с торговлей людьми;
@@ -549,6 +554,7 @@ Plan Nacional contra la Trata de Personas; ~redes de tráfico; ~servidumbre; ~ex
 ~организованн* преступност*^1; Палермск* протокол*; ~подневольн*; потерпевш* от торговли людьми;
 незаконн* переправ* мигрант*; ~незаконн* переправ*;
 торговл* детьми; ~вовлечени* в проституци*; ~изъяти* органов; выявлени* жертв* торговли
+~из корыстн* побуждени*^1.5; ~финансов* или иной материальной выгод*^2; ~с целью получени* выгод*^1.5
 `,
   ro: `
 trafic* de ființe umane^3; trafic* de persoane^3; victime* ale traficului; combaterea traficului;
@@ -557,6 +563,7 @@ prevenirea și combaterea traficului; trafic* ilegal* de migranți; organizarea 
 ~crim* organizat*^1; Centrul de Combatere a Traficului de Persoane; ~servitute; ~proxenetism; ~exploatare* sexual*;
 victim* ale traficului de ființe umane;
  victimele traficului; trafic* de copii; ~recrutare* în scop de exploatare; Comitetul național pentru combaterea traficului de ființe umane; ~prelevare* de organe^1
+~în scopul obținerii unui folos material^2; ~folos material^1.5; ~avantaj financiar sau material^2
 `,
   sr: `
 trgovin* ljudima^3; žrtv* trgovine ljudima; borb* protiv trgovine ljudima; suzbijanj* trgovine ljudima;
@@ -566,6 +573,7 @@ krijumčarenj* migranata; krijumčarenj* ljudi; ~krijumčar*; krijumčari migran
 Kancelarija za koordinaciju aktivnosti u borbi protiv trgovine ljudima; Strategija prevencije i suzbijanja trgovine ljudima;
 ~nacionalni koordinator;
 trgovin* decom; trgovin* ženama; ~žrtv* trgovine; identifikacij* žrtava trgovine; ~prinudn* prosjačenj*^1; ~dužničk* ropstv*
+~radi sticanja koristi^1.5; ~radi sticanja imovinske koristi^2; ~finansijsk* ili drug* materijaln* korist*^2
 `,
   ar: `
 الاتجار بالبشر^3; الاتجار بالأشخاص^3; الاتجار في البشر; الاتجار في الأشخاص; ضحايا الاتجار; ضحايا الاتجار بالبشر;
@@ -574,6 +582,7 @@ trgovin* decom; trgovin* ženama; ~žrtv* trgovine; identifikacij* žrtava trgov
 اللجنة الوطنية مكافحة الاتجار بالبشر; ~الجريمة المنظمة^1; المتاجرين بالبشر; بروتوكول باليرمو; تهريب الأشخاص;
 ~الاستغلال في العمل; الاتجار بالأطفال; الاتجار بالنساء; ~تجنيد الأشخاص; ~استغلال دعارة الغير; ~نزع الأعضاء; مكافحة تهريب المهاجرين;
 ~شبكات تهريب
+~بغرض الحصول على منفعة مالية^2; ~منفعة مالية أو مادية^2; ~بمقابل مادي^1.5
 `,
   ky: `
 адам сатуу*; адам соодасы*; адам сатуунун курмандык*; мигранттарды мыйзамсыз ташуу*; ~мажбурлап иштет*^1
@@ -975,6 +984,7 @@ migranți vulnerabili; migranți în situații de vulnerabilitate; ~minori neîn
 ~pașaport*&withheld^2; ~aceleași condiții ca cetățenii^2; ~în condiții de egalitate cu cetățenii^2; ~ca și cetățenii români^1.5; ~indiferent de situația lor juridică^1.5; ~indiferent de statutul lor juridic^1.5
 ~căutare și salvare^1.5
 ~interesul superior al copilului^1.5; ~protecția copilului^1.5
+~ca și cetățenii^1.5; ~ca cetățenii Republicii Moldova^1.5
 `,
   sr: `
 prava migranata; ljudska prava migranata; zaštita prava radnika migranata; prava radnika migranata; zaštit* migranata;
