@@ -70,6 +70,11 @@ describe("fifteenth-round national wording through tag()", () => {
     ["fr", "La communauté marocaine résidant à l'étranger sera associée à l'élaboration des politiques publiques.", "diaspora"],
     ["en", "Whoever, for financial or other material benefit, facilitates the irregular entry of a person into the territory shall be punished.", "trafficking-smuggling"],
     ["fr", "Les incitations fiscales encourageront le transfert de leur épargne par les Marocains résidant à l'étranger.", "remittances"],
+    ["en", "Periods of employment abroad shall count towards the old-age pension where a social security agreement so provides.", "labour-migration"],
+    ["ru", "Периоды работы на территории других государств засчитываются в страховой стаж в соответствии с международными договорами.", "labour-migration"],
+    ["ro", "Perioadele de muncă realizate în străinătate se iau în calcul la stabilirea pensiei.", "labour-migration"],
+    ["es", "Los períodos cotizados en el exterior se sumarán para el cálculo de la jubilación.", "labour-migration"],
+    ["en", "Persons crossing the state border shall present a valid passport to the border guard.", "irregular-migration-border"],
   ];
   it.each(THEMED)("%s: passes the gate and gets its theme: %s (%s)", (_lang, text, theme) => {
     expect(relevant(text)).toBe(true);
@@ -88,6 +93,12 @@ describe("fifteenth-round national wording through tag()", () => {
     ["en", "The Law on the entry into and exit from the Republic sets the grounds on which a visa may be refused."],
     ["ru", "Порядок выезда и въезда граждан устанавливается настоящим Законом."],
     ["fr", "Quiconque aide, dans un but lucratif, un étranger à entrer irrégulièrement sur le territoire est puni de cinq ans d'emprisonnement."],
+    ["en", "The census will count for the first time the population residing abroad for more than a year."],
+    ["en", "The Ministry shall keep records of citizens living outside the country for more than six months."],
+    ["ru", "Лица, пересекающие государственную границу, обязаны предъявить действительные документы."],
+    ["ru", "Граждане, постоянно проживающие за пределами республики, вправе голосовать в посольствах."],
+    ["es", "Las personas ecuatorianas que viven fuera del país podrán votar en los consulados."],
+    ["sr", "Lica koja prelaze državnu granicu dužna su da pokažu važeću putnu ispravu."],
   ];
   it.each(GATE)("%s: passes the gate: %s", (_lang, text) => {
     expect(relevant(text)).toBe(true);
@@ -135,6 +146,11 @@ describe("fifteenth-round national wording through tag()", () => {
     ["fr", "L'association, qui ne poursuit aucun but lucratif, organise des cours de musique."],
     ["en", "The market entry and exit of firms depends on regulatory barriers."],
     ["ru", "Порядок въезда и выезда транспортных средств на территорию стоянки устанавливает администрация."],
+    ["en", "Goods crossing the state border shall be declared to customs."],
+    ["en", "Periods of employment in the public service count towards seniority."],
+    ["ru", "Товары, пересекающие государственную границу, подлежат декларированию."],
+    ["es", "Las empresas que operan fuera del país deben presentar estados financieros consolidados."],
+    ["ru", "Проживающие за пределами города дачники платят налог на землю."],
   ];
   it.each(LOOK_ALIKES)("%s: a look-alike without migrants is not relevant and gets no tags: %s", (_lang, text) => {
     expect(relevant(text)).toBe(false);

@@ -86,6 +86,8 @@ returning from abroad&sojourn; returned from abroad&sojourn; return from abroad&
 compatriots&abroad
 who are not citizens; do not hold citizenship; do not have citizenship
 entry into and exit from; exit from and entry into; entry and exit of foreigners; exit and entry of citizens; Wage Earners' Welfare Board
+population residing abroad; population living abroad; living outside the country&persons; residing outside the country&persons; working outside the country&persons;
+crossing the state border&persons; cross the state border&persons
 `,
   fr: `
 coût des envois de fonds; flux d'envois de fonds; envois de fonds internationaux; bénéficiaires des envois de fonds;
@@ -119,6 +121,7 @@ n'ont pas la nationalité; n'a pas la nationalité; ne possèdent pas la nationa
 communauté marocaine résidant à l'étranger; communauté tunisienne résidant à l'étranger; communauté nationale résidant à l'étranger;
 communauté marocaine à l'étranger; communauté tunisienne à l'étranger; communauté nationale à l'étranger
 un étranger&residence
+résidant hors du territoire national&persons; vivant hors du territoire national&persons; franchissent la frontière&persons
 `,
   es: `
 costo de las remesas; costo del envío de remesas; flujos de remesas; receptores de remesas; hogares receptores de remesas; remesas internacionales;
@@ -150,6 +153,7 @@ residentes en el exterior&persons; residentes en el extranjero&persons; residen 
 residido en el exterior; viven en el exterior&persons; vivido en el exterior
 compatriotas&abroad; connacionales&abroad; población venezolana; personas venezolanas; ciudadanos venezolanos; personas de nacionalidad venezolana
 no tengan la nacionalidad; no posean la nacionalidad; no tienen la nacionalidad
+viven fuera del país&persons; residen fuera del país&persons; residentes fuera del país&persons; trabajan fuera del país
 `,
   ru: `
 стоимост* денежн* перевод*; трансграничн* денежн* перевод*; получател* денежн* перевод*;
@@ -180,6 +184,7 @@ no tengan la nacionalidad; no posean la nacionalidad; no tienen la nacionalidad
 трудящ* государств* член*
 не являющ* граждан*; не имеющ* гражданств*
 выезд* из Кыргызск* Республик* и въезд*; поряд* выезда и въезда; въезд* в Кыргызск* Республик* и выезд*
+находящ* за пределами&persons; проживающ* за пределами&persons; пересекающ* государственн* границ*&persons
 `,
   ro: `
 costul remitențelor; fluxurile de remitențe; beneficiarii remitențelor; gospodăriile care primesc remitențe;
@@ -208,6 +213,7 @@ trăiesc în străinătate; trăiesc peste hotare; reveniți din străinătate; 
 reveniți în țară&sojourn; întorși în țară&sojourn; ședere provizorie; șederea provizorie; șederii provizorii; dreptului de ședere
 conaționali&abroad
 nu au cetățenia; nu are cetățenia; nu dețin cetățenia; nu deține cetățenia; veniți din străinătate; veniți din state terțe; veniți din țări terțe
+persoanele care trec frontiera de stat; persoanelor care trec frontiera de stat; trăiesc în afara țării; locuiesc în afara țării
 `,
   sr: `
 troškovi doznaka; tokovi doznaka; primaoci doznaka; investicije dijaspore;
@@ -233,6 +239,7 @@ strance&residence; stranca&residence; žive u inostranstvu; živi u inostranstvu
 prebivalište u inostranstvu; vraćen* iz inostranstva; vrat* iz inostranstva&sojourn; vraćen* iz zemalja Evropske unije
 sunarodnik*&abroad; sunarodnic*&abroad
 nemaju državljanstvo; nema državljanstvo; nisu državljani
+lica koja prelaze državnu granicu; lica koja prelaze granicu; žive van zemlje; rade van zemlje
 `,
   ar: `
 تكلفة التحويلات; تحويلات العاملين في الخارج;
@@ -254,6 +261,7 @@ nemaju državljanstvo; nema državljanstvo; nisu državljani
 الأجنبي&residence; عديم الجنسية; عديمو الجنسية; العاملين بالخارج; العاملين في الخارج; العاملون بالخارج; العاملون في الخارج;
 العائدين إلى أرض الوطن; العائدون إلى أرض الوطن; العائدين نهائيا; العائدون نهائيا
 لا يحملون الجنسية; لا يحمل الجنسية; غير الحاملين للجنسية
+المقيمين خارج أرض الوطن; المقيمين خارج الوطن; الأشخاص الذين يعبرون الحدود
 `,
   ky: `
 эмгек мигрант*; эмгек миграция*; миграциясы; миграциясын; миграциясынын; миграциянын; миграцияны; миграцияга; миграцияда; миграциядан; миграциялык*;

@@ -62,6 +62,7 @@ go abroad to work; going abroad to work; went abroad to work; gone abroad to wor
 Farm Work Programme; Farm Work Program; Seasonal Agricultural Workers Programme; Seasonal Agricultural Workers Program; SAWP
 workers from abroad; workers from other countries; workers from third countries; workers recruited abroad; recruited from abroad;
 workers coming from abroad
+periods of work abroad; periods of employment abroad; insurance periods completed abroad; periods of insurance completed abroad; work periods abroad
 `,
   fr: `
 migration* de travail; migration* de main-d'œuvre; migration* économique*; migrant* économique*;
@@ -78,6 +79,7 @@ emploi des travailleurs étrangers; recrutement de travailleurs étrangers; acco
 travaillant à l'étranger; travaillent à l'étranger; emploi dans un pays étranger; travail dans un pays étranger;
 travailleurs à l'étranger; !mission officielle; !missions officielles
 travailleurs venus de l'étranger; travailleurs recrutés à l'étranger; main-d'œuvre venue de l'étranger; recrutés à l'étranger
+périodes d'assurance accomplies à l'étranger; périodes de travail à l'étranger; périodes d'emploi à l'étranger
 `,
   es: `
 migraci* laboral*; trabajador* migrante*; migrante* laboral*; mano de obra extranjera;
@@ -94,6 +96,7 @@ empleo temporal en el exterior; trabajadores ecuatorianos en el exterior; contra
 empleos en el exterior; empleo en otro país; trabajar en otro país
 trabajadores procedentes de otros países; trabajadores de otros países; trabajadores procedentes del extranjero;
 trabajadores contratados en el extranjero; contratación en origen
+períodos de cotización en el exterior; períodos cotizados en el exterior; cotizaciones realizadas en el exterior; períodos de seguro cumplidos en el extranjero
 `,
   ru: `
 трудов* миграц*; трудов* мигрант*; трудящ* мигрант*; внешн* трудов* миграц*; трудов* эмиграц*; трудов* иммиграц*;
@@ -109,6 +112,7 @@ trabajadores contratados en el extranjero; contratación en origen
 на заработк*; на работу за границ*; на работу за рубеж*; выезжающ* на работу за границ*; трудов* деятельност* за пределами
 за рубеж для осуществлени* трудов*; за границу для осуществлени* трудов*
 работник* из друг* государств; работник* из-за рубежа; рабоч* из-за рубежа; работник* из друг* стран
+стаж* работы за рубежом; период* работы за рубежом; период* работы на территори* друг* государств*; стаж*, приобретенн* за рубежом; стаж*, приобретенн* на территори* друг*
 `,
   ro: `
 migrați* de muncă; migrați* forței de muncă; muncă peste hotare; muncă în străinătate; plecaț* la muncă peste hotare;
@@ -125,6 +129,7 @@ imigranț* angajaț*; ocupare* forței de muncă în străinătate; contract* de
 lucrează peste hotare; lucrează în străinătate; muncesc peste hotare; muncesc în străinătate; lucrau peste hotare;
 lucrau în străinătate
 lucrători din state terțe; lucrători din țări terțe; lucrătorii din state terțe; lucrătorii din țări terțe
+perioade* de muncă realizate în străinătate; stagiul de cotizare realizat în străinătate; perioade* de asigurare realizate în străinătate; perioade* de muncă realizate peste hotare
 `,
   sr: `
 radn* migracij*; ekonomsk* migracij*; radni* migran*; zapošljavanj* u inostranstvu;
@@ -138,6 +143,7 @@ radn* viz*; upućivanj* na rad u inostranstvo; radnic* na privremenom radu u ino
 rade u inostranstvu; radi u inostranstvu; radili u inostranstvu; zaposleni u inostranstvu; na rad u inostranstvo;
 na radu u inostranstvu
 radnici iz inostranstva; radnika iz inostranstva; radnici iz drugih zemalja; radnika iz drugih zemalja
+staž osiguranja ostvaren u inostranstvu; staž ostvaren u inostranstvu; periodi osiguranja navršeni u inostranstvu
 `,
   ar: `
 هجرة اليد العاملة; اليد العاملة المهاجرة; العمال المهاجرين; العمال المهاجرون; العامل المهاجر; العاملات المهاجرات;
@@ -150,6 +156,7 @@ radnici iz inostranstva; radnika iz inostranstva; radnici iz drugih zemalja; rad
 !يعمل آباؤهم; !يعمل فيها الوالدان
 العمال المغتربين; للعمل بالخارج; للعمل في الخارج
 العمال القادمين من الخارج; عمال من الخارج; العمال القادمون من الخارج
+فترات العمل بالخارج; فترات العمل في الخارج; فترات التأمين المنجزة بالخارج
 `,
   ky: `
 эмгек мигрант*; эмгек миграция*; чет өлкөдө иште*; чет өлкөлөрдө иште*; чет өлкөдө эмгектен*; чет өлкөлөрдө эмгек*;
