@@ -151,6 +151,7 @@ describe("fifteenth-round national wording through tag()", () => {
     ["ru", "Товары, пересекающие государственную границу, подлежат декларированию."],
     ["es", "Las empresas que operan fuera del país deben presentar estados financieros consolidados."],
     ["ru", "Проживающие за пределами города дачники платят налог на землю."],
+    ["ru", "Граждане, вернувшиеся из-за рубежа после отпуска, должны пройти медицинский осмотр."],
   ];
   it.each(LOOK_ALIKES)("%s: a look-alike without migrants is not relevant and gets no tags: %s", (_lang, text) => {
     expect(relevant(text)).toBe(false);
