@@ -75,6 +75,9 @@ describe("fifteenth-round national wording through tag()", () => {
     ["ro", "Perioadele de muncă realizate în străinătate se iau în calcul la stabilirea pensiei.", "labour-migration"],
     ["es", "Los períodos cotizados en el exterior se sumarán para el cálculo de la jubilación.", "labour-migration"],
     ["en", "Persons crossing the state border shall present a valid passport to the border guard.", "irregular-migration-border"],
+    ["en", "Returnees shall receive a one-off grant and help with finding housing.", "return-reintegration"],
+    ["es", "Los retornados recibirán un bono de vivienda durante el primer año.", "return-reintegration"],
+    ["sr", "Povratnici imaju pravo na besplatne udžbenike za decu.", "return-reintegration"],
   ];
   it.each(THEMED)("%s: passes the gate and gets its theme: %s (%s)", (_lang, text, theme) => {
     expect(relevant(text)).toBe(true);

@@ -342,10 +342,10 @@ glasanje u inostranstvu; ~transfer znanja; stručnjak* iz dijaspore; migranti i 
 
 const RETURN: LexiconText = {
   en: `
-return migration; return migrant*; returnee*; returning migrant*; returned migrant*; returning labour migrant*; returning labor migrant*; migrants returning; return of migrants;
+return migration; return migrant*; returnee*^2; returning migrant*; returned migrant*; returning labour migrant*; returning labor migrant*; migrants returning; return of migrants;
 return of nationals; return to the country of origin; return to their country of origin; ~return home;
 voluntary return; assisted voluntary return; assisted voluntary return and reintegration; AVRR; forced return*;
-~deportation*; deportee*; ~removal; involuntary return*; readmission agreement*; ~reintegration; sustainable reintegration;
+~deportation*; deportee*^2; ~removal; involuntary return*; readmission agreement*; ~reintegration; sustainable reintegration;
 reintegration of returnees; reintegration of returning migrants; reintegration assistance; reintegration support;
  ~reintegration program*; socio-economic reintegration; ~reinsertion; return and reintegration;
 migrants who return*; post-return; ~re-entry ban*; ~entry ban*; ~return decision*; ~return procedure*; ~escorted return*; ~repatriation;
@@ -367,8 +367,8 @@ retour assisté; migrants expulsés; ~aide à la réinsertion; ~dispositif de r�
 de retour de l'étranger&sojourn; rentr* au pays&sojourn; rentr* définitivement; retour définitif
 `,
   es: `
-~retorno; migrante* retornad*; retornad*; retorno voluntario; retorno asistido; retorno voluntario asistido;
-deportado*; ~readmisión; acuerdo* de readmisión; ~reinserción; reintegración de migrantes retornados;
+~retorno; migrante* retornad*; retornad*^2; retorno voluntario; retorno asistido; retorno voluntario asistido;
+deportado*^2; ~readmisión; acuerdo* de readmisión; ~reinserción; reintegración de migrantes retornados;
 reinserción de los migrantes; ~reinserción sociolaboral; Plan Retorno; ~plan de retorno; retorno de migrantes;
 retorno de ecuatorianos; migrantes que retornan; ecuatorianos retornados; retorno digno; ~retorno seguro;
 Plan Bienvenidos a Casa; personas retornadas;
@@ -393,7 +393,7 @@ retorn* al país&sojourn; regres* al país&sojourn; regresado del exterior; regr
 reveniți din străinătate; întorși din străinătate; întorși acasă&sojourn; reveniți în țară&sojourn; întorși în țară&sojourn
 `,
   sr: `
-~povratak; povratnik*; povratnic*; povratnici po osnovu sporazuma o readmisiji; ~readmisij*; sporazum* o readmisiji;
+~povratak; povratnik*^2; povratnic*^2; povratnici po osnovu sporazuma o readmisiji; ~readmisij*; sporazum* o readmisiji;
 reintegracij* povratnika; dobrovoljn* povrat*; prinudn* povrat*; ~prinudno udaljenje; održiv* povrat*;
 povratak u zemlju porekla; povratak migranata; povratak državljana; Strategija reintegracije povratnika;
 ~repatrijacij*; prihvat povratnika; ~povratak u Srbiju;
