@@ -244,7 +244,7 @@ describe.skipIf(!existsSync(FIREFOX) || !trackerAvailable)("extension in Firefox
     await opts.locator('[data-testid="token"]').fill(token);
     await opts.select('[data-testid="ui-lang"]', "fr");
     await opts.click('[data-testid="save-options"]');
-    await opts.waitForFunction(() => document.querySelector('[data-testid="options-status"]')?.textContent?.startsWith("Saved"), { timeout: 10_000 });
+    await opts.waitForFunction(() => document.querySelector('[data-testid="options-status"]')?.textContent?.startsWith("Enregistré"), { timeout: 10_000 });
     await opts.screenshot({ path: join(artifacts, "extension-firefox-options.png") });
 
     const { page, tabId } = await openSitePage("/policy.html?lang=fr");

@@ -297,10 +297,13 @@ describe.skipIf(!existsSync(CHROMIUM) || !trackerAvailable)("extension in Chromi
     expect(await opts.textContent('[data-testid="options-status"]')).not.toContain("mmt_wrong_token");
 
     await opts.fill('[data-testid="token"]', token);
-    await opts.selectOption('[data-testid="ui-lang"]', "fr");
-    await opts.click('[data-testid="save-options"]');
-    await opts.waitForSelector('[data-testid="options-status"]:has-text("Saved")');
     await opts.screenshot({ path: join(artifacts, "extension-options.png") });
+    // The page speaks the language chosen in it, at once.
+    await opts.selectOption('[data-testid="ui-lang"]', "fr");
+    expect(await opts.textContent('[data-testid="test-connection"]')).toBe("Tester la connexion");
+    await opts.click('[data-testid="save-options"]');
+    await opts.waitForSelector('[data-testid="options-status"]:has-text("Enregistré.")');
+    await opts.screenshot({ path: join(artifacts, "extension-options-fr.png") });
 
     const page = await ctx.newPage();
     await page.goto(`${site.url}/policy.html`);

@@ -46,6 +46,18 @@ const EN = {
   accepted: "accepted",
   rejected: "rejected",
   human: "added",
+  optionsTitle: "MM Tracker — Options",
+  optTrackerUrl: "Tracker URL (leave empty to work in this browser only)",
+  optToken: "Token (kept in this browser's extension storage; never shown to web pages)",
+  optDefaultCountry: "Default country (when a page names none)",
+  optUiLang: "Language of the panel, of these options and of tag labels",
+  optTest: "Test connection",
+  optTesting: "Testing…",
+  optSaved: "Saved.",
+  optSavedLocal: "Saved. No tracker: entries stay in this browser.",
+  optUrlFirst: "Enter a tracker URL first.",
+  optBadUrl: "Tracker URL: {reason}",
+  optNoAccess: "Without access to {origin} the extension cannot send entries; nothing saved.",
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -96,6 +108,18 @@ const FR: Dict = {
   accepted: "accepté",
   rejected: "rejeté",
   human: "ajouté",
+  optionsTitle: "MM Tracker — Options",
+  optTrackerUrl: "Adresse du tracker (laisser vide pour travailler dans ce navigateur seulement)",
+  optToken: "Jeton (gardé dans le stockage de l'extension de ce navigateur ; jamais montré aux pages web)",
+  optDefaultCountry: "Pays par défaut (quand une page n'en nomme aucun)",
+  optUiLang: "Langue du panneau, de ces options et des libellés d'étiquettes",
+  optTest: "Tester la connexion",
+  optTesting: "Test en cours…",
+  optSaved: "Enregistré.",
+  optSavedLocal: "Enregistré. Pas de tracker : les entrées restent dans ce navigateur.",
+  optUrlFirst: "Saisissez d'abord l'adresse du tracker.",
+  optBadUrl: "Adresse du tracker : {reason}",
+  optNoAccess: "Sans accès à {origin}, l'extension ne peut pas envoyer d'entrées ; rien n'est enregistré.",
 };
 
 const ES: Dict = {
@@ -143,6 +167,18 @@ const ES: Dict = {
   accepted: "aceptada",
   rejected: "rechazada",
   human: "añadida",
+  optionsTitle: "MM Tracker — Opciones",
+  optTrackerUrl: "Dirección del tracker (vacía para trabajar solo en este navegador)",
+  optToken: "Token (guardado en el almacenamiento de la extensión de este navegador; nunca se muestra a las páginas web)",
+  optDefaultCountry: "País por defecto (cuando una página no nombra ninguno)",
+  optUiLang: "Idioma del panel, de estas opciones y de las etiquetas",
+  optTest: "Probar la conexión",
+  optTesting: "Probando…",
+  optSaved: "Guardado.",
+  optSavedLocal: "Guardado. Sin tracker: las entradas se quedan en este navegador.",
+  optUrlFirst: "Escriba primero la dirección del tracker.",
+  optBadUrl: "Dirección del tracker: {reason}",
+  optNoAccess: "Sin acceso a {origin} la extensión no puede enviar entradas; no se guardó nada.",
 };
 
 const RU: Dict = {
@@ -190,6 +226,18 @@ const RU: Dict = {
   accepted: "принят",
   rejected: "отклонён",
   human: "добавлен",
+  optionsTitle: "MM Tracker — настройки",
+  optTrackerUrl: "Адрес трекера (оставьте пустым, чтобы работать только в этом браузере)",
+  optToken: "Токен (хранится в хранилище расширения в этом браузере; веб-страницам не показывается)",
+  optDefaultCountry: "Страна по умолчанию (если страница не называет ни одной)",
+  optUiLang: "Язык панели, этих настроек и названий тегов",
+  optTest: "Проверить соединение",
+  optTesting: "Проверка…",
+  optSaved: "Сохранено.",
+  optSavedLocal: "Сохранено. Трекер не задан: записи остаются в этом браузере.",
+  optUrlFirst: "Сначала введите адрес трекера.",
+  optBadUrl: "Адрес трекера: {reason}",
+  optNoAccess: "Без доступа к {origin} расширение не может отправлять записи; ничего не сохранено.",
 };
 
 const DICTS: Record<LabelLang, Dict> = { en: EN, fr: FR, es: ES, ru: RU };
