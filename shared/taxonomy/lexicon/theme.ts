@@ -33,6 +33,7 @@
  * research notes (taxonomy.md B2) and extended; not fitted to any evaluation passage.
  */
 import type { FacetLexicon, LexiconText } from "../types";
+import { WORK_IN_PLACE } from "./places";
 
 const LABOUR: LexiconText = {
   en: `
@@ -63,6 +64,9 @@ Farm Work Programme; Farm Work Program; Seasonal Agricultural Workers Programme;
 workers from abroad; workers from other countries; workers from third countries; workers recruited abroad; recruited from abroad;
 workers coming from abroad
 periods of work abroad; periods of employment abroad; insurance periods completed abroad; periods of insurance completed abroad; work periods abroad
+!companies working in; !firms working in; !enterprises working in; !businesses working in; !companies operating in;
+!team working in; !teams working in; !staff working in; !diplomats working in; !embassy staff in;
+${WORK_IN_PLACE.en}
 `,
   fr: `
 migration* de travail; migration* de main-d'œuvre; migration* économique*; migrant* économique*;
@@ -80,6 +84,8 @@ travaillant à l'étranger; travaillent à l'étranger; emploi dans un pays étr
 travailleurs à l'étranger; !mission officielle; !missions officielles
 travailleurs venus de l'étranger; travailleurs recrutés à l'étranger; main-d'œuvre venue de l'étranger; recrutés à l'étranger
 périodes d'assurance accomplies à l'étranger; périodes de travail à l'étranger; périodes d'emploi à l'étranger
+!entreprises travaillant; !sociétés travaillant;
+${WORK_IN_PLACE.fr}
 `,
   es: `
 migraci* laboral*; trabajador* migrante*; migrante* laboral*; mano de obra extranjera;
@@ -97,6 +103,8 @@ empleos en el exterior; empleo en otro país; trabajar en otro país
 trabajadores procedentes de otros países; trabajadores de otros países; trabajadores procedentes del extranjero;
 trabajadores contratados en el extranjero; contratación en origen
 períodos de cotización en el exterior; períodos cotizados en el exterior; cotizaciones realizadas en el exterior; períodos de seguro cumplidos en el extranjero
+!empresas que trabajan en;
+${WORK_IN_PLACE.es}
 `,
   ru: `
 трудов* миграц*; трудов* мигрант*; трудящ* мигрант*; внешн* трудов* миграц*; трудов* эмиграц*; трудов* иммиграц*;
@@ -113,6 +121,8 @@ períodos de cotización en el exterior; períodos cotizados en el exterior; cot
 за рубеж для осуществлени* трудов*; за границу для осуществлени* трудов*
 работник* из друг* государств; работник* из-за рубежа; рабоч* из-за рубежа; работник* из друг* стран
 стаж* работы за рубежом; период* работы за рубежом; период* работы на территори* друг* государств*; стаж*, приобретенн* за рубежом; стаж*, приобретенн* на территори* друг*
+!компани* работающ* в; !организаци* работающ* в;
+${WORK_IN_PLACE.ru}
 `,
   ro: `
 migrați* de muncă; migrați* forței de muncă; muncă peste hotare; muncă în străinătate; plecaț* la muncă peste hotare;
@@ -130,6 +140,8 @@ lucrează peste hotare; lucrează în străinătate; muncesc peste hotare; munce
 lucrau în străinătate
 lucrători din state terțe; lucrători din țări terțe; lucrătorii din state terțe; lucrătorii din țări terțe
 perioade* de muncă realizate în străinătate; stagiul de cotizare realizat în străinătate; perioade* de asigurare realizate în străinătate; perioade* de muncă realizate peste hotare
+!companiile care lucrează în; !firmele care lucrează în;
+${WORK_IN_PLACE.ro}
 `,
   sr: `
 radn* migracij*; ekonomsk* migracij*; radni* migran*; zapošljavanj* u inostranstvu;
@@ -144,6 +156,8 @@ rade u inostranstvu; radi u inostranstvu; radili u inostranstvu; zaposleni u ino
 na radu u inostranstvu
 radnici iz inostranstva; radnika iz inostranstva; radnici iz drugih zemalja; radnika iz drugih zemalja
 staž osiguranja ostvaren u inostranstvu; staž ostvaren u inostranstvu; periodi osiguranja navršeni u inostranstvu
+!kompanije koje rade u; !firme koje rade u;
+${WORK_IN_PLACE.sr}
 `,
   ar: `
 هجرة اليد العاملة; اليد العاملة المهاجرة; العمال المهاجرين; العمال المهاجرون; العامل المهاجر; العاملات المهاجرات;
@@ -157,6 +171,8 @@ staž osiguranja ostvaren u inostranstvu; staž ostvaren u inostranstvu; periodi
 العمال المغتربين; للعمل بالخارج; للعمل في الخارج
 العمال القادمين من الخارج; عمال من الخارج; العمال القادمون من الخارج
 فترات العمل بالخارج; فترات العمل في الخارج; فترات التأمين المنجزة بالخارج
+!الشركات العاملة في;
+${WORK_IN_PLACE.ar}
 `,
   ky: `
 эмгек мигрант*; эмгек миграция*; чет өлкөдө иште*; чет өлкөлөрдө иште*; чет өлкөдө эмгектен*; чет өлкөлөрдө эмгек*;

@@ -1,0 +1,105 @@
+/**
+ * Work in a named foreign country: national law and strategy often name emigrant workers by
+ * their nationality and where they work ("Bangladeshi workers in Saudi Arabia", "Moldovans
+ * working in Italy", "hondureños que trabajan en Estados Unidos", "граждане, работающие в
+ * России", "cetățenii care lucrează în Italia", "lekari zaposleni u Nemačkoj", "المصريين العاملين
+ * في دول الخليج") and never say "migrant" or "abroad". A cue set cannot catch this (a work word
+ * and a country name in one sentence is also "officials working in the ministry cooperate with
+ * the European Union"), so the phrases are written out: a work word directly followed by a
+ * country or region where emigrants of the programme countries commonly work. They go to the
+ * labour-migration theme (./theme.ts); as theme phrases they also carry half their weight to the
+ * relevance gate. Companies and firms "working in" a country are look-alikes (negatives there).
+ *
+ * The destinations are the usual ones (the Gulf, the EU's large labour markets, North America,
+ * Russia and Kazakhstan, Malaysia, Israel, Türkiye, South Korea); the country of the text itself
+ * may be among them (an Italian text on doctors "working in Italy"), which is why the list is
+ * not every country: a national text about its own workforce names its own country, and the
+ * programme countries are not in the list; French omits France, Belgium, Switzerland and Canada,
+ * whose own labour law says "salariés travaillant en France". Residence alone ("vivant en",
+ * "residentes en") is left out: it is also said of a country's own population.
+ * Vocabulary: editorial.
+ */
+import type { LexiconText } from "../types";
+
+/** `frames` × `places`, one phrase each: "working in" + "Italy" → "working in Italy". */
+function cross(frames: string[], places: string[]): string {
+  return frames.flatMap((f) => places.map((p) => `${f} ${p}`)).join("; ");
+}
+
+const EN_PLACES = [
+  "Saudi Arabia", "the Kingdom of Saudi Arabia", "Qatar", "Kuwait", "Oman", "Bahrain", "the United Arab Emirates", "the UAE",
+  "Dubai", "the Gulf", "the Gulf States", "the Gulf countries", "the GCC countries", "the Middle East", "Malaysia",
+  "Singapore", "South Korea", "the Republic of Korea", "Japan", "Israel", "Italy", "Germany", "Spain", "Portugal",
+  "the United Kingdom", "the UK", "Ireland", "Poland", "the Czech Republic", "Austria", "Switzerland", "Sweden",
+  "the Netherlands", "Belgium", "Greece", "Cyprus", "the United States", "the USA", "Canada", "Australia",
+  "the Russian Federation", "Russia", "Kazakhstan", "Turkey", "Türkiye", "the European Union", "EU countries",
+  "EU Member States", "Western Europe", "Europe", "North America",
+];
+const EN_FRAMES = [
+  "working in", "work in", "works in", "worked in", "employed in", "workers in", "worker in", "jobs in", "employment in",
+  "placed with employers in", "labourers in", "laborers in",
+];
+
+const FR_PLACES = [
+  "en Arabie saoudite", "au Qatar", "au Koweït", "aux Émirats arabes unis", "dans les pays du Golfe", "en Europe",
+  "en Italie", "en Espagne", "en Allemagne", "au Portugal",
+  "aux États-Unis", "au Royaume-Uni", "en Libye", "en Côte d'Ivoire", "au Gabon", "dans l'Union européenne",
+];
+const FR_FRAMES = [
+  "travaillant", "travaillent", "travailler", "employés", "employées", "salariés", "occupés",
+  "un emploi", "des emplois",
+];
+
+const ES_PLACES = [
+  "Estados Unidos", "los Estados Unidos", "España", "Italia", "Canadá", "Alemania", "Francia", "el Reino Unido",
+  "Europa", "la Unión Europea", "Portugal",
+];
+const ES_FRAMES = [
+  "trabajan en", "trabajando en", "laboran en", "trabajar en", "trabajadores en", "trabajadoras en",
+  "empleados en", "empleadas en",
+];
+
+const RU_PLACES = [
+  "России", "Российской Федерации", "Казахстане", "Республике Казахстан", "Турции", "Германии", "Южной Корее",
+  "Республике Корея", "ОАЭ", "Объединенных Арабских Эмиратах", "странах Европейского союза", "Европе",
+  "странах ЕАЭС", "государствах ЕАЭС",
+];
+const RU_FRAMES = ["работающ* в", "работавш* в", "трудов* деятельност* в", "трудоустроен* в", "на заработках в"];
+
+const RO_PLACES = [
+  "Italia", "Germania", "Franța", "Spania", "Portugalia", "Marea Britanie", "Regatul Unit", "Irlanda", "Israel",
+  "Rusia", "Federația Rusă", "Canada", "Statele Unite", "SUA", "Uniunea Europeană", "statele Uniunii Europene",
+  "țările Uniunii Europene", "Turcia", "Polonia", "Cehia",
+];
+const RO_FRAMES = [
+  "lucrează în", "muncesc în", "lucrători în", "angajați în",
+  "angajate în", "la muncă în", "lucrat în",
+];
+
+const SR_PLACES = [
+  "Nemačkoj", "Njemačkoj", "Austriji", "Švajcarskoj", "Francuskoj", "Italiji", "Sloveniji", "Švedskoj", "Rusiji",
+  "Kanadi", "Americi", "SAD", "Sjedinjenim Američkim Državama", "zemljama Evropske unije", "Evropskoj uniji",
+  "zapadnoj Evropi", "Velikoj Britaniji", "Irskoj", "Holandiji", "Malti", "Slovačkoj", "Češkoj",
+];
+const SR_FRAMES = [
+  "rade u", "radi u", "radili u", "radile u", "radeći u", "zaposlen u", "zaposlena u", "zaposleno u", "zaposleni u",
+  "zaposlene u", "na radu u", "na privremenom radu u",
+];
+
+const AR_PLACES = [
+  "دول الخليج", "دول مجلس التعاون الخليجي", "الخليج", "السعودية", "المملكة العربية السعودية", "الإمارات",
+  "الإمارات العربية المتحدة", "قطر", "الكويت", "البحرين", "ليبيا", "أوروبا", "الدول الأوروبية", "فرنسا", "إيطاليا",
+  "إسبانيا", "ألمانيا", "بلجيكا", "كندا", "الولايات المتحدة",
+];
+const AR_FRAMES = ["العاملين في", "العاملون في", "العاملات في", "يعملون في", "يعمل في", "تعمل في", "الشغل في"];
+
+/** Labour migration: a work word followed by a destination country (theme phrases, weight 2). */
+export const WORK_IN_PLACE: LexiconText = {
+  en: cross(EN_FRAMES, EN_PLACES),
+  fr: cross(FR_FRAMES, FR_PLACES),
+  es: cross(ES_FRAMES, ES_PLACES),
+  ru: cross(RU_FRAMES, RU_PLACES),
+  ro: cross(RO_FRAMES, RO_PLACES),
+  sr: cross(SR_FRAMES, SR_PLACES),
+  ar: cross(AR_FRAMES, AR_PLACES),
+};
