@@ -838,6 +838,8 @@ integration polic*; ~integration strateg*; ~integration; ~multicultural*; ~diver
 !digital inclusion;
 ~receiving communit*; ~cohesive societies; ~inclusive societies^1; ~language learning^1; empowering migrants; empowerment of migrants; access to the labour market for migrants; ~active members of society^1;
 newly arrived migrants; newly arrived immigrants; ~civic orientation^1.5; ~community centres^1; ~community centers^1
+~one-stop centre*^1; ~one-stop center*^1; ~one-stop shop*^1; ~cultural mediator*^1; ~language classes^1; ~language lessons^1;
+~orientation course*^1; ~orientation session*^1; ~newcomers^1; ~newly arrived^1
 `,
   fr: `
 intégration des migrants; intégration des immigrés; intégration des étrangers; intégration des réfugiés;
@@ -848,6 +850,8 @@ Stratégie nationale d'immigration et d'asile; politique d'intégration; percept
 ~vivre ensemble^1; !intégration de la migration; !intégration de la dimension migratoire; !intégration des questions migratoires;
 ~sociétés inclusives^1; ~sociétés cohésives; autonomisation des migrants; ~apprentissage de la langue^1;
 primo-arrivants; ~orientation civique^1.5; ~centres communautaires^1
+~guichet unique^1; ~guichets uniques^1; ~médiateur* culturel*^1; ~médiateur* interculturel*^1; ~formation linguistique^1;
+~cours de français^1; ~contrat d'intégration^1.5; ~parcours d'intégration^1.5; ~nouveaux arrivants^1
 `,
   es: `
 integración de los migrantes; integración de las personas migrantes; integración de personas en movilidad;
@@ -858,7 +862,9 @@ inclusión de personas en movilidad; ~cohesión social^1; ~comunidades de acogid
 ~acceso a la salud^1; ~acceso a la educación^1; ~reunificación familiar; !integración de la migración;
 !integración de la movilidad humana;
 ~sociedades inclusivas^1; ~sociedades cohesionadas; empoderamiento de los migrantes; ~aprendizaje del idioma^1;
-~recién llegados^1.5; ~cursos de idioma^1; ~población de acogida^1; ~sociedad de acogida^1; ~centros comunitarios^1
+~cursos de idioma^1; ~población de acogida^1; ~sociedad de acogida^1; ~centros comunitarios^1
+~ventanilla única^1; ~mediador* intercultural*^1; ~clases de español^1; ~cursos de español^1; ~recién llegad*^1.5;
+~programa de acogida^1; ~programas de acogida^1; ~empadronar*^1; ~empadronamiento^1
 `,
   ru: `
 интеграц* мигрант*; интеграц* иностранн*; интеграц* иммигрант*; интеграц* беженц*; адаптаци* мигрант*;
@@ -869,6 +875,7 @@ inclusión de personas en movilidad; ~cohesión social^1; ~comunidades de acogid
 ~воссоединени* семь*; социокультурн* адаптаци*; !интеграц* миграци* в;
 ~инклюзивн* обществ*^1; расширени* прав и возможностей мигрант*; ~изучени* русского языка^1;
 адаптаци* и интеграци* иностранн* граждан*; интеграци* и адаптаци* иностранн* граждан*; социальн* и культурн* адаптаци* иностранн*
+~центр* адаптаци*^1; ~языков* адаптаци*^1; ~культурн* адаптаци*^1; ~курс* адаптаци*^1
 `,
   ro: `
  integrarea imigranților; integrarea migranților; integrarea refugiaților; integrar* social* a migranț*;
@@ -878,6 +885,7 @@ inclusión de personas en movilidad; ~cohesión social^1; ~comunidades de acogid
 ~reîntregirea familiei; !integrarea migrației; !integrarea aspectelor de migrație;
 ~toleranță^1; programul de integrare a străinilor;
 integrar* străinilor; integrar* a străinilor; ~program* de integrare
+~orientare culturală^1; ~adaptare culturală^1; ~centre* de integrare^1; ~cursuri gratuite de limb*^1
 `,
   sr: `
 integracij* migranata; integracij* stranaca; integracij* izbeglica; integracij* lica kojima je odobren*;
@@ -886,6 +894,7 @@ integracij* migranata; integracij* stranaca; integracij* izbeglica; integracij* 
 ~prijem u državljanstvo^1; ~integracij*; ~Poverenik za zaštitu ravnopravnosti^1; ~spajanje porodice; ~pristup uslugama^1;
 !integracij* migracij* u; !evropsk* integracij*;
 ~interkulturaln*; ~multikulturaln*; uključivanj* migranata; inkluzij* migranata; ~jezičk* podršk*^1; uključivanje izbeglica
+~jednošalter*^1; ~kulturn* medijator*^1; ~interkulturn* medijator*^1
 `,
   ar: `
 إدماج المهاجرين; اندماج المهاجرين; إدماج الأجانب; إدماج اللاجئين; ~الإدماج الاجتماعي^1; ~التماسك الاجتماعي^1;
@@ -893,6 +902,7 @@ integracij* migranata; integracij* stranaca; integracij* izbeglica; integracij* 
 ~المساواة في المعاملة^1; ~التجنيس; ~اكتساب الجنسية^1; استقبال إدماج المهاجرين; الاستراتيجية الوطنية هجرة اللجوء;
 ~الولوج إلى الخدمات^1; ولوج المهاجرين; ~التعايش; ~لم الشمل العائلي; ~الإدماج; ~الاندماج; !إدماج الهجرة;
 ~قبول الآخر^1; ~التنوع الثقافي^1; اندماج الأجانب; ~تعلم اللغة^1; ~الحوار بين الثقافات
+~دروس اللغة^1; ~الوسطاء الثقافيين^1; ~الوساطة الثقافية^1; ~الشباك الوحيد^1; ~الوافدين الجدد^1
 `,
   ky: `
 ~коомго интеграциялоо*^1; ~адаптациялоо*^1; ~басмырлоо*^1
