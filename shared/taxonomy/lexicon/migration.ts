@@ -88,6 +88,9 @@ who are not citizens; do not hold citizenship; do not have citizenship
 entry into and exit from; exit from and entry into; entry and exit of foreigners; exit and entry of citizens; Wage Earners' Welfare Board
 population residing abroad; population living abroad; living outside the country&persons; residing outside the country&persons; working outside the country&persons;
 crossing the state border&persons; cross the state border&persons
+people leaving the country&sojourn; people have left the country&sojourn; people who left the country&sojourn
+living in another country&persons; lives in another country&persons; living in other countries&persons; members living abroad; member living abroad; household members abroad;
+member living in another country; members living in another country
 `,
   fr: `
 coût des envois de fonds; flux d'envois de fonds; envois de fonds internationaux; bénéficiaires des envois de fonds;
@@ -122,6 +125,7 @@ communauté marocaine résidant à l'étranger; communauté tunisienne résidant
 communauté marocaine à l'étranger; communauté tunisienne à l'étranger; communauté nationale à l'étranger
 un étranger&residence
 résidant hors du territoire national&persons; vivant hors du territoire national&persons; franchissent la frontière&persons
+partis travailler; parties travailler; partis vivre à l'étranger
 `,
   es: `
 costo de las remesas; costo del envío de remesas; flujos de remesas; receptores de remesas; hogares receptores de remesas; remesas internacionales;
@@ -154,6 +158,7 @@ residido en el exterior; viven en el exterior&persons; vivido en el exterior
 compatriotas&abroad; connacionales&abroad; población venezolana; personas venezolanas; ciudadanos venezolanos; personas de nacionalidad venezolana
 no tengan la nacionalidad; no posean la nacionalidad; no tienen la nacionalidad
 viven fuera del país&persons; residen fuera del país&persons; residentes fuera del país&persons; trabajan fuera del país
+salieron del país&sojourn; salido del país&sojourn; abandonan el país&sojourn; abandonaron el país&sojourn; dejaron el país&sojourn; salen del país&sojourn
 `,
   ru: `
 стоимост* денежн* перевод*; трансграничн* денежн* перевод*; получател* денежн* перевод*;
@@ -214,6 +219,7 @@ reveniți în țară&sojourn; întorși în țară&sojourn; ședere provizorie; 
 conaționali&abroad
 nu au cetățenia; nu are cetățenia; nu dețin cetățenia; nu deține cetățenia; veniți din străinătate; veniți din state terțe; veniți din țări terțe
 persoanele care trec frontiera de stat; persoanelor care trec frontiera de stat; trăiesc în afara țării; locuiesc în afara țării
+plecat peste hotare&sojourn; plecate peste hotare&sojourn; plecați în străinătate&sojourn; plecat în străinătate&sojourn; plecate în străinătate&sojourn; plecat la muncă
 `,
   sr: `
 troškovi doznaka; tokovi doznaka; primaoci doznaka; investicije dijaspore;
@@ -240,6 +246,7 @@ prebivalište u inostranstvu; vraćen* iz inostranstva; vrat* iz inostranstva&so
 sunarodnik*&abroad; sunarodnic*&abroad
 nemaju državljanstvo; nema državljanstvo; nisu državljani
 lica koja prelaze državnu granicu; lica koja prelaze granicu; žive van zemlje; rade van zemlje
+otišli u inostranstvo&sojourn; otišla u inostranstvo&sojourn; otišao u inostranstvo&sojourn; odlaze u inostranstvo&sojourn; odlazak u inostranstvo&sojourn; odlaska u inostranstvo&sojourn; odlazak mladih iz zemlje; odlaska mladih iz zemlje; odlazak mladih u inostranstvo; odlaska mladih u inostranstvo
 `,
   ar: `
 تكلفة التحويلات; تحويلات العاملين في الخارج;
@@ -262,6 +269,7 @@ lica koja prelaze državnu granicu; lica koja prelaze granicu; žive van zemlje;
 العائدين إلى أرض الوطن; العائدون إلى أرض الوطن; العائدين نهائيا; العائدون نهائيا
 لا يحملون الجنسية; لا يحمل الجنسية; غير الحاملين للجنسية
 المقيمين خارج أرض الوطن; المقيمين خارج الوطن; الأشخاص الذين يعبرون الحدود
+غادروا البلاد&sojourn; يغادرون البلاد&sojourn; مغادرة البلاد&sojourn; غادروا الوطن&sojourn
 `,
   ky: `
 эмгек мигрант*; эмгек миграция*; миграциясы; миграциясын; миграциясынын; миграциянын; миграцияны; миграцияга; миграцияда; миграциядан; миграциялык*;

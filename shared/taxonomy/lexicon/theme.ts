@@ -67,6 +67,8 @@ periods of work abroad; periods of employment abroad; insurance periods complete
 !companies working in; !firms working in; !enterprises working in; !businesses working in; !companies operating in;
 !team working in; !teams working in; !staff working in; !diplomats working in; !embassy staff in;
 ${WORK_IN_PLACE.en}
+left the country in search of work; leave the country in search of work; leaving the country in search of work; left the country to work;
+leave the country to work; leaving the country to work; left the country for work; leave the country for work
 `,
   fr: `
 migration* de travail; migration* de main-d'œuvre; migration* économique*; migrant* économique*;
@@ -86,6 +88,7 @@ travailleurs venus de l'étranger; travailleurs recrutés à l'étranger; main-d
 périodes d'assurance accomplies à l'étranger; périodes de travail à l'étranger; périodes d'emploi à l'étranger
 !entreprises travaillant; !sociétés travaillant;
 ${WORK_IN_PLACE.fr}
+partis travailler à l'étranger; quittent le pays pour travailler; quitté le pays pour travailler
 `,
   es: `
 migraci* laboral*; trabajador* migrante*; migrante* laboral*; mano de obra extranjera;
@@ -105,6 +108,7 @@ trabajadores contratados en el extranjero; contratación en origen
 períodos de cotización en el exterior; períodos cotizados en el exterior; cotizaciones realizadas en el exterior; períodos de seguro cumplidos en el extranjero
 !empresas que trabajan en;
 ${WORK_IN_PLACE.es}
+salieron del país en busca de trabajo; salen del país en busca de trabajo; abandonan el país en busca de trabajo
 `,
   ru: `
 трудов* миграц*; трудов* мигрант*; трудящ* мигрант*; внешн* трудов* миграц*; трудов* эмиграц*; трудов* иммиграц*;
@@ -123,6 +127,7 @@ ${WORK_IN_PLACE.es}
 стаж* работы за рубежом; период* работы за рубежом; период* работы на территори* друг* государств*; стаж*, приобретенн* за рубежом; стаж*, приобретенн* на территори* друг*
 !компани* работающ* в; !организаци* работающ* в;
 ${WORK_IN_PLACE.ru}
+выехавш* за пределы республики на работу; выехавш* на работу; покида* страну в поисках заработка; в поисках заработка за рубеж*
 `,
   ro: `
 migrați* de muncă; migrați* forței de muncă; muncă peste hotare; muncă în străinătate; plecaț* la muncă peste hotare;
@@ -158,6 +163,7 @@ radnici iz inostranstva; radnika iz inostranstva; radnici iz drugih zemalja; rad
 staž osiguranja ostvaren u inostranstvu; staž ostvaren u inostranstvu; periodi osiguranja navršeni u inostranstvu
 !kompanije koje rade u; !firme koje rade u;
 ${WORK_IN_PLACE.sr}
+otišli na rad u inostranstvo; odlaze na rad u inostranstvo
 `,
   ar: `
 هجرة اليد العاملة; اليد العاملة المهاجرة; العمال المهاجرين; العمال المهاجرون; العامل المهاجر; العاملات المهاجرات;
@@ -173,6 +179,7 @@ ${WORK_IN_PLACE.sr}
 فترات العمل بالخارج; فترات العمل في الخارج; فترات التأمين المنجزة بالخارج
 !الشركات العاملة في;
 ${WORK_IN_PLACE.ar}
+غادروا البلاد للعمل; يغادرون البلاد للعمل; مغادرة البلاد للعمل
 `,
   ky: `
 эмгек мигрант*; эмгек миграция*; чет өлкөдө иште*; чет өлкөлөрдө иште*; чет өлкөдө эмгектен*; чет өлкөлөрдө эмгек*;
