@@ -379,6 +379,8 @@ repatriation of migrants; ~return counselling; ~return counseling; dignified ret
 involuntary returned migrants; involuntarily returned migrants; deported migrants
 ~issue travel documents^1; ~issuance of travel documents^1
 returning residents; returning nationals; returned nationals; returning from abroad&sojourn; return from abroad&sojourn; back from abroad&sojourn
+!entitlements when they return; !benefits when they return; !pensions when they return; !entitlements when they move;
+!entitlements with them when they move; !benefits with them when they move
 `,
   fr: `
 ~retour; migrant* de retour; retour volontaire; aide au retour volontaire; aide au retour volontaire et à la réintégration;
@@ -388,6 +390,7 @@ retour des migrants; retour et réintégration; ~retour au pays; retour dans le 
 Marocains de retour; !réinsertion des détenus; !réinsertion des anciens combattants;
 retour assisté; migrants expulsés; ~aide à la réinsertion; ~dispositif de réinsertion; réinsertion économique des migrants
 de retour de l'étranger&sojourn; rentr* au pays&sojourn; rentr* définitivement; retour définitif
+!prestations acquises lorsqu'ils rentrent; !droits acquis lorsqu'ils rentrent; !prestations lorsqu'ils rentrent
 `,
   es: `
 ~retorno; migrante* retornad*; retornad*^2; retorno voluntario; retorno asistido; retorno voluntario asistido;
@@ -397,6 +400,7 @@ retorno de ecuatorianos; migrantes que retornan; ecuatorianos retornados; retorn
 Plan Bienvenidos a Casa; personas retornadas;
 reintegración sostenible; migrantes deportados; retorno de personas ecuatorianas; retorno forzado
 retorn* al país&sojourn; regres* al país&sojourn; regresado del exterior; regresan del exterior; retornan del exterior
+!prestaciones cuando regresen; !prestaciones al regresar; !pensiones cuando regresen; !pensiones al regresar
 `,
   ru: `
 возвращени* мигрант*; ~возвращени* граждан*; вернувш* мигрант*; вернувш* на родину; вернувш* трудов* мигрант*;
@@ -406,6 +410,7 @@ retorn* al país&sojourn; regres* al país&sojourn; regresado del exterior; regr
 добровольн* переселени* соотечественник*; реинтеграц* возвращающ*;
 вернувш* из-за рубежа&sojourn; возвращающ* мигрант*; ~программ* реинтеграци*; лиц* подлежащ* реадмиссии; принудительн* возвращени*; ~высылк*
 возвративш* из-за рубежа; вернувш* после работы
+!пособи* при возвращени*; !пенси* при возвращени*; !пенсиям и пособиям при возвращени*
 `,
   ro: `
 ~returnare; returnar* voluntar*; ~reîntoarcere; reîntoarcerea migranților; migranț* reîntorș*; migranț* reveniț*;
@@ -414,6 +419,7 @@ retorn* al país&sojourn; regres* al país&sojourn; regresado del exterior; regr
 ~îndepărtare de pe teritoriu; ~returnaț*; reintegrarea returnaților; ~Programul de reintegrare; ~reintegrarea în câmpul muncii;
 ~reîntors*
 reveniți din străinătate; întorși din străinătate; întorși acasă&sojourn; reveniți în țară&sojourn; întorși în țară&sojourn
+!prestațiil* la întoarcere*; !pensii* la întoarcere*
 `,
   sr: `
 ~povratak; povratnik*^2; povratnic*^2; povratnici po osnovu sporazuma o readmisiji; ~readmisij*; sporazum* o readmisiji;
