@@ -49,3 +49,25 @@ describe("work in a named foreign country through tag()", () => {
     expect(tag(text).tags).toEqual([]);
   });
 });
+
+describe("other national names for emigrant workers and nationals abroad through tag()", () => {
+  const THEMED: [string, string, string][] = [
+    ["en", "The Ministry will register all workers deployed overseas and their dependants.", "labour-migration"],
+    ["ru", "Лица, прибывшие в республику на работу, обязаны встать на учёт в течение пятнадцати дней.", "labour-migration"],
+    ["ar", "تقدم القنصليات خدمات للمصريين بالخارج.", "diaspora"],
+  ];
+  it.each(THEMED)("%s: passes the gate and gets the theme: %s", (_lang, text, theme) => {
+    expect(relevant(text)).toBe(true);
+    expect(themes(text)).toContain(theme);
+  });
+
+  const LOOK_ALIKES: [string, string][] = [
+    ["en", "Troops deployed overseas will receive a hardship allowance."],
+    ["en", "Engineers deployed abroad by the company to install the turbines are covered by its insurance."],
+    ["ru", "Сотрудник, прибывший на работу с опозданием, обязан объяснить причину."],
+  ];
+  it.each(LOOK_ALIKES)("%s: a look-alike without migrants is not relevant and gets no tags: %s", (_lang, text) => {
+    expect(relevant(text)).toBe(false);
+    expect(tag(text).tags).toEqual([]);
+  });
+});

@@ -69,6 +69,7 @@ periods of work abroad; periods of employment abroad; insurance periods complete
 ${WORK_IN_PLACE.en}
 left the country in search of work; leave the country in search of work; leaving the country in search of work; left the country to work;
 leave the country to work; leaving the country to work; left the country for work; leave the country for work
+Overseas Filipino Workers; OFW; OFWs; deployed overseas&persons; deployed abroad&persons; deployment of workers abroad; deployment of workers overseas
 `,
   fr: `
 migration* de travail; migration* de main-d'œuvre; migration* économique*; migrant* économique*;
@@ -128,6 +129,7 @@ salieron del país en busca de trabajo; salen del país en busca de trabajo; aba
 !компани* работающ* в; !организаци* работающ* в;
 ${WORK_IN_PLACE.ru}
 выехавш* за пределы республики на работу; выехавш* на работу; покида* страну в поисках заработка; в поисках заработка за рубеж*
+прибывш* в республику на работу; прибывш* в страну на работу; прибывающ* в республику на работу; прибывающ* в страну на работу; прибывш* в Российск* Федераци* на работу; прибывающ* в Российск* Федераци* на работу
 `,
   ro: `
 migrați* de muncă; migrați* forței de muncă; muncă peste hotare; muncă în străinătate; plecaț* la muncă peste hotare;
@@ -354,6 +356,7 @@ glasanje u inostranstvu; ~transfer znanja; stručnjak* iz dijaspore; migranti i 
 ~ازدواجية الجنسية; ~الجنسية المزدوجة; استثمار الجالية; استثمارات مغاربة العالم; ~تعبئة الكفاءات;
 الوزارة المكلفة المغاربة المقيمين بالخارج; أبناء الجالية; مقيم* بالخارج;
 المغترب*; المقيم* بالخارج
+المصريين بالخارج; المصريون بالخارج; المصريين في الخارج; المغاربة بالخارج; المغاربة في الخارج; التونسيين في الخارج; الجزائريين بالخارج; الجزائريين المقيمين بالخارج
 `,
   ky: `
 чет өлкөдөгү мекендеш*; кыргыз диаспорасы*; диаспоранын өкүлдөр*; диаспора уюмдар*; ~мекендеш*
