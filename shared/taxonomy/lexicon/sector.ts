@@ -30,24 +30,29 @@ job placement; job matching; public employment service*; employment service*; em
 labor inspection*^1; labour inspector*^1; labor inspector*^1; decent work; working conditions; minimum wage*; wages;
 occupational safety; occupational health and safety; employer*^1.5; self-employment; ministry of labour; ministry of labor;
 vocational training; labour force; labor force; workplace*; trade union*;
-employment contract*; labour law; labor law; labour code; labor code`,
+employment contract*; labour law; labor law; labour code; labor code;
+recruitment agenc*; recruiting agenc*; placement agenc*; find work; find jobs; find a job`,
     fr: `emploi^1.5; emplois; chômage^1.5; chômeur*^1.5; marché du travail; marché de l'emploi; service public de l'emploi; inspection du travail^1;
 travail décent; conditions de travail; salaire minimum; salaire; salaires; employeur*^1.5; création d'emplois; demandeur* d'emploi;
 insertion professionnelle; formation professionnelle; ministère du travail; ministère de l'emploi; syndicat*; ANAPEC; ANETI;
-contrat de travail; contrats de travail; code du travail; droit du travail`,
+contrat de travail; contrats de travail; code du travail; droit du travail;
+agences de recrutement; agence de recrutement; agences de placement; agence de placement; bureaux de placement; bureau de placement; placement des travailleurs`,
     es: `empleo^1.5; empleos; desempleo^1.5; desempleado*^1.5; mercado laboral; mercado de trabajo; servicio público de empleo; inserción laboral;
 trabajo decente; condiciones laborales; condiciones de trabajo; salario mínimo; empleador*^1.5; inspección del trabajo^1;
 inspección laboral^1; creación de empleo; ministerio del trabajo; ministerio de trabajo; formación profesional;
-contrato de trabajo; contratos de trabajo; código del trabajo; derechos laborales`,
+contrato de trabajo; contratos de trabajo; código del trabajo; derechos laborales;
+orientación laboral; agencias de empleo; agencias de colocación; agencias de reclutamiento; trabajar formalmente; trabajo formal`,
     ru: `занятост*^1.5; безработиц*^1.5; безработн*^1.5; рынок труда; рынка труда; рынке труда; рынку труда;  рабоч* мест*;
 служб* занятости; трудоустройств*; достойн* труд*; услови* труда; минимальн* заработн* плат*; заработн* плат*;
 работодател*^1.5; инспекци* труда^1; профессиональн* обучени*; министерств* труда; профсоюз*;
 рабоч* сил*^2; трудов* инспекци*^1;
-охран* труда; трудов* прав*; трудов* договор*; трудов* кодекс*`,
+охран* труда; трудов* прав*; трудов* договор*; трудов* кодекс*;
+кадров* агентств*; частн* агентств* занятости`,
     ro: `ocuparea forței de muncă; ocupării forței de muncă; forța de muncă; forței de muncă; piața muncii; pieței muncii;
 locuri de muncă; locurilor de muncă; loc de muncă; șomaj*^1.5; șomer*^1.5; angajator*^1.5; inspecția muncii^1; inspecției muncii^1;
 condiți* de muncă; salariu* minim*; salari*; formare profesională; ministerul muncii; sindicat*; ANOFM;
-contract* de muncă; contract* individual* de muncă; codul muncii`,
+contract* de muncă; contract* individual* de muncă; codul muncii;
+agenți* private de ocupare; agenți* de recrutare`,
     sr: `zapošljavanj*^1.5; nezaposlen*^1.5; tržišt* rada; radn* mest*;  nacionaln* služb* za zapošljavanje;
 dostojanstven* rad*; uslov* rada; minimaln* zarad*; zarad*; poslodavac^1.5; poslodavc*^1.5; inspekcij* rada^1; stručn* osposobljavanj*;
 ministarstv* za rad; sindikat*;
@@ -55,7 +60,8 @@ ugovor* o radu; zakon o radu; zakona o radu`,
     ar: `التشغيل^1.5; البطالة^1.5; العاطلين; سوق الشغل; سوق العمل; فرص العمل; فرص الشغل; مناصب الشغل; خلق فرص العمل; الوكالة الوطنية للتشغيل;
 مكاتب التشغيل; العمل اللائق; ظروف العمل; الحد الأدنى للأجور;  أصحاب العمل^1.5; صاحب العمل^1.5; المشغلين; مفتشية الشغل^1; تفتيش الشغل^1;
 التكوين المهني; التدريب المهني; وزارة الشغل; وزارة العمل; النقابات;
-أجور*; عقود عمل^2; عقد عمل^2; أجر; قانون العمل`,
+أجور*; عقود عمل^2; عقد عمل^2; أجر; قانون العمل;
+وكالات التوظيف; مكاتب التوظيف; مكاتب الاستقدام; وكالات الاستقدام`,
     ky: `эмгек рыног*^2; жумуш менен камсыз*^2; жумушсуздук*^1.5; жумуш орундар*^2; иш берүүчү*^1.5; жумушка орноштуру*^1.5; эмгек шарттар*^2; эмгек инспекция*^2`,
     bn: `কর্মসংস্থান*^1.5; বেকারত্ব*^1.5; শ্রমবাজার*^2; শ্রম বাজার*^2; চাকরি*^1.5; নিয়োগকর্তা*^1.5; বৃত্তিমূলক প্রশিক্ষণ*^2; কারিগরি প্রশিক্ষণ*^2; রিক্রুটিং এজেন্সি*^1.5`,
   },
