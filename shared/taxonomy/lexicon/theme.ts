@@ -1268,6 +1268,8 @@ emigration rate; net migration; ~population register*^1; ~migration trends; ~sit
 ~baseline study^1; Migration Governance Indicators; Displacement Tracking Matrix; ~DTM; ~rapid assessment^1; ~household survey*^1;
 ~data gaps^1; ~administrative data^1;
 ~information sharing^1; ~sharing of information^1; ~joint analysis^1
+questions on country of birth; question on country of birth; by country of birth; country of birth and citizenship; country of birth and nationality;
+foreign-born; foreign born population
 `,
   fr: `
 données migratoires; données sur la migration; données sur les migrations; statistiques migratoires;
@@ -1280,6 +1282,7 @@ cartographie de la diaspora; ~études sur la migration; ~recherche sur la migrat
 ~collecte de données^1; ~partage de données^1; ~indicateurs; ~base de données^1; stock de migrants; solde migratoire;
 tendances migratoires; ~enquête* auprès des ménages^1; ~observatoire;
 ~partage d'informations^1; ~échange d'informations^1; ~analyse conjointe^1
+questions sur le pays de naissance; par pays de naissance; pays de naissance et la nationalité; pays de naissance, la nationalité; population née à l'étranger
 `,
   es: `
 datos migratorios; datos sobre migración; estadísticas migratorias; estadísticas de migración; estadísticas sobre migración;
@@ -1291,6 +1294,7 @@ registro de migrantes; registro* migratorio*; ~censo de población^1; ~censo*; ~
 ~INEC; ~recolección de datos^1; ~levantamiento de información^1; ~indicadores; ~diagnóstico; saldo migratorio;
 ~estudios sobre migración; ~investigación sobre migración; ~línea de base^1; ~registro de entradas y salidas^1;
 ~intercambio de información^1; ~análisis conjunto^1
+preguntas sobre el país de nacimiento; por país de nacimiento; país de nacimiento y nacionalidad; país de nacimiento y la nacionalidad; población nacida en el extranjero; personas nacidas en el extranjero
 `,
   ru: `
  статистик* миграци*; данн* о миграции; данн* о мигрант*;
@@ -1302,6 +1306,7 @@ registro de migrantes; registro* migratorio*; ~censo de población^1; ~censo*; ~
 анализ* миграционн* ситуаци*; ~оценк* ситуаци*^1; ~индикатор*; ~статистическ* данн*^1;
 учет* иностранн* граждан*;
 ~обмен* информаци*^1; ~совместн* анализ*^1
+вопрос* о стране рождения; по стране рождения; стран* рождения и гражданств*; население, родившееся за рубежом
 `,
   ro: `
 date* privind migrați*; statistic* migrației; statistici* privind migrați*; profil* migrațional*;
@@ -1311,6 +1316,7 @@ date dezagregate după statutul migrator; ~statut* migrator*^1; ~dezagregat*^1.5
 ~sondaj* în gospodării^1; ~Ancheta Forței de Muncă^1; cartografierea diasporei; ~date statistice^1;
 date privind diaspora; ~Registrul de stat al populației^1; studii privind diaspora; date privind emigrația;
 ~schimbul de informații^1; ~schimb de informații^1; ~analiză comună^1
+întrebări privind țara de naștere; după țara de naștere; țara de naștere și cetățenia
 `,
   sr: `
  migracion* profil*; prošir* migracion* profil*; ~informacion* sistem*^1;
@@ -1322,6 +1328,7 @@ praćenj* migracion* tok*; razmen* podataka o migracijama; ~istraživanj* o migr
 migracion* statistik*; ~evidencij* stranaca^1; istraživanj* o dijaspori; mapiranj* dijaspore;
 poda* o migracij*; poda* o povratnic*; poda* o izbeglic*; ~statističk* poda*^1;
 ~razmen* informacija^1; ~zajedničk* analiz*^1
+zemlj* rođenja i državljanstv*; prema zemlji rođenja; pitanj* o zemlji rođenja
 `,
   ar: `
 بيانات الهجرة; إحصاءات الهجرة; إحصائيات الهجرة; الإحصائيات المتعلقة الهجرة; المرصد الوطني هجرة; مرصد الهجرة;
@@ -1330,6 +1337,7 @@ poda* o migracij*; poda* o povratnic*; poda* o izbeglic*; ~statističk* poda*^1;
 ~التعداد العام للسكان^1; ~المعهد الوطني الإحصاء^1; ~المندوبية السامية للتخطيط^1; ~قاعدة بيانات^1; ~قواعد البيانات^1;
 ~جمع البيانات^1; ~تبادل المعطيات^1; ~المؤشرات; ~المعطيات; ~الإحصائيات;
 ~تبادل المعلومات^1; ~التحليل المشترك^1
+بلد الميلاد والجنسية; حسب بلد الميلاد; السكان المولودين في الخارج
 `,
   ky: `
 ~миграция боюнча маалымат*; ~миграциялык статистика*; ~миграциялык маалымат*; ~миграциялык профиль*; ~жынысы жана жашы боюнча*^1.5;
