@@ -6,6 +6,10 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts", "tests/**/*.test.tsx"],
     testTimeout: 30_000,
+    // expect.poll waits 1 s by default: a browser suite on a loaded 2-core machine can take
+    // longer to re-render (a dashboard filter flaked at 1 s in a CI run); a real failure still
+    // fails, only later.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
     // Browser and database suites start real processes; keep parallelism within 2 cores.
     maxWorkers: 2,
