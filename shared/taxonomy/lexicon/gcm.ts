@@ -550,32 +550,39 @@ integracij* migranata^2; integracij* stranaca^2`,
 evidence-based public discourse^3; public perceptions; negative perceptions; stereotypes; misinformation; media coverage;
 ethical reporting; ~discrimination; ~anti-discrimination; ~awareness-raising; ~public opinion;
 racist*^1; ~stigmatis*^1; ~stigmatiz*^1; ~stigma^1; ~reporting on migration^1.5; ~reporting about migrants^1.5; ~journalists^1; ~media outlets^1; ~media professionals^1; ~raise public awareness^1
+discrimination against migrants; discrimination against migrant workers; discrimination against immigrants
 `,
     fr: `xénophobie; racisme; discrimination raciale; crimes de haine; discours de haine; intolérance; discours public; perception des migrations^3;
 perceptions de la migration^3; débat public; stéréotypes; désinformation; couverture médiatique; ~discrimination; ~non-discrimination;
 ~lutte contre les discriminations; ~opinion publique;
 ~stigmatis*^1; ~journalistes^1; ~médias^0.5; ~sensibilisation du public^1
+discrimination* à l'égard des migrants; discrimination* envers les migrants; discrimination* contre les migrants; discrimination* à l'encontre des migrants; discrimination* à l'égard des immigrés
 `,
     es: ` racismo; discriminación racial; delitos de odio; discurso de odio; intolerancia;  percepciones de la migración^3;
 percepción de la migración^3; estereotipos; desinformación; cobertura mediática; ~discriminación; ~no discriminación;
 ~estigmatiz*^1; ~estigma^1; ~periodistas^1; ~medios de comunicación^1
+discriminación contra los migrantes; discriminación contra las personas migrantes; discriminación hacia las personas migrantes; discriminación hacia los migrantes; discriminación de las personas migrantes; discriminación contra migrantes; discriminación de los migrantes
 `,
     ru: `ксенофоби*; расизм*; расов* дискриминаци*; преступлени* на почве ненависти; язык* вражды; нетерпимост*; публичн* дискурс*;
 восприяти* миграции^3; общественн* восприяти*; стереотип*; дезинформаци*; освещени* в СМИ; ~дискриминаци*; ~общественн* мнени*;
 ~стигматиз*^1; ~журналист*^1; ~средств* массовой информации^1
+дискриминаци* мигрантов; дискриминаци* в отношении мигрантов; дискриминаци* по отношению к мигрантам
 `,
     ro: `xenofobi*; rasism*; discriminar* rasială; infracțiun* motivate de ură; discurs* instigator* la ură; discurs* de ură; intoleranț*;
 discurs* public*; percepți* migrației^3; percepți* public*; stereotip*; dezinformar*; ~discriminar*; ~nediscriminar*; ~opini* publică;
 rasist*^1; ~stigmatiz*^1; ~jurnaliști*^1; ~mass-media^1
+discriminar* migranților; discriminar* împotriva migranților; discriminar* față de migranți
 `,
     sr: ` rasizam; rasizm*; rasn* diskriminacij*; zločin* iz mržnje; govor* mržnje; netolerancij*; javn* diskurs*;
 percepcij* migracij*^3; javn* percepcij*; stereotip*;  medijsk* izveštavanj*;  ~zabran* diskriminacije;
 ~javn* mnjenj*;
 ~stigmatiz*^1; ~novinar*^1; ~mediji*^0.5
+diskriminacij* migranata; diskriminacij* prema migrantima
 `,
     ar: `كراهية الأجانب; العنصرية; التمييز العنصري; جرائم الكراهية; خطاب الكراهية; التعصب; الخطاب العام; تصورات الهجرة^3;
 الصور النمطية; التضليل الإعلامي; التغطية الإعلامية; ~التمييز; ~عدم التمييز; ~مكافحة التمييز; ~الرأي العام;
 ~الوصم^1; ~الصحفيين^1; ~وسائل الإعلام^1
+التمييز ضد المهاجرين; التمييز ضد المهاجرات
 `,
   },
   "gcm-18": {

@@ -960,6 +960,7 @@ Ministry of Expatriates' Welfare and Overseas Employment; ~Probashi Kallyan Bank
 ~child protection services^1.5; ~child protection system^1.5; ~best interests of the child^1.5; ~best interest of the child^1.5; ~shall not be denied^1.5; ~may not be denied^1.5
 ~same terms as citizens^2; ~same terms as nationals^2; ~same conditions as citizens^2; ~same conditions as nationals^2;
 ~regardless of residence status^2; ~regardless of their residence status^2; ~irrespective of residence status^2
+discrimination against migrant workers; discrimination against immigrants; discrimination against foreign workers
 `,
   fr: `
 droits des migrants; droits de l'homme des migrants; droits humains des migrants; protection des travailleurs migrants;
@@ -979,6 +980,7 @@ discrimination à l'égard des migrants; ~racisme^1; ~crimes de haine^1; ~discou
 ~aide sociale à l'enfance^1.5; ~protection de l'enfance^1.5; ~intérêt supérieur de l'enfant^1.5
 quelle que soit leur situation migratoire; quelle que soit sa situation migratoire; quel que soit son statut migratoire;
 ~quelle que soit sa situation administrative^2
+discrimination* envers les migrants; discrimination* contre les migrants; discrimination* à l'encontre des migrants; discriminations à l'égard des migrants; discrimination* à l'égard des travailleurs migrants; discrimination* à l'égard des immigrés
 `,
   es: `
 derechos de las personas migrantes; derechos humanos de los migrantes; derechos humanos de las personas migrantes;
@@ -1001,6 +1003,7 @@ criminalización de la migración; no criminalización;
 ~protección integral^1.5; ~interés superior^1.5; ~privada del acceso^1.5; ~privado del acceso^1.5; ~privadas del acceso^1.5; ~privados del acceso^1.5
 sin importar su situación migratoria; independientemente de su situación migratoria; con independencia de su condición migratoria;
 con independencia de su situación migratoria; cualquiera que sea su condición migratoria; cualquiera que sea su situación migratoria
+discriminación contra las personas migrantes; discriminación hacia las personas migrantes; discriminación hacia los migrantes; discriminación de las personas migrantes; discriminación contra migrantes; discriminación de los migrantes; discriminación contra los trabajadores migrantes; discriminación de las personas en situación de movilidad
 `,
   ru: `
 прав* мигрант*; прав* трудящ* мигрант*; прав* трудов* мигрант*; защит* прав* трудов* мигрант*; защит* прав* мигрант*;
@@ -1018,6 +1021,7 @@ con independencia de su situación migratoria; cualquiera que sea su condición 
 ~паспорт*&withheld^2; ~на равных условиях с граждан*^2; ~независимо от правового статуса^1.5; ~независимо от их правового статуса^1.5; ~независимо от их правового положения^1.5; ~вне зависимости от их правового положения^1.5; ~вне зависимости от миграционного статуса^2; ~вне зависимости от их миграционного статуса^2
 ~поиск* и спасани*^1.5
 ~наилучш* интерес* ребенка^1.5
+дискриминаци* мигрантов; дискриминаци* в отношении мигрантов; дискриминаци* по отношению к мигрантам; дискриминаци* трудящихся-мигрантов; дискриминаци* трудовых мигрантов
 `,
   ro: `
 drepturile migranților; drepturile lucrătorilor migranți; protecția drepturilor migranților;
@@ -1034,6 +1038,7 @@ migranți vulnerabili; migranți în situații de vulnerabilitate; ~minori neîn
 ~căutare și salvare^1.5
 ~interesul superior al copilului^1.5; ~protecția copilului^1.5
 ~ca și cetățenii^1.5; ~ca cetățenii Republicii Moldova^1.5
+discriminar* migranților; discriminar* împotriva migranților; discriminar* față de migranți; discriminar* lucrătorilor migranți
 `,
   sr: `
 prava migranata; ljudska prava migranata; zaštita prava radnika migranata; prava radnika migranata; zaštit* migranata;
@@ -1048,6 +1053,7 @@ migranti u ranjivom položaju; ~deca bez pratnje; ~maloletni* bez pratnje; nesta
 ~pasoš*&withheld^2; ~pod istim uslovima kao domaći državljani^2; ~kao i domaći državljani^1.5; ~bez obzira na boravišni status^1.5
 ~traganj* i spasavanj*^1.5
 ~najbolji interes deteta^1.5; ~najboljem interesu deteta^1.5
+diskriminacij* migranata; diskriminacij* prema migrantima; diskriminacij* radnika migranata
 `,
   ar: `
 حقوق المهاجرين; حقوق الإنسان المهاجرين; حماية العمال المهاجرين; حقوق العمال المهاجرين; حماية المهاجرين;
@@ -1064,6 +1070,7 @@ migranti u ranjivom položaju; ~deca bez pratnje; ~maloletni* bez pratnje; nesta
 ~البحث والإنقاذ^1.5
 ~المصلحة الفضلى للطفل^1.5; ~حماية الطفولة^1.5
 ~بغض النظر عن وضعيتهم^1.5; ~كيفما كانت وضعيتهم^1.5; ~بغض النظر عن وضعيتهم القانونية^1.5
+التمييز ضد المهاجرين; التمييز ضد العمال المهاجرين; التمييز ضد المهاجرات
 `,
   ky: `
 мигранттардын укук*; эмгек мигранттарынын укук*; ~укуктарын коргоо*^1.5; ~жумушка орноштуруу үчүн акы*^2; ~медициналык жардам*^1.5;
