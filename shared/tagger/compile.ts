@@ -123,8 +123,9 @@ export interface LexiconBundle {
   countries: { iso3: string; en: string; names: LexiconText }[];
   /** Named word lists that `term&name` terms need in their sentence. */
   cueSets?: Record<string, LexiconText>;
-  /** Links between categories: theme/gcm to gcm/sdg/domain. */
-  linksFrom(facet: string, id: string, toFacet: string): { to: string; strength: "fact" | "editorial" }[];
+  /** Links between categories: theme/gcm to gcm/sdg/domain. `asserts`: an asserted source
+   *  gives the target at least its facet's threshold (see score.ts, flow). */
+  linksFrom(facet: string, id: string, toFacet: string): { to: string; strength: "fact" | "editorial"; asserts?: boolean }[];
 }
 
 export interface Engine {

@@ -35,7 +35,13 @@ export const THRESHOLDS = {
   window: 1,
 };
 
-/** Share of a crosswalked source's raw score that flows to the target category. */
+/**
+ * Share of a crosswalked source's raw score that flows to the target category. A link marked
+ * `asserts` (a theme whose texts are about one objective: remittances → GCM 20) gives at least
+ * the target's threshold, so a theme that just passes its own threshold still brings its
+ * objective (60 % of a theme at 2 is 1.2, under the GCM threshold of 2); the target still needs
+ * its facet's relative share and cap (docs/tagging-quality.md, "GCM flow, round 17").
+ */
 const FLOW = { fact: 0.6, editorial: 0.3 };
 /** Occurrences of one term beyond this add nothing: one word repeated is not more evidence. */
 const MAX_REPEAT = 3;
@@ -321,6 +327,11 @@ function relevanceOf(hits: Hits, table: TermTable, anchoredSentences: number, ne
   return Math.round(relevance * 1000) / 1000;
 }
 
+/** The raw score a category needs: its own (THRESHOLDS.category) or its facet's. */
+function thresholdOf(facet: string, id: string): number {
+  return THRESHOLDS.category[`${facet}:${id}`] ?? (THRESHOLDS as unknown as Record<string, number>)[facet];
+}
+
 /** The score of category number `c`, made on first use. */
 function catScore(cats: Map<number, CatScore>, c: number): CatScore {
   let score = cats.get(c);
@@ -425,7 +436,8 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
     for (const [id, c] of asserted.get(fromFacet) ?? []) {
       for (const link of engine.linksFrom(fromFacet, id, toFacet)) {
         const target = cat(catNumber(toFacet, link.to));
-        target.raw += FLOW[link.strength] * c.raw;
+        const share = FLOW[link.strength] * c.raw;
+        target.raw += link.asserts === true ? Math.max(share, thresholdOf(toFacet, link.to)) : share;
         target.via.push(c);
       }
     }

@@ -22,8 +22,13 @@ const bundle: LexiconBundle = {
   },
   countries: [{ iso3: "MDA", en: "Moldova", names: { ru: "Молдов*" } }],
   cueSets: { partners: { en: "States; countries; bilateral" } },
-  linksFrom: (facet, id, to) =>
-    facet === "theme" && id === "labour-migration" && to === "gcm" ? [{ to: "gcm-6", strength: "fact" }] : [],
+  linksFrom: (facet, id, to) => {
+    if (facet !== "theme" || to !== "gcm") return [];
+    if (id === "labour-migration") return [{ to: "gcm-6", strength: "fact" }];
+    if (id === "remittances") return [{ to: "gcm-20", strength: "fact", asserts: true }];
+    if (id === "international-cooperation") return [{ to: "gcm-23", strength: "fact" }];
+    return [];
+  },
 };
 const engine = buildEngine(bundle);
 const run = (text: string) => score(text, engine.matcher.scan(text), engine, {});
@@ -85,6 +90,27 @@ describe("score", () => {
     const gcm = r.tags.find((t) => t.facet === "gcm");
     expect(gcm?.id).toBe("gcm-6");
     for (const e of gcm!.evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);
+  });
+
+  it("lets a link that asserts its objective give it the GCM threshold from a theme that just passes its own", () => {
+    // Two hits of a one-word theme term (raw 2, the theme threshold): 60 % of it (1.2) is under
+    // the GCM threshold of 2, so an ordinary fact link brings no objective, and an asserting one does.
+    const text = "Migrants send remittances home. Remittances grow.";
+    expect(ids(text, "theme")).toEqual(["remittances"]);
+    expect(ids(text, "gcm")).toEqual(["gcm-20"]);
+    const gcm = run(text).tags.find((t) => t.id === "gcm-20")!;
+    expect(gcm.evidence.map((e) => e.quote)).toEqual(["remittances", "Remittances"]);
+    const coop = "Migrants are protected. States strengthen cooperation on their return.";
+    expect(ids(coop, "theme")).toEqual(["international-cooperation"]);
+    expect(ids(coop, "gcm")).toEqual([]);
+  });
+
+  it("still holds an asserted objective to its facet's relative share of the best one", () => {
+    // Labour migration at raw 8 sends 4.8 to objective 6; remittances' floor of 2 is under
+    // 0.45 × 4.8 and is dropped, as any objective that weak beside a strong one would be.
+    const text = "Labour migration and migrant workers. Labour migration and migrant workers send remittances home. Remittances grow.";
+    expect(ids(text, "theme")).toEqual(["labour-migration", "remittances"]);
+    expect(ids(text, "gcm")).toEqual(["gcm-6"]);
   });
 
   it("keeps evidence exact in original offsets and drops nested spans", () => {

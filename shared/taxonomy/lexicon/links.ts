@@ -5,4 +5,4 @@ import type { LexiconBundle } from "../../tagger/compile";
 import { linksFrom } from "../crosswalk";
 
 export const categoryLinks: LexiconBundle["linksFrom"] = (facet, id, toFacet) =>
-  linksFrom(facet, id, toFacet).map((l) => ({ to: l.to, strength: l.strength }));
+  linksFrom(facet, id, toFacet).map((l) => (l.asserts ? { to: l.to, strength: l.strength, asserts: true } : { to: l.to, strength: l.strength }));
