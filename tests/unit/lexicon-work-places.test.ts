@@ -3,7 +3,8 @@
 // without "migrant" or "abroad". The labour-migration theme reads a work word directly followed
 // by a usual destination country (shared/taxonomy/lexicon/places.ts). Each wording is checked
 // beside look-alikes that put companies, officials, a sports team or a country's own workforce in
-// the same frame. Sentences written for this test; none is a passage of tests/fixtures/passages.jsonl.
+// the same frame, and beside a country's own labour market named in the same words (the place
+// phrases count only where citizens, households or a nationality are named). Sentences written for this test; none is a passage of tests/fixtures/passages.jsonl.
 import { describe, expect, it } from "vitest";
 import { tag, THRESHOLDS } from "../../shared/tagger/index";
 
@@ -23,7 +24,7 @@ describe("work in a named foreign country through tag()", () => {
     ["ru", "Граждане, работающие в Российской Федерации, могут оформить страховой полис через консульство.", "labour-migration"],
     ["ro", "Persoanele care muncesc în Germania pot transmite documentele prin consulat.", "labour-migration"],
     ["sr", "Građani koji rade u Nemačkoj i Austriji mogu preko ambasade podneti zahtev za penziju.", "labour-migration"],
-    ["sr", "Лекари запослени у Немачкој могу да се пријаве у регистар здравствених радника.", "labour-migration"],
+    ["sr", "Српски лекари запослени у Немачкој могу да се пријаве у регистар здравствених радника.", "labour-migration"],
     ["ar", "تعمل الوزارة على حماية حقوق المواطنين العاملين في دول الخليج.", "labour-migration"],
   ];
   it.each(THEMED)("%s: passes the gate and gets the theme: %s", (_lang, text, theme) => {
@@ -43,6 +44,14 @@ describe("work in a named foreign country through tag()", () => {
     ["ro", "Firmele care lucrează în Germania pot participa la târg."],
     ["sr", "Kompanije koje rade u Nemačkoj moraju da poštuju propise."],
     ["ar", "الشركات العاملة في الخليج مطالبة بنشر قوائمها المالية."],
+    // A country's own labour market, in the same words, with nobody named as working abroad.
+    ["en", "Youth employment in Europe remains low, and the Commission proposes a new guarantee for young people."],
+    ["en", "Employment in the European Union rose by 1.2% in 2023, driven by services."],
+    ["en", "Workers in Germany went on strike over wages in the metal industry."],
+    ["en", "Teachers working in Canada must hold a provincial certificate."],
+    ["en", "Jobs in the United States grew strongly last quarter according to the Bureau of Labor Statistics."],
+    ["es", "Los trabajadores en España tendrán derecho a una semana de 37,5 horas."],
+    ["fr", "Les employés en Europe ont en moyenne vingt-cinq jours de congés payés."],
   ];
   it.each(LOOK_ALIKES)("%s: a look-alike without migrants is not relevant and gets no tags: %s", (_lang, text) => {
     expect(relevant(text)).toBe(false);

@@ -154,6 +154,45 @@ ciudadanos
 `,
   },
   /**
+   * `emigrants`: who works in a foreign country when national text names emigrant workers by
+   * where they work (./places.ts): citizens, nationals, compatriots, households and their
+   * members, persons, and the nationality words of the programme countries and of other large
+   * countries of origin. "Workers in Germany went on strike", "youth employment in Europe", "los
+   * trabajadores en España" or "teachers working in Canada" name no such people and are a
+   * country's own labour market, which a text written there describes in the same words.
+   */
+  emigrants: {
+    en: `
+citizens; nationals; compatriots; households; household; members; member; persons; our workers; our nationals;
+Bangladeshi*; Ecuadorian*; Jamaican*; Kyrgyz; Kyrgyzstani*; Moldovan*; Moroccan*; Serbian*; Serbs; Tunisian*; Nepali*;
+Nepalese; Filipino*; Indian; Indians; Pakistani*; Sri Lankan*; Egyptian*; Uzbek*; Tajik*; Ukrainian*; Honduran*;
+Guatemalan*; Salvadoran*; Mexican*; Haitian*; Senegalese; Malian*
+`,
+    fr: `
+citoyens; citoyennes; ressortissants; ressortissantes; compatriotes; ménages; membres; personnes; nos travailleurs;
+Marocain*; Tunisien*; Bangladais; Équatorien*; Jamaïcain*; Kirghiz*; Moldave*; Serbe*; Sénégalais*; Malien*; Algérien*;
+Égyptien*; Philippin*; Népalais*
+`,
+    es: `
+ciudadanos; ciudadanas; connacionales; compatriotas; nacionales; hogares; familiares; miembros; personas;
+ecuatorian*; hondureñ*; guatemaltec*; salvadoreñ*; mexican*; bolivian*; peruan*; colombian*; venezolan*; marroquí*;
+paraguay*; dominican*
+`,
+    ru: `
+граждан*; соотечественник*; домохозяйств*; член* сем*; лиц; лица; кыргызстанц*; киргиз*; узбек*; таджик*; молдаван*;
+молдован*; украин*; сограждан*
+`,
+    ro: `
+cetățeni*; cetățenii; conaționali*; moldoveni*; românii; români; persoanele; persoane; gospodării*; gospodăriile; membrii
+`,
+    sr: `
+građan*; državljan*; Srbi; Srba; srpsk*; naši; naših; domaćinstv*; član*; lica
+`,
+    ar: `
+المواطنين; المواطنون; مواطنينا; المغاربة; التونسيين; المصريين; البنغلاديشيين; الجالية; أفراد الأسر; الأسر; الأشخاص
+`,
+  },
+  /**
    * `operative`: the imperative (en) or infinitive (fr, es, ru, ar) verbs that open an
    * operative sub-paragraph of a compact or UN resolution: "(c) Develop ...", "b) Crear ...",
    * "а) Заключать ...". The scorer reads them only as the first word after the item's letter

@@ -8,7 +8,8 @@
  * the European Union"), so the phrases are written out: a work word directly followed by a
  * country or region where emigrants of the programme countries commonly work. They go to the
  * labour-migration theme (./theme.ts); as theme phrases they also carry half their weight to the
- * relevance gate. Companies and firms "working in" a country are look-alikes (negatives there).
+ * relevance gate. Each needs a word for the people in its sentence (see cross). Companies and
+ * firms "working in" a country are look-alikes (negatives there).
  *
  * The destinations are the usual ones (the Gulf, the EU's large labour markets, North America,
  * Russia and Kazakhstan, Malaysia, Israel, Türkiye, South Korea); the country of the text itself
@@ -21,9 +22,12 @@
  */
 import type { LexiconText } from "../types";
 
-/** `frames` × `places`, one phrase each: "working in" + "Italy" → "working in Italy". */
+/** `frames` × `places`, one phrase each: "working in" + "Italy" → "working in Italy", counted
+ *  only in a sentence that names who works there (cue set `emigrants`, ./cues.ts: citizens,
+ *  households, a nationality): alone, the same words describe a country's own labour market
+ *  ("workers in Germany went on strike", "employment in the European Union rose"). */
 function cross(frames: string[], places: string[]): string {
-  return frames.flatMap((f) => places.map((p) => `${f} ${p}`)).join("; ");
+  return frames.flatMap((f) => places.map((p) => `${f} ${p}&emigrants`)).join("; ");
 }
 
 const EN_PLACES = [
