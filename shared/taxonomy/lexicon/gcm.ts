@@ -373,6 +373,7 @@ interoperabilitat*; intrare* și ieșire*;
 graničn* policij*; bezbednost* granica; interoperabilnost*; ulazak i izlazak;
 ~na granici^1; ~državn* granic*^1.5; ~granične procedure^1.5;
 ~zajedničk* granic*^1.5; ~bez vize^1
+integrisan* upravljanj* granicama^3
 `,
     ar: `الإدارة المتكاملة للحدود^3; تدبير الحدود^3; إدارة الحدود; حوكمة الحدود; المعابر الحدودية; نقاط العبور الحدودية; مراقبة الحدود;
 المراقبة الحدودية; أمن الحدود; حرس الحدود; قابلية التشغيل البيني; الدخول والخروج;

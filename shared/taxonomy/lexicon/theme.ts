@@ -263,6 +263,7 @@ slanje novca u zemlju porekla; ~finansijsk* pismenost*; investiranje doznaka;
 doznake radnika iz inostranstva; ~deviz* iz inostranstva; slanje novca porodicama; novac koji šalju migranti; ~troškov* transfera^1; doznake iseljenika; lični transferi;
 doznak* migranata; troškov* doznak*; priliv* doznak*; slanj* doznaka; primaju doznake; primaoc* doznaka
 ~šalju kući; ~šalje kući; ~šalju novac; ~šalje novac; ~novac iz inostranstva; ~slanje novca
+prenos* doznaka; transfer* doznaka
 `,
   ar: `
 تحويلات المهاجرين; ~التحويلات المالية; تحويلات العمال; تحويلات العمال المهاجرين; تحويلات المغاربة المقيمين بالخارج;
@@ -529,6 +530,7 @@ mešovit* migracion* tok*; migran* u tranzitu; ~zadržavanj* stranaca; nezakonit
 ~dozvol* za boravak^1.5; balkansk* rut*; neregularn* prelas* granic*; neregularn* prelaz* granic*; nezakonit* prelas* granic*;
 ~graničn* službenik*^1; ~nezakonit* ulas*
 van graničnog prelaza; izvan graničnog prelaza; ilegalni prelazak granice; nedozvoljen prelazak granice
+~upravljanj* granicama
 `,
   ar: `
 الهجرة غير النظامية; الهجرة غير الشرعية; الهجرة السرية; الهجرة غير القانونية;
@@ -603,6 +605,7 @@ prevenirea și combaterea traficului; trafic* ilegal* de migranți; organizarea 
 victim* ale traficului de ființe umane;
  victimele traficului; trafic* de copii; ~recrutare* în scop de exploatare; Comitetul național pentru combaterea traficului de ființe umane; ~prelevare* de organe^1
 ~în scopul obținerii unui folos material^2; ~folos material^1.5; ~avantaj financiar sau material^2
+trafic* de migranți; contrabandă cu migranți; rețele* de trafic de migranți
 `,
   sr: `
 trgovin* ljudima^3; žrtv* trgovine ljudima; borb* protiv trgovine ljudima; suzbijanj* trgovine ljudima;
@@ -856,6 +859,7 @@ integration polic*; ~integration strateg*; ~integration; ~multicultural*; ~diver
 newly arrived migrants; newly arrived immigrants; ~civic orientation^1.5; ~community centres^1; ~community centers^1
 ~one-stop centre*^1; ~one-stop center*^1; ~one-stop shop*^1; ~cultural mediator*^1; ~language classes^1; ~language lessons^1;
 ~orientation course*^1; ~orientation session*^1; ~newcomers^1; ~newly arrived^1
+~full inclusion^1.5; full inclusion of migrants; inclusion and social cohesion
 `,
   fr: `
 intégration des migrants; intégration des immigrés; intégration des étrangers; intégration des réfugiés;
@@ -868,6 +872,7 @@ Stratégie nationale d'immigration et d'asile; politique d'intégration; percept
 primo-arrivants; ~orientation civique^1.5; ~centres communautaires^1
 ~guichet unique^1; ~guichets uniques^1; ~médiateur* culturel*^1; ~médiateur* interculturel*^1; ~formation linguistique^1;
 ~cours de français^1; ~contrat d'intégration^1.5; ~parcours d'intégration^1.5; ~nouveaux arrivants^1
+~pleine inclusion^1.5; pleine inclusion des migrants; inclusion et cohésion sociale; inclusion et la cohésion sociale
 `,
   es: `
 integración de los migrantes; integración de las personas migrantes; integración de personas en movilidad;
@@ -881,6 +886,7 @@ inclusión de personas en movilidad; ~cohesión social^1; ~comunidades de acogid
 ~cursos de idioma^1; ~población de acogida^1; ~sociedad de acogida^1; ~centros comunitarios^1
 ~ventanilla única^1; ~mediador* intercultural*^1; ~clases de español^1; ~cursos de español^1; ~recién llegad*^1.5;
 ~programa de acogida^1; ~programas de acogida^1; ~empadronar*^1; ~empadronamiento^1
+~plena inclusión^1.5; plena inclusión de los migrantes; plena inclusión de las personas migrantes; inclusión y cohesión social; inclusión y la cohesión social
 `,
   ru: `
 интеграц* мигрант*; интеграц* иностранн*; интеграц* иммигрант*; интеграц* беженц*; адаптаци* мигрант*;
@@ -892,6 +898,7 @@ inclusión de personas en movilidad; ~cohesión social^1; ~comunidades de acogid
 ~инклюзивн* обществ*^1; расширени* прав и возможностей мигрант*; ~изучени* русского языка^1;
 адаптаци* и интеграци* иностранн* граждан*; интеграци* и адаптаци* иностранн* граждан*; социальн* и культурн* адаптаци* иностранн*
 ~центр* адаптаци*^1; ~языков* адаптаци*^1; ~культурн* адаптаци*^1; ~курс* адаптаци*^1
+~полн* интеграци*^1.5; ~полн* инклюзи*^1.5; интеграци* и социальн* сплоченност*
 `,
   ro: `
  integrarea imigranților; integrarea migranților; integrarea refugiaților; integrar* social* a migranț*;
@@ -902,6 +909,7 @@ inclusión de personas en movilidad; ~cohesión social^1; ~comunidades de acogid
 ~toleranță^1; programul de integrare a străinilor;
 integrar* străinilor; integrar* a străinilor; ~program* de integrare
 ~orientare culturală^1; ~adaptare culturală^1; ~centre* de integrare^1; ~cursuri gratuite de limb*^1
+~incluziune* deplin*^1.5; incluziune* și coeziune* social*
 `,
   sr: `
 integracij* migranata; integracij* stranaca; integracij* izbeglica; integracij* lica kojima je odobren*;
@@ -911,6 +919,7 @@ integracij* migranata; integracij* stranaca; integracij* izbeglica; integracij* 
 !integracij* migracij* u; !evropsk* integracij*;
 ~interkulturaln*; ~multikulturaln*; uključivanj* migranata; inkluzij* migranata; ~jezičk* podršk*^1; uključivanje izbeglica
 ~jednošalter*^1; ~kulturn* medijator*^1; ~interkulturn* medijator*^1
+~pun* uključenost*^1.5; ~pun* inkluzij*^1.5; inkluzij* i društven* kohezij*
 `,
   ar: `
 إدماج المهاجرين; اندماج المهاجرين; إدماج الأجانب; إدماج اللاجئين; ~الإدماج الاجتماعي^1; ~التماسك الاجتماعي^1;
@@ -919,6 +928,7 @@ integracij* migranata; integracij* stranaca; integracij* izbeglica; integracij* 
 ~الولوج إلى الخدمات^1; ولوج المهاجرين; ~التعايش; ~لم الشمل العائلي; ~الإدماج; ~الاندماج; !إدماج الهجرة;
 ~قبول الآخر^1; ~التنوع الثقافي^1; اندماج الأجانب; ~تعلم اللغة^1; ~الحوار بين الثقافات
 ~دروس اللغة^1; ~الوسطاء الثقافيين^1; ~الوساطة الثقافية^1; ~الشباك الوحيد^1; ~الوافدين الجدد^1
+~الإدماج الكامل^1.5; ~الاندماج الكامل^1.5; الإدماج والتماسك الاجتماعي
 `,
   ky: `
 ~коомго интеграциялоо*^1; ~адаптациялоо*^1; ~басмырлоо*^1
@@ -1022,6 +1032,7 @@ discriminación contra las personas migrantes; discriminación hacia las persona
 ~поиск* и спасани*^1.5
 ~наилучш* интерес* ребенка^1.5
 дискриминаци* мигрантов; дискриминаци* в отношении мигрантов; дискриминаци* по отношению к мигрантам; дискриминаци* трудящихся-мигрантов; дискриминаци* трудовых мигрантов
+пропавш* мигрант*; погибш* мигрант*
 `,
   ro: `
 drepturile migranților; drepturile lucrătorilor migranți; protecția drepturilor migranților;
