@@ -153,17 +153,17 @@ gross domestic product; balance of payments; central bank; foreign direct invest
 business development; ministry of finance; ministry of economy;
 invest^1.5; savings^1.5; tax incentives^2`,
     fr: `économie^1.5; développement économique; croissance économique; investissement*^1.5; investisseur*;  entreprise*;
-PME; microfinance; microcrédit*; banque*; bancaire*;  inclusion financière; éducation financière;
+PME; microfinance; microcrédit*^1.5; banque*; bancaire*;  inclusion financière; éducation financière;
 services financiers; secteur financier; PIB; produit intérieur brut; balance des paiements; banque centrale; secteur privé;
 ministère des finances; ministère de l'économie;
 investir^1.5; épargne^1.5; incitations fiscales^2`,
     es: `economía^1.5; desarrollo económico; crecimiento económico; inversión^1.5; inversiones^1.5; inversionista*; inversor*; emprendimiento*;
-emprendedor*; empresa*; pymes; microfinanz*;  banco*;   inclusión financiera;
+emprendedor*; empresa*; pymes; microfinanz*; negocio propio; crear un negocio; banco*;   inclusión financiera;
 educación financiera; servicios financieros; sector financiero; PIB; producto interno bruto; balanza de pagos;
 banco central; sector privado; ministerio de economía; ministerio de finanzas;
 invertir^1.5; ahorro*^1.5; incentivos fiscales^2`,
     ru: `экономик*^1.5; экономическ* развити*; экономическ* рост*; инвестици*^1.5; инвестор*; предпринимател*; мал* бизнес*;
-мал* и средн* предприяти*; микрофинанс*; микрокредит*; банк; банки; банков*; банка; финансов* доступност*;
+мал* и средн* предприяти*; микрофинанс*; микрокредит*^1.5; открыти* собственного дела; открыти* своего дела; банк; банки; банков*; банка; финансов* доступност*;
 финансов* грамотност*; финансов* услуг*; финансов* сектор*; ВВП; валов* внутренн* продукт*; платежн* баланс*;
 национальн* банк*; частн* сектор*; министерств* финансов; министерств* экономики;
 инвестирова*^1.5; сбережени*^1.5; налогов* льгот*^2`,
@@ -173,11 +173,11 @@ educați* financiar*; servicii financiare; sector* financiar*; produsul intern b
 sector* privat*; ministerul finanțelor; ministerul economiei;
 economii^1.5; facilități fiscale^2`,
     sr: `ekonomij*; privred*; ekonomsk* razvoj*; ekonomsk* rast*;  investitor*; preduzetni*; mal* i srednj* preduzeć*;
-MSP; mikrokredit*; banke; bankama; bankarsk*; finansijsk* inkluzij*; finansijsk* pismenost*; finansijsk* uslug*;
+MSP; mikrokredit*^1.5; pokretanj* sopstvenog posla; pokretanj* sopstvenog biznisa; banke; bankama; bankarsk*; finansijsk* inkluzij*; finansijsk* pismenost*; finansijsk* uslug*;
 finansijsk* sektor*; BDP; bruto domaći proizvod; platni bilans; narodna banka; privatn* sektor*; ministarstv* finansija;
 ulaganj*^1.5; štednj*^1.5; poresk* olakšic*^2`,
     ar: `الاقتصاد^1.5; الاقتصادي; التنمية الاقتصادية; النمو الاقتصادي; الاستثمار^1.5; الاستثمارات; المستثمرين; المقاولات; المقاولة;
-المقاولين; ريادة الأعمال; المشاريع الصغيرة; المقاولات الصغرى والمتوسطة; التمويل الأصغر; القروض الصغرى; البنوك; المصارف;
+المقاولين; ريادة الأعمال; المشاريع الصغيرة; المقاولات الصغرى والمتوسطة; التمويل الأصغر; القروض الصغرى; القروض الصغيرة; البنوك; المصارف;
 الحسابات البنكية; الشمول المالي; الإدماج المالي; التثقيف المالي; الخدمات المالية; القطاع المالي; الناتج الداخلي الخام;
 الناتج المحلي الإجمالي; ميزان المدفوعات; البنك المركزي; القطاع الخاص; وزارة المالية; وزارة الاقتصاد;
 الادخار^1.5; الحوافز الضريبية^2`,
