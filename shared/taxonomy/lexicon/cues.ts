@@ -324,11 +324,11 @@ Europe; European Union; EU countries; North America; United Kingdom; United Stat
 Russian Federation; Kazakhstan; Saudi Arabia; Malaysia
 `,
     fr: `
-à l'étranger; pays étrangers; autres pays; Europe; Union européenne; pays du Golfe; pays européens; Canada; France; Italie;
+à l'étranger; vers l'étranger; pays étrangers; autres pays; Europe; Union européenne; pays du Golfe; pays européens; Canada; France; Italie;
 Allemagne; Espagne; Belgique
 `,
     es: `
-el exterior; el extranjero; otros países; otro país; Europa; Unión Europea; Estados Unidos; España; Italia; Canadá
+el exterior; el extranjero; al exterior; al extranjero; otros países; otro país; Europa; Unión Europea; Estados Unidos; España; Italia; Canadá
 `,
     ru: `
 за рубеж*; за границ*; за пределы; другие страны; других стран; Росси*; Казахстан*; Европ*; Евросоюз*; Германи*

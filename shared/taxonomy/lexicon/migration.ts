@@ -91,6 +91,7 @@ crossing the state border&persons; cross the state border&persons
 people leaving the country&sojourn; people have left the country&sojourn; people who left the country&sojourn
 living in another country&persons; lives in another country&persons; living in other countries&persons; members living abroad; member living abroad; household members abroad;
 member living in another country; members living in another country
+departure of young people&sojourn
 `,
   fr: `
 coût des envois de fonds; flux d'envois de fonds; envois de fonds internationaux; bénéficiaires des envois de fonds;
@@ -126,6 +127,7 @@ communauté marocaine à l'étranger; communauté tunisienne à l'étranger; com
 un étranger&residence
 résidant hors du territoire national&persons; vivant hors du territoire national&persons; franchissent la frontière&persons
 partis travailler; parties travailler; partis vivre à l'étranger
+départ des jeunes&sojourn
 `,
   es: `
 costo de las remesas; costo del envío de remesas; flujos de remesas; receptores de remesas; hogares receptores de remesas; remesas internacionales;
@@ -159,6 +161,7 @@ compatriotas&abroad; connacionales&abroad; población venezolana; personas venez
 no tengan la nacionalidad; no posean la nacionalidad; no tienen la nacionalidad
 viven fuera del país&persons; residen fuera del país&persons; residentes fuera del país&persons; trabajan fuera del país
 salieron del país&sojourn; salido del país&sojourn; abandonan el país&sojourn; abandonaron el país&sojourn; dejaron el país&sojourn; salen del país&sojourn
+salida de jóvenes&sojourn; salida de los jóvenes&sojourn
 `,
   ru: `
 стоимост* денежн* перевод*; трансграничн* денежн* перевод*; получател* денежн* перевод*;
@@ -190,6 +193,7 @@ salieron del país&sojourn; salido del país&sojourn; abandonan el país&sojourn
 не являющ* граждан*; не имеющ* гражданств*
 выезд* из Кыргызск* Республик* и въезд*; поряд* выезда и въезда; въезд* в Кыргызск* Республик* и выезд*
 находящ* за пределами&persons; проживающ* за пределами&persons; пересекающ* государственн* границ*&persons
+отъезд* молодежи&sojourn; выезд* молодежи&sojourn; выходц* из Кыргызстана&sojourn; выходц* из Киргизии&sojourn; выходц* из Таджикистана&sojourn; выходц* из Узбекистана&sojourn; выходц* из Средней Азии&sojourn; выходц* из Центральной Азии&sojourn; выходц* из стран Центральной Азии&sojourn; выходц* из стран СНГ&sojourn; выходц* из Молдовы&sojourn; выходц* из Молдавии&sojourn; выходц* из Азербайджана&sojourn; выходц* из Армении&sojourn; выходц* из Афганистана&sojourn
 `,
   ro: `
 costul remitențelor; fluxurile de remitențe; beneficiarii remitențelor; gospodăriile care primesc remitențe;
@@ -220,6 +224,7 @@ conaționali&abroad
 nu au cetățenia; nu are cetățenia; nu dețin cetățenia; nu deține cetățenia; veniți din străinătate; veniți din state terțe; veniți din țări terțe
 persoanele care trec frontiera de stat; persoanelor care trec frontiera de stat; trăiesc în afara țării; locuiesc în afara țării
 plecat peste hotare&sojourn; plecate peste hotare&sojourn; plecați în străinătate&sojourn; plecat în străinătate&sojourn; plecate în străinătate&sojourn; plecat la muncă
+plecarea tinerilor&sojourn
 `,
   sr: `
 troškovi doznaka; tokovi doznaka; primaoci doznaka; investicije dijaspore;

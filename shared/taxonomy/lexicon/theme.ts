@@ -1117,6 +1117,7 @@ outflow of doctors&abroad; outflow of nurses&abroad; outflow of health workers&a
 departure of doctors&abroad; departure of nurses&abroad; departure of health workers&abroad; departure of qualified&abroad;
 loss of doctors&abroad; loss of nurses&abroad; loss of health workers&abroad;
 exodus of doctors&abroad; exodus of nurses&abroad; exodus of health workers&abroad; exodus of health professionals&abroad
+departure of young graduates&abroad; departure of graduates&abroad; departure of young professionals&abroad; departure of skilled workers&abroad; departure of specialists&abroad; departure of engineers&abroad
 `,
   fr: `
 fuite des cerveaux; exode des cerveaux; exode des compétences; ~circulation des compétences; circulation des cerveaux;
@@ -1131,6 +1132,7 @@ migration des médecins; migration des ingénieurs; ~rétention des talents; ~re
 ~compétences acquises à l'étranger^2; ~diplômes obtenus à l'étranger^2; ~qualifications obtenues à l'étranger^2
 départ des médecins&abroad; départ des infirmiers&abroad; départ des infirmières&abroad; départ des professionnels de santé&abroad;
 départ des cadres&abroad; départ des diplômés&abroad; exode des médecins&abroad; exode des professionnels de santé&abroad; hémorragie des compétences
+départ des jeunes diplômés&abroad; départ des ingénieurs&abroad
 `,
   es: `
 fuga de cerebros; fuga de talentos; ganancia de cerebros; circulación de cerebros; ~reconocimiento de competencias;
@@ -1145,6 +1147,7 @@ migración de profesionales; emigración de médicos; ~retorno de profesionales;
 ~competencias adquiridas en el exterior^2; ~competencias adquiridas en el extranjero^2
 salida de médicos&abroad; salida de enfermeras&abroad; salida de profesionales&abroad; salida de personal sanitario&abroad;
 salida de personal de salud&abroad; éxodo de médicos&abroad; éxodo de profesionales&abroad
+salida de jóvenes profesionales&abroad; salida de profesionales jóvenes&abroad; éxodo de jóvenes profesionales&abroad
 `,
   ru: `
 утечк* мозгов; утечк* умов; приток* мозгов; циркуляци* мозгов; ~признани* квалификаци*; ~признани* диплом*;
@@ -1156,6 +1159,7 @@ salida de personal de salud&abroad; éxodo de médicos&abroad; éxodo de profesi
 ~передач* знаний^2; ~передач* навыков^2; ~знани* и навык*^2; ~навык* и знани*^2; ~квалификаци*, полученн* за рубежом^2; ~признани* навык*; ~навык*, полученн* за рубежом^2;
 ~навык*, приобретенн* за рубежом^2; ~диплом*, полученн* за рубежом^2
 отток врач*&abroad; отток кадр*&abroad; выезд* врач*&abroad; выезд* специалист*&abroad
+отъезд* специалист*&abroad; отъезд* врач*&abroad; отъезд* молод* специалист*&abroad
 `,
   ro: `
 exodul creierelor; exodul de creiere; fuga creierelor; circulația creierelor; ~recunoașterea calificărilor; ~recunoaștere* reciprocă^2; ~recunoașterea aptitudinilor;
@@ -1168,6 +1172,7 @@ exodul medicilor; plecarea medicilor în străinătate; emigrarea tinerilor;
 ~transferul de cunoștințe^2; ~transfer de cunoștințe^2; ~transferul de competențe^2; ~transfer de competențe^2;
 ~cunoștințele și competențele^2; ~cunoștințe și competențe^2; ~competențe dobândite în străinătate^2; ~diplome obținute în străinătate^2
 plecarea medicilor&abroad; plecarea asistentelor&abroad; plecarea cadrelor medicale&abroad
+plecarea tinerilor specialiști&abroad; plecarea tinerilor medici&abroad
 `,
   sr: `
 odliv mozgova; priliv mozgova; cirkulacij* mozgova; odliv stručnjaka; odliv kadrova; odlazak visokoobrazovanih;
@@ -1177,6 +1182,7 @@ povratak talenata; ~stručno osposobljavanje^1; ~dualno obrazovanje^1; odliv tal
 ~zadržavanje mladih^1; odlaz* mladih iz zemlje; ~uzajamn* priznavanj*^1.5; ~međusobn* priznavanj*^1.5;
 ~transfer znanja^2; ~prenos znanja^2; ~znanj* i veštin*^2; ~znanj* i vještin*^2; ~diplom* stečen* u inostranstvu^2
 odlazak medicinskih sestara&abroad; odlazak stručnjaka&abroad; odliv lekara; odliv medicinskih sestara
+odlazak mladih lekara&abroad; odlazak mladih stručnjaka&abroad; odlazak inženjera&abroad
 `,
   ar: `
 هجرة الأدمغة; نزيف الأدمغة; هجرة الكفاءات; ~استقطاب الكفاءات; ~الاعتراف بالمؤهلات; ~معادلة الشهادات;
