@@ -1,7 +1,7 @@
 // Seventeenth round (issue 2): compact wording that one language had and another lacked.
 // Objective 16's "full inclusion and social cohesion" gave the integration theme in no language
 // (social cohesion alone weighs 1); now "full inclusion" (near migrants) and "inclusion and social
-// cohesion" count in en, fr, es, ru, ro, sr and ar. Also: Serbian border management in the plural
+// cohesion" (both near migrants only) count in en, fr, es, ru, ro, sr and ar. Also: Serbian border management in the plural
 // ("upravljanje granicama"; only the singular was listed), Romanian "traficul de migranți" (the
 // smuggling offence; only "trafic ilegal de migranți" was listed), Serbian "prenos doznaka"
 // (remittance transfers) and Russian "пропавшие мигранты" in the rights theme. Full inclusion of
@@ -37,6 +37,7 @@ describe("compact wording in every language through tag()", () => {
 
   const LOOK_ALIKES: [string, string][] = [
     ["en", "The strategy promotes the full inclusion of persons with disabilities in schools and workplaces."],
+    ["en", "The strategy aims at full inclusion and social cohesion of persons with disabilities and older persons."],
     ["es", "La estrategia busca la plena inclusión de las personas con discapacidad y la cohesión social en los barrios."],
     ["sr", "Akcioni plan predviđa jačanje integrisanog upravljanja granicama radi bržeg prolaska robe i kamiona."],
     ["ro", "Strategia prevede modernizarea punctelor de trecere pentru traficul de mărfuri și de autoturisme."],

@@ -1,7 +1,7 @@
 // Seventeenth round (issue 2): emigration said as the departure of people, a gap named in the
-// sixteenth round's notes. Skills theme: the departure of (young) graduates, professionals,
-// specialists, doctors or engineers beside an "abroad" word (en, fr, es, ru, ro, sr; fr "vers
-// l'étranger" joins the abroad cue set). Relevance: the departure of young people (en, fr, es, ru,
+// sixteenth round's notes. Skills theme: the departure of (young) graduates, young professionals,
+// young specialists or doctors beside an "abroad" word (en, fr, es, ru, ro, sr; fr "vers
+// l'étranger" joins the abroad cue set); skilled workers leaving on a business trip stay out. Relevance: the departure of young people (en, fr, es, ru,
 // ro) and Russian "выходцы из Кыргызстана / Средней Азии ..." count only beside a work or
 // settlement word (cue set sojourn), so young people leaving for a summer holiday abroad and
 // athletes born in Kyrgyzstan stay untagged.
@@ -44,6 +44,7 @@ describe("emigration said as departure through tag()", () => {
     ["ro", "Plecarea tinerilor în străinătate în vacanța de vară crește în iulie."],
     ["ru", "Отъезд молодежи за границу на летние каникулы достигает пика в июле."],
     ["ru", "Выходцы из Кыргызстана завоевали три медали на чемпионате мира по борьбе."],
+    ["en", "The departure of skilled workers abroad on short business trips is reimbursed by the company."],
   ];
   it.each(LOOK_ALIKES)("%s: a trip or a birthplace gets no tags: %s", (_lang, text) => {
     expect(relevant(text)).toBe(false);

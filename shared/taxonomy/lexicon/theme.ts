@@ -859,7 +859,7 @@ integration polic*; ~integration strateg*; ~integration; ~multicultural*; ~diver
 newly arrived migrants; newly arrived immigrants; ~civic orientation^1.5; ~community centres^1; ~community centers^1
 ~one-stop centre*^1; ~one-stop center*^1; ~one-stop shop*^1; ~cultural mediator*^1; ~language classes^1; ~language lessons^1;
 ~orientation course*^1; ~orientation session*^1; ~newcomers^1; ~newly arrived^1
-~full inclusion^1.5; full inclusion of migrants; inclusion and social cohesion
+~full inclusion^1.5; full inclusion of migrants; ~inclusion and social cohesion^2
 `,
   fr: `
 intégration des migrants; intégration des immigrés; intégration des étrangers; intégration des réfugiés;
@@ -872,7 +872,7 @@ Stratégie nationale d'immigration et d'asile; politique d'intégration; percept
 primo-arrivants; ~orientation civique^1.5; ~centres communautaires^1
 ~guichet unique^1; ~guichets uniques^1; ~médiateur* culturel*^1; ~médiateur* interculturel*^1; ~formation linguistique^1;
 ~cours de français^1; ~contrat d'intégration^1.5; ~parcours d'intégration^1.5; ~nouveaux arrivants^1
-~pleine inclusion^1.5; pleine inclusion des migrants; inclusion et cohésion sociale; inclusion et la cohésion sociale
+~pleine inclusion^1.5; pleine inclusion des migrants; ~inclusion et cohésion sociale^2; ~inclusion et la cohésion sociale^2
 `,
   es: `
 integración de los migrantes; integración de las personas migrantes; integración de personas en movilidad;
@@ -886,7 +886,7 @@ inclusión de personas en movilidad; ~cohesión social^1; ~comunidades de acogid
 ~cursos de idioma^1; ~población de acogida^1; ~sociedad de acogida^1; ~centros comunitarios^1
 ~ventanilla única^1; ~mediador* intercultural*^1; ~clases de español^1; ~cursos de español^1; ~recién llegad*^1.5;
 ~programa de acogida^1; ~programas de acogida^1; ~empadronar*^1; ~empadronamiento^1
-~plena inclusión^1.5; plena inclusión de los migrantes; plena inclusión de las personas migrantes; inclusión y cohesión social; inclusión y la cohesión social
+~plena inclusión^1.5; plena inclusión de los migrantes; plena inclusión de las personas migrantes; ~inclusión y cohesión social^2; ~inclusión y la cohesión social^2
 `,
   ru: `
 интеграц* мигрант*; интеграц* иностранн*; интеграц* иммигрант*; интеграц* беженц*; адаптаци* мигрант*;
@@ -898,7 +898,7 @@ inclusión de personas en movilidad; ~cohesión social^1; ~comunidades de acogid
 ~инклюзивн* обществ*^1; расширени* прав и возможностей мигрант*; ~изучени* русского языка^1;
 адаптаци* и интеграци* иностранн* граждан*; интеграци* и адаптаци* иностранн* граждан*; социальн* и культурн* адаптаци* иностранн*
 ~центр* адаптаци*^1; ~языков* адаптаци*^1; ~культурн* адаптаци*^1; ~курс* адаптаци*^1
-~полн* интеграци*^1.5; ~полн* инклюзи*^1.5; интеграци* и социальн* сплоченност*
+~полн* интеграци*^1.5; ~полн* инклюзи*^1.5; ~интеграци* и социальн* сплоченност*^2
 `,
   ro: `
  integrarea imigranților; integrarea migranților; integrarea refugiaților; integrar* social* a migranț*;
@@ -909,7 +909,7 @@ inclusión de personas en movilidad; ~cohesión social^1; ~comunidades de acogid
 ~toleranță^1; programul de integrare a străinilor;
 integrar* străinilor; integrar* a străinilor; ~program* de integrare
 ~orientare culturală^1; ~adaptare culturală^1; ~centre* de integrare^1; ~cursuri gratuite de limb*^1
-~incluziune* deplin*^1.5; incluziune* și coeziune* social*
+~incluziune* deplin*^1.5; ~incluziune* și coeziune* social*^2
 `,
   sr: `
 integracij* migranata; integracij* stranaca; integracij* izbeglica; integracij* lica kojima je odobren*;
@@ -919,7 +919,7 @@ integracij* migranata; integracij* stranaca; integracij* izbeglica; integracij* 
 !integracij* migracij* u; !evropsk* integracij*;
 ~interkulturaln*; ~multikulturaln*; uključivanj* migranata; inkluzij* migranata; ~jezičk* podršk*^1; uključivanje izbeglica
 ~jednošalter*^1; ~kulturn* medijator*^1; ~interkulturn* medijator*^1
-~pun* uključenost*^1.5; ~pun* inkluzij*^1.5; inkluzij* i društven* kohezij*
+~pun* uključenost*^1.5; ~pun* inkluzij*^1.5; ~inkluzij* i društven* kohezij*^2
 `,
   ar: `
 إدماج المهاجرين; اندماج المهاجرين; إدماج الأجانب; إدماج اللاجئين; ~الإدماج الاجتماعي^1; ~التماسك الاجتماعي^1;
@@ -928,7 +928,7 @@ integracij* migranata; integracij* stranaca; integracij* izbeglica; integracij* 
 ~الولوج إلى الخدمات^1; ولوج المهاجرين; ~التعايش; ~لم الشمل العائلي; ~الإدماج; ~الاندماج; !إدماج الهجرة;
 ~قبول الآخر^1; ~التنوع الثقافي^1; اندماج الأجانب; ~تعلم اللغة^1; ~الحوار بين الثقافات
 ~دروس اللغة^1; ~الوسطاء الثقافيين^1; ~الوساطة الثقافية^1; ~الشباك الوحيد^1; ~الوافدين الجدد^1
-~الإدماج الكامل^1.5; ~الاندماج الكامل^1.5; الإدماج والتماسك الاجتماعي
+~الإدماج الكامل^1.5; ~الاندماج الكامل^1.5; ~الإدماج والتماسك الاجتماعي^2
 `,
   ky: `
 ~коомго интеграциялоо*^1; ~адаптациялоо*^1; ~басмырлоо*^1
@@ -1117,7 +1117,7 @@ outflow of doctors&abroad; outflow of nurses&abroad; outflow of health workers&a
 departure of doctors&abroad; departure of nurses&abroad; departure of health workers&abroad; departure of qualified&abroad;
 loss of doctors&abroad; loss of nurses&abroad; loss of health workers&abroad;
 exodus of doctors&abroad; exodus of nurses&abroad; exodus of health workers&abroad; exodus of health professionals&abroad
-departure of young graduates&abroad; departure of graduates&abroad; departure of young professionals&abroad; departure of skilled workers&abroad; departure of specialists&abroad; departure of engineers&abroad
+departure of young graduates&abroad; departure of graduates&abroad; departure of young professionals&abroad
 `,
   fr: `
 fuite des cerveaux; exode des cerveaux; exode des compétences; ~circulation des compétences; circulation des cerveaux;
@@ -1132,7 +1132,7 @@ migration des médecins; migration des ingénieurs; ~rétention des talents; ~re
 ~compétences acquises à l'étranger^2; ~diplômes obtenus à l'étranger^2; ~qualifications obtenues à l'étranger^2
 départ des médecins&abroad; départ des infirmiers&abroad; départ des infirmières&abroad; départ des professionnels de santé&abroad;
 départ des cadres&abroad; départ des diplômés&abroad; exode des médecins&abroad; exode des professionnels de santé&abroad; hémorragie des compétences
-départ des jeunes diplômés&abroad; départ des ingénieurs&abroad
+départ des jeunes diplômés&abroad
 `,
   es: `
 fuga de cerebros; fuga de talentos; ganancia de cerebros; circulación de cerebros; ~reconocimiento de competencias;
@@ -1159,7 +1159,7 @@ salida de jóvenes profesionales&abroad; salida de profesionales jóvenes&abroad
 ~передач* знаний^2; ~передач* навыков^2; ~знани* и навык*^2; ~навык* и знани*^2; ~квалификаци*, полученн* за рубежом^2; ~признани* навык*; ~навык*, полученн* за рубежом^2;
 ~навык*, приобретенн* за рубежом^2; ~диплом*, полученн* за рубежом^2
 отток врач*&abroad; отток кадр*&abroad; выезд* врач*&abroad; выезд* специалист*&abroad
-отъезд* специалист*&abroad; отъезд* врач*&abroad; отъезд* молод* специалист*&abroad
+отъезд* врач*&abroad; отъезд* молод* специалист*&abroad
 `,
   ro: `
 exodul creierelor; exodul de creiere; fuga creierelor; circulația creierelor; ~recunoașterea calificărilor; ~recunoaștere* reciprocă^2; ~recunoașterea aptitudinilor;
@@ -1182,7 +1182,7 @@ povratak talenata; ~stručno osposobljavanje^1; ~dualno obrazovanje^1; odliv tal
 ~zadržavanje mladih^1; odlaz* mladih iz zemlje; ~uzajamn* priznavanj*^1.5; ~međusobn* priznavanj*^1.5;
 ~transfer znanja^2; ~prenos znanja^2; ~znanj* i veštin*^2; ~znanj* i vještin*^2; ~diplom* stečen* u inostranstvu^2
 odlazak medicinskih sestara&abroad; odlazak stručnjaka&abroad; odliv lekara; odliv medicinskih sestara
-odlazak mladih lekara&abroad; odlazak mladih stručnjaka&abroad; odlazak inženjera&abroad
+odlazak mladih lekara&abroad; odlazak mladih stručnjaka&abroad
 `,
   ar: `
 هجرة الأدمغة; نزيف الأدمغة; هجرة الكفاءات; ~استقطاب الكفاءات; ~الاعتراف بالمؤهلات; ~معادلة الشهادات;
