@@ -213,6 +213,7 @@ remittance prices; Remittance Prices Worldwide; ~financial literacy; ~financial 
 ~Western Union^1; ~MoneyGram^1
 money sent home; send money home; sends money home; sent money home; money they send home; earnings sent home;
 money from relatives abroad; money sent by relatives abroad; money from relatives working abroad
+~transfer of remittances^2; ~transfers of remittances^2; ~cheaper remittances^2; ~cheaper and faster remittances^2
 `,
   fr: `
  envoi* de fonds des migrants; transferts des migrants; transferts de fonds des migrants;
@@ -234,6 +235,7 @@ corredores de remesas; empresas remesadoras; ~empresas de transferencia de diner
 receptores de remesas; dependencia de las remesas; ~transferencias de dinero;
 remesas del exterior; remesas de los ecuatorianos; ~giros^1; ~envío de dinero; ~transferencias internacionales^1; costo de enviar remesas
 ~dinero que envían; ~envían dinero; dinero enviado desde el exterior; dinero de parientes en el exterior
+~costos de las remesas^2; ~costes de las remesas^2; ~abaratamiento de las remesas^2; ~transferencia de remesas^2; ~transferencias de remesas^2; ~remesas más baratas^2
 `,
   ru: `
 ~денежн* перевод*; денежн* перевод* мигрант*; денежн* перевод* трудов* мигрант*; перевод* трудов* мигрант*;
@@ -264,6 +266,7 @@ doznake radnika iz inostranstva; ~deviz* iz inostranstva; slanje novca porodicam
 doznak* migranata; troškov* doznak*; priliv* doznak*; slanj* doznaka; primaju doznake; primaoc* doznaka
 ~šalju kući; ~šalje kući; ~šalju novac; ~šalje novac; ~novac iz inostranstva; ~slanje novca
 prenos* doznaka; transfer* doznaka
+~jeftinij* doznak*^2; ~pojeftinjenj* doznaka^2
 `,
   ar: `
 تحويلات المهاجرين; ~التحويلات المالية; تحويلات العمال; تحويلات العمال المهاجرين; تحويلات المغاربة المقيمين بالخارج;
@@ -272,6 +275,7 @@ prenos* doznaka; transfer* doznaka
 ~ممرات التحويل; التحويلات من الخارج; ~التحويلات النقدية; تحويلات العاملين بالخارج;
 التحويلات المالية المهاجرين; تحويلات أفراد الجالية; ~تحويل الأموال^1; ~مؤسسات تحويل الأموال; ~شركات تحويل الأموال; ~كلفة التحويلات; ادخار المهاجرين; الأسر المستفيدة من التحويلات; الحسابات البنكية المهاجرين
 ~الأموال التي يرسلها; ~الأموال المرسلة; ~الأموال التي يحولها
+~تكلفة التحويلات^2; ~خفض تكلفة التحويلات^2
 `,
   ky: `
 мигрант* акча которуу*; эмгек мигранттарынын акча которуу*; ~акча которуу*; ~которуулардын чыгым*^1; ~которуу чыгым*^1
