@@ -112,22 +112,29 @@ ove strategije^3; ovom strategijom^3; ovoj strategiji^3`,
   },
   "action-plan": {
     en: `Action Plan^3; Plan of Action^3; National Action Plan^3; Local Action Plan^3; implementation plan^2; road map^2; roadmap^2;
-work plan^2; action matrix; responsible institution*; deadline*; timeframe; this Action Plan^3`,
+work plan^2; action matrix; responsible institution*; deadline*; timeframe; this Action Plan^3;
+national plan for implementing the Global Compact^3; plan for implementing the Global Compact^3; national implementation plan for the Global Compact^3; GCM implementation plan^3`,
     fr: `Plan d'action^3; Plan national d'action^3; Plan d'action national^3; Plan d'actions^3; feuille de route^2;
-plan de mise en œuvre^2; plan opérationnel^2; matrice d'actions; structure responsable; échéancier; délai de réalisation`,
+plan de mise en œuvre^2; plan opérationnel^2; matrice d'actions; structure responsable; échéancier; délai de réalisation;
+plan national de mise en œuvre du Pacte mondial^3; plan de mise en œuvre du Pacte mondial^3`,
     es: `Plan de acción^3; Plan de Acción Nacional^3; Plan Nacional de Acción^3; hoja de ruta^2; plan de implementación^2;
-plan operativo^2; plan de trabajo^2; cronograma; institución responsable; plazo de ejecución`,
+plan operativo^2; plan de trabajo^2; cronograma; institución responsable; plazo de ejecución;
+plan nacional de implementación del Pacto Mundial^3; plan de implementación del Pacto Mundial^3`,
     ru: `План действий^3; План мероприятий^3; План мер^3; Национальн* план* действий^3; План по реализации^3;
-дорожн* карт*^2; срок* исполнения; срок* реализации; ответственн* исполнител*; об утверждении Плана^3`,
+дорожн* карт*^2; срок* исполнения; срок* реализации; ответственн* исполнител*; об утверждении Плана^3;
+национальн* план* реализации Глобального договора^3; план* реализации Глобального договора^3`,
     ro: `Plan de acțiuni^3; Planul de acțiuni^3; Planului de acțiuni^3; Planul național de acțiuni^3; Plan de acțiune^3;
 foaie de parcurs^2; foaia de parcurs^2; plan de implementare^2; termen de realizare; termenul de realizare;
 instituți* responsabil*; cu privire la aprobarea Planului^3;
-prezentul Plan^3`,
+prezentul Plan^3;
+plan* național* de implementare a Pactului Global^3; plan* de implementare a Pactului Global^3`,
     sr: `Akcioni plan^3; Akcionog plana^3; Akcionim planom^3; Lokalni akcioni plan^3; plan aktivnosti^2; plan sprovođenja^2;
-mapa puta^2; rok za realizaciju; rok realizacije; nosilac aktivnosti; nosioci aktivnosti; odgovorni subjekt`,
+mapa puta^2; rok za realizaciju; rok realizacije; nosilac aktivnosti; nosioci aktivnosti; odgovorni subjekt;
+nacionaln* plan* za sprovođenje Globalnog dogovora^3; plan* za sprovođenje Globalnog dogovora^3`,
     ar: `خطة العمل^3;  خطة العمل الوطنية^3; مخطط عمل^3; المخطط التنفيذي^3; خارطة طريق^2; خريطة طريق^2;
 الجدول الزمني; الجهة المسؤولة; الجهات المسؤولة; آجال التنفيذ;
-هذه الخطة^2`,
+هذه الخطة^2;
+الخطة الوطنية لتنفيذ الميثاق العالمي^3; خطة تنفيذ الميثاق العالمي^3; الخطة الوطنية لتنفيذ الاتفاق العالمي^3; خطة تنفيذ الاتفاق العالمي^3`,
     ky: `иш-аракеттер план*^3; иш-аракет план*^3; иш-чаралар план*^3`,
     bn: `কর্মপরিকল্পনা*^3`,
   },

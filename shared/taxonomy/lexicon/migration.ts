@@ -92,6 +92,7 @@ people leaving the country&sojourn; people have left the country&sojourn; people
 living in another country&persons; lives in another country&persons; living in other countries&persons; members living abroad; member living abroad; household members abroad;
 member living in another country; members living in another country
 departure of young people&sojourn
+plan for implementing the Global Compact; plan for the implementation of the Global Compact; implementation plan for the Global Compact; implementation plan of the Global Compact; GCM implementation plan; GCM national implementation plan
 `,
   fr: `
 coût des envois de fonds; flux d'envois de fonds; envois de fonds internationaux; bénéficiaires des envois de fonds;
@@ -128,6 +129,7 @@ un étranger&residence
 résidant hors du territoire national&persons; vivant hors du territoire national&persons; franchissent la frontière&persons
 partis travailler; parties travailler; partis vivre à l'étranger
 départ des jeunes&sojourn
+plan national de mise en œuvre du Pacte mondial; plan de mise en œuvre du Pacte mondial; plan d'action pour la mise en œuvre du Pacte mondial
 `,
   es: `
 costo de las remesas; costo del envío de remesas; flujos de remesas; receptores de remesas; hogares receptores de remesas; remesas internacionales;
@@ -162,6 +164,7 @@ no tengan la nacionalidad; no posean la nacionalidad; no tienen la nacionalidad
 viven fuera del país&persons; residen fuera del país&persons; residentes fuera del país&persons; trabajan fuera del país
 salieron del país&sojourn; salido del país&sojourn; abandonan el país&sojourn; abandonaron el país&sojourn; dejaron el país&sojourn; salen del país&sojourn
 salida de jóvenes&sojourn; salida de los jóvenes&sojourn
+plan nacional de implementación del Pacto Mundial; plan de implementación del Pacto Mundial; plan de aplicación del Pacto Mundial; plan nacional de aplicación del Pacto Mundial
 `,
   ru: `
 стоимост* денежн* перевод*; трансграничн* денежн* перевод*; получател* денежн* перевод*;
@@ -225,6 +228,7 @@ nu au cetățenia; nu are cetățenia; nu dețin cetățenia; nu deține cetăț
 persoanele care trec frontiera de stat; persoanelor care trec frontiera de stat; trăiesc în afara țării; locuiesc în afara țării
 plecat peste hotare&sojourn; plecate peste hotare&sojourn; plecați în străinătate&sojourn; plecat în străinătate&sojourn; plecate în străinătate&sojourn; plecat la muncă
 plecarea tinerilor&sojourn
+plan* național* de implementare a Pactului Global; plan* de implementare a Pactului Global; plan* de acțiuni pentru implementarea Pactului Global
 `,
   sr: `
 troškovi doznaka; tokovi doznaka; primaoci doznaka; investicije dijaspore;
@@ -275,6 +279,7 @@ otišli u inostranstvo&sojourn; otišla u inostranstvo&sojourn; otišao u inostr
 لا يحملون الجنسية; لا يحمل الجنسية; غير الحاملين للجنسية
 المقيمين خارج أرض الوطن; المقيمين خارج الوطن; الأشخاص الذين يعبرون الحدود
 غادروا البلاد&sojourn; يغادرون البلاد&sojourn; مغادرة البلاد&sojourn; غادروا الوطن&sojourn
+خطة تنفيذ الميثاق العالمي; الخطة الوطنية لتنفيذ الميثاق العالمي; خطة تنفيذ الاتفاق العالمي; الخطة الوطنية لتنفيذ الاتفاق العالمي
 `,
   ky: `
 эмгек мигрант*; эмгек миграция*; миграциясы; миграциясын; миграциясынын; миграциянын; миграцияны; миграцияга; миграцияда; миграциядан; миграциялык*;
