@@ -610,6 +610,7 @@ victim* ale traficului de ființe umane;
  victimele traficului; trafic* de copii; ~recrutare* în scop de exploatare; Comitetul național pentru combaterea traficului de ființe umane; ~prelevare* de organe^1
 ~în scopul obținerii unui folos material^2; ~folos material^1.5; ~avantaj financiar sau material^2
 trafic* de migranți; contrabandă cu migranți; rețele* de trafic de migranți
+!combaterea traficului de droguri; !combaterea traficului ilicit de droguri; !combaterea traficului de stupefiante
 `,
   sr: `
 trgovin* ljudima^3; žrtv* trgovine ljudima; borb* protiv trgovine ljudima; suzbijanj* trgovine ljudima;
