@@ -135,7 +135,7 @@ previo a la partida; país de destino; países de destino; país de empleo
   persons: {
     en: `
 persons; people; individuals; children; women; girls; families; workers; travellers; travelers; arrivals; victims;
-nationals; citizens
+nationals; citizens; migrants; emigrants; relatives; households
 `,
     fr: `
 personnes; individus; enfants; femmes; filles; familles; travailleurs; travailleuses; voyageurs; victimes;

@@ -211,7 +211,7 @@ remittance prices; Remittance Prices Worldwide; ~financial literacy; ~financial 
 ~personal transfers; ~mobile money; ~transaction costs; migrant savings; savings of migrants; ~sending money home;
 !tax remittance*; !remittance of tax*; !remittance of profits; !remittance of dividends; !transfer pricing;
 ~Western Union^1; ~MoneyGram^1
-money sent home; send money home; sends money home; sent money home; money they send home; earnings sent home;
+money sent home&persons; send money home&persons; sends money home&persons; sent money home&persons; money they send home&persons; earnings sent home&persons;
 money from relatives abroad; money sent by relatives abroad; money from relatives working abroad
 ~transfer of remittances^2; ~transfers of remittances^2; ~cheaper remittances^2; ~cheaper and faster remittances^2
 `,
@@ -783,14 +783,14 @@ migracij* uzrokovan* klimatskim promenama; raseljen* usled poplava; raseljen* zb
 const INTERNAL: LexiconText = {
   en: `
 ~internal migra*; rural-urban migration; rural to urban migra*; migration from rural to urban areas; migration from rural areas;
-rural exodus; migration to cities; migration to urban areas; migrate to cities; migrate to the cities; moving to cities; inter-regional migration; interregional migration;
+rural exodus; migration to cities; migration to urban areas; migrate to cities; migrate to the cities; moving to cities&persons; inter-regional migration; interregional migration;
 interprovincial migration; seasonal internal migration; ~domestic migration; urban migrants; rural migrants;
 migrants from rural areas; internally migrating; ~depopulation; ~rural depopulation; ~informal settlements^1; ~slums;
 ~residence registration^1; ~urbanisation; ~urbanization; ~rapid urbanisation^1; ~rapid urbanization^1; ~urban growth^1;
 ~urban poor^1; ~population movements within the country; ~rural-urban linkages^1; ~secondary cities^1; ~household registration^1;
 ~rural out-migration; ~migration within the country
-moving to the cities; moved to the cities; move to the cities; moved to cities; move to cities; moving to urban areas;
-moved to urban areas; move to urban areas; moved to the capital&persons; moving to the capital&persons; move to the capital&persons;
+moving to the cities&persons; moved to the cities&persons; move to the cities&persons; moved to cities&persons; move to cities&persons; moving to urban areas&persons;
+moved to urban areas&persons; move to urban areas&persons; moved to the capital&persons; moving to the capital&persons; move to the capital&persons;
 from rural areas to the cities; from rural areas to cities; from rural areas to urban areas; from the countryside to the cities
 ~from rural districts to the capital; ~from the regions to the capital; ~from rural areas to the capital; ~from the provinces to the capital
 `,
