@@ -62,7 +62,7 @@ Global Forum on Migration and Development; brain drain; border crossers; irregul
 foreign workers; foreign labour; guest workers; work permit*; residence permit*; Law on Foreigners;
 entry and stay of foreigners;
 leave their country of origin; leave their countries of origin; compel people to leave; forced to leave their homes;
-people displaced by; persons displaced by; planned relocation; relocate in a planned;
+people displaced by; persons displaced by; planned relocation&persons; relocate in a planned&persons;
 this Global Compact; the present Global Compact; compelled to leave their country; compelled to leave their countries; compelled to leave their homes; forced to leave their country; forced to leave their countries; forced to migrate; compelled to migrate;
 safe, orderly and regular migration; safe and orderly migration; orderly and regular migration; regular pathways for migration; regular migration pathways;
 regular pathways&persons; legal pathways&persons; regular channels&persons;
@@ -85,7 +85,10 @@ returning residents; returning nationals; returned nationals;
 returning from abroad&sojourn; returned from abroad&sojourn; return from abroad&sojourn; back from abroad&sojourn
 compatriots&abroad
 who are not citizens; do not hold citizenship; do not have citizenship
-entry into and exit from; exit from and entry into; entry and exit of foreigners; exit and entry of citizens; Wage Earners' Welfare Board
+entry into and exit from&persons; exit from and entry into&persons;
+entry into and exit from the Republic; entry into and exit from the Kyrgyz Republic; entry into and exit from the Russian Federation; entry into and exit from the country; entry into and exit from the territory;
+exit from and entry into the Republic; exit from and entry into the Kyrgyz Republic; exit from and entry into the Russian Federation; exit from and entry into the country; exit from and entry into the territory;
+entry and exit of foreigners; exit and entry of citizens; Wage Earners' Welfare Board
 population residing abroad; population living abroad; living outside the country&persons; residing outside the country&persons; working outside the country&persons;
 crossing the state border&persons; cross the state border&persons
 people leaving the country&sojourn; people have left the country&sojourn; people who left the country&sojourn
@@ -114,7 +117,7 @@ fuite des cerveaux; exode des cerveaux; sans-papiers; titre de séjour; carte de
 entrée et séjour des étrangers; séjour des étrangers; politique d'asile; migration de main-d'œuvre;
 le présent Pacte mondial; contraints de migrer; contraintes de migrer; contraint de migrer; forcés de migrer; obligés de migrer; contraints de quitter leur pays; forcées de quitter leur pays; forcés de quitter leur pays;
 migrations sûres, ordonnées et régulières; le Pacte mondial&partners;
-protection consulaire; assistance consulaire; coopération consulaire;
+protection consulaire; assistance consulaire; coopération consulaire&emigrants;
 pays d'origine, de transit et de destination; pays d'origine et de destination; pays d'origine et de transit; pays de transit et de destination;
 travailleurs&corridor; travailleuses&corridor; frais de recrutement&persons; voies régulières&persons; voies légales&persons
 étrangers&residence; tout étranger&residence; étranger isolé; étrangers isolés; mineur* étranger*;
@@ -150,7 +153,7 @@ Organización Internacional para las Migraciones; Alto Comisionado de las Nacion
 ACNUR; fuga de cerebros; indocumentado*; Ley Orgánica de Movilidad Humana; trabajadores extranjeros;
 el presente Pacto Mundial; obligadas a migrar; obligados a migrar; forzadas a migrar; forzados a migrar; obligadas a abandonar su país; obligados a abandonar su país;
 migración segura, ordenada y regular; el Pacto Mundial&partners;
-protección consular; asistencia consular; cooperación consular;
+protección consular; asistencia consular; cooperación consular&emigrants;
 países de origen, tránsito y destino; países de origen, de tránsito y de destino; países de origen y destino; países de origen y de destino;
 países de origen y tránsito; países de tránsito y destino;
 trabajadores&corridor; trabajadoras&corridor; comisiones de contratación&persons; vías regulares&persons; vías legales&persons

@@ -75,11 +75,11 @@ Overseas Filipino Workers; OFW; OFWs; deployed overseas&persons; deployed abroad
 migration* de travail; migration* de main-d'œuvre; migration* économique*; migrant* économique*;
 travailleur* migrant*; travailleuse* migrante*; main-d'œuvre étrangère; main-d'œuvre migrante; travailleur* étranger*;
 travailleurs émigrés; emploi* à l'étranger; placement à l'étranger; travail à l'étranger; travailler à l'étranger;
-mobilité de la main-d'œuvre; mobilité professionnelle internationale; migration circulaire; migration saisonnière;
+~mobilité de la main-d'œuvre; mobilité professionnelle internationale; migration circulaire; migration saisonnière;
 ~travailleurs saisonniers; permis de travail; autorisation de travail; contrat de travail visé; emploi des étrangers;
 emploi des travailleurs étrangers; recrutement de travailleurs étrangers; accord* de main-d'œuvre;
 ~agences de recrutement; ~agences privées de placement; ~agences d'emploi privées; ~frais de recrutement;
-~recrutement équitable; ~recrutement éthique; placement international; ~intermédiation internationale;
+~recrutement équitable; ~recrutement éthique; ~placement international; ~intermédiation internationale;
 ~ANAPEC; ~ATCT; ~préférence nationale; ~conditions de travail^1; ~travail décent^1; ~contrat de travail^1;
 ~ANETI^1;
 !parents travaillent à l'étranger; !parents sont employés à l'étranger; !parents partis travailler à l'étranger
@@ -98,7 +98,7 @@ mano de obra migrante; migrantes económicos; migración temporal; migración ci
 trabaj* en el exterior; trabaj* en el extranjero; empleo en el extranjero; permiso de trabajo; visa de trabajo;
 visado de trabajo; contratación de trabajadores extranjeros; programa de trabajadores agrícolas temporales;
 ~agencias de colocación; ~agencias privadas de empleo; ~agencias de empleo privadas; ~costos de contratación;
-~contratación equitativa; ~contratación ética; movilidad laboral; ~intermediación laboral;
+~contratación equitativa; ~contratación ética; ~movilidad laboral; ~intermediación laboral;
 acuerdo de migración laboral; convenio de migración laboral; convenio* de movilidad laboral; ~condiciones laborales^1;
 ~trabajo decente^1; ~contrato de trabajo^1;
 empleo temporal en el exterior; trabajadores ecuatorianos en el exterior; contratación de trabajadores migrantes; ~reclutamiento de trabajadores; ~reclutamiento equitativo; visas de trabajo;
@@ -116,9 +116,9 @@ salieron del país en busca de trabajo; salen del país en busca de trabajo; aba
 трудоустройств* за рубеж*; трудоустройств* граждан* за рубеж*; трудоустройств* за границ*; работ* за рубежом;
 работ* за границей; иностранн* рабоч* сил*; привлечени* иностранн* рабоч* сил*; привлечени* иностранн* работник*;
 иностранн* работник*; разрешени* на работу; патент* на работу; патент* на осуществлени* трудов* деятельност*;
-квот* на привлечени*; ~частн* агентств* занятости; ~организованн* набор*; ~сезонн* работник*;
+~квот* на привлечени*; ~частн* агентств* занятости; ~организованн* набор*; ~сезонн* работник*;
 сезонн* трудов* миграц*; циркулярн* миграц*; трудов* деятельност* иностранн*; трудов* деятельност* за рубежом;
-выезд* на работу за рубеж*; выезжающ* на работу за рубеж*; трудов* мобильност*; мобильност* рабочей сил*;
+выезд* на работу за рубеж*; выезжающ* на работу за рубеж*; ~трудов* мобильност*; ~мобильност* рабочей сил*;
 ~трудов* договор*^1; ~достойн* труд*^1; ~услов* труда^1; ~подбор* персонала за рубежом;
 временн* трудов* миграц*; выезд* граждан* на работу; рабоч* виз*; предвыездн* подготовк*; ~легальн* трудоустройств*; занятост* за рубежом;
 !родител* работа* за рубеж*; !родител* котор* работа* за рубеж*; !родител* труд* за рубеж*
@@ -128,15 +128,15 @@ salieron del país en busca de trabajo; salen del país en busca de trabajo; aba
 стаж* работы за рубежом; период* работы за рубежом; период* работы на территори* друг* государств*; стаж*, приобретенн* за рубежом; стаж*, приобретенн* на территори* друг*
 !компани* работающ* в; !организаци* работающ* в;
 ${WORK_IN_PLACE.ru}
-выехавш* за пределы республики на работу; выехавш* на работу; покида* страну в поисках заработка; в поисках заработка за рубеж*
+выехавш* за пределы республики на работу; ~выехавш* на работу; покида* страну в поисках заработка; в поисках заработка за рубеж*
 прибывш* в республику на работу; прибывш* в страну на работу; прибывающ* в республику на работу; прибывающ* в страну на работу; прибывш* в Российск* Федераци* на работу; прибывающ* в Российск* Федераци* на работу
 `,
   ro: `
 migrați* de muncă; migrați* forței de muncă; muncă peste hotare; muncă în străinătate; plecaț* la muncă peste hotare;
 plecaț* la muncă în străinătate; angajar* în câmpul muncii în străinătate; angajarea cetățenilor în străinătate;
 angajar* în muncă peste hotare; ~agenți* private de ocupare a forței de muncă; ~agenți* de recrutare;
-permis* de muncă; dreptul de muncă; imigrați* de muncă; imigrați* în scop de muncă; ~lucrător* sezonier*;
-migrați* circulară; migrați* temporară; acord* bilateral* privind migrați*; mobilitatea forței de muncă;
+permis* de muncă; ~dreptul de muncă; imigrați* de muncă; imigrați* în scop de muncă; ~lucrător* sezonier*;
+migrați* circulară; migrați* temporară; acord* bilateral* privind migrați*; ~mobilitatea forței de muncă;
 forț* de muncă străină; lucrători străini; lucrător* migranț*; străini angajați; încadrarea în muncă a străinilor;
 ~contract* individual* de muncă^1; ~muncă decentă^1; ~condiți* de muncă^1; ~plasare în câmpul muncii^1;
 imigranț* angajaț*; ocupare* forței de muncă în străinătate; contract* de muncă în străinătate; viz* de muncă; muncitor* străin*; emigrați* de muncă; migranți economici;
@@ -152,10 +152,10 @@ ${WORK_IN_PLACE.ro}
 `,
   sr: `
 radn* migracij*; ekonomsk* migracij*; radni* migran*; zapošljavanj* u inostranstvu;
-rad u inostranstvu; rada u inostranstvu; odlazak na rad u inostranstvo; radn* dozvol*; dozvol* za rad;
+rad u inostranstvu; rada u inostranstvu; odlazak na rad u inostranstvo; radn* dozvol*; ~dozvol* za rad;
 jedinstven* dozvol* za boravak i rad; zapošljavanj* stranaca; strani državljani na radu; stranih radnika;
 stran* radn* snag*; ~posredovanj* u zapošljavanju; ~agencij* za zapošljavanje; ~sezonsk* radni*;
-sezonsk* rad* u inostranstvu; cirkularn* migracij*; radna mobilnost; mobilnost radne snage;
+sezonsk* rad* u inostranstvu; cirkularn* migracij*; ~radna mobilnost; ~mobilnost radne snage;
 Zakon o zapošljavanju stranaca; ~Nacionalna služba za zapošljavanje^1; ~uslov* rada^1; ~ugovor* o radu^1;
 radn* viz*; upućivanj* na rad u inostranstvo; radnic* na privremenom radu u inostranstvu; ekonomsk* migran*; gastarbajter*; radn* angažovanj* stranaca;
 !roditelj* rade u inostranstvu; !roditelj* zaposlen* u inostranstvu; !roditelj* koji rade u inostranstvu
@@ -217,12 +217,12 @@ money from relatives abroad; money sent by relatives abroad; money from relative
 `,
   fr: `
  envoi* de fonds des migrants; transferts des migrants; transferts de fonds des migrants;
-transferts des MRE; transferts des Tunisiens à l'étranger; rapatriement de fonds; rapatriement des fonds;
-coût des transferts; coût des envois de fonds; ~sociétés de transfert d'argent; ~opérateurs de transfert d'argent;
+transferts des MRE; transferts des Tunisiens à l'étranger; ~rapatriement de fonds; ~rapatriement des fonds;
+~coût des transferts; coût des envois de fonds; ~sociétés de transfert d'argent; ~opérateurs de transfert d'argent;
 ~canaux formels; ~canaux informels; épargne des migrants; bancarisation des migrants; ~éducation financière;
-~inclusion financière; investissement productif des transferts; ménages bénéficiaires de transferts; ~transfert* d'argent; flux de transferts;
+~inclusion financière; investissement productif des transferts; ~ménages bénéficiaires de transferts; ~transfert* d'argent; ~flux de transferts;
 transferts de la diaspora; ~transferts courants; ~mandats; !transfert de technologie;
-envoi* de fonds; transfert* de fonds
+~envoi* de fonds; ~transfert* de fonds
 argent envoyé au pays; ~envoient de l'argent; envoyer de l'argent au pays; ~fonds envoyés
 ~transfert de leur épargne^2; ~transfert de l'épargne^2; ~transferts d'épargne^2
 `,
@@ -259,7 +259,7 @@ trimit bani acasă; trimiterea banilor acasă
 `,
   sr: `
 ~doznak*; doznake iz inostranstva; novčan* doznak*; doznak* iz dijaspore; lične doznake;
-prilivi* iz inostranstva; transfer* novca iz inostranstva; ~troškovi slanja novca;
+~prilivi* iz inostranstva; transfer* novca iz inostranstva; ~troškovi slanja novca;
 slanje novca u zemlju porekla; ~finansijsk* pismenost*; investiranje doznaka;
 ~novčani transferi; !doznaka sredstava; !doznake iz budžeta;
 doznake radnika iz inostranstva; ~deviz* iz inostranstva; slanje novca porodicama; novac koji šalju migranti; ~troškov* transfera^1; doznake iseljenika; lični transferi;
@@ -376,12 +376,12 @@ const RETURN: LexiconText = {
 return migration; return migrant*; returnee*^2; returning migrant*; returned migrant*; returning labour migrant*; returning labor migrant*; migrants returning; return of migrants;
 return of nationals; return to the country of origin; return to their country of origin; ~return home;
 voluntary return; assisted voluntary return; assisted voluntary return and reintegration; AVRR; forced return*;
-~deportation*; deportee*^2; ~removal; involuntary return*; readmission agreement*; ~reintegration; sustainable reintegration;
-reintegration of returnees; reintegration of returning migrants; reintegration assistance; reintegration support;
- ~reintegration program*; socio-economic reintegration; ~reinsertion; return and reintegration;
+~deportation*; deportee*^2; ~removal; involuntary return*; readmission agreement*; ~reintegration; ~sustainable reintegration;
+reintegration of returnees; reintegration of returning migrants; ~reintegration assistance; ~reintegration support;
+ ~reintegration program*; ~socio-economic reintegration; ~reinsertion; return and reintegration;
 migrants who return*; post-return; ~re-entry ban*; ~entry ban*; ~return decision*; ~return procedure*; ~escorted return*; ~repatriation;
 repatriation of migrants; ~return counselling; ~return counseling; dignified return; safe and dignified return;
-~returned from abroad; ~returning home; returning workers; ~returning citizens;
+~returned from abroad; ~returning home; ~returning workers; ~returning citizens;
 !tax return*; !returning officer*; !reintegration of ex-combatants; !reintegration of former combatants;
 !reintegration of prisoners; !reintegration of offenders; !return to work; !product return*;
 involuntary returned migrants; involuntarily returned migrants; deported migrants
@@ -393,7 +393,7 @@ returning residents; returning nationals; returned nationals; returning from abr
   fr: `
 ~retour; migrant* de retour; retour volontaire; aide au retour volontaire; aide au retour volontaire et à la réintégration;
 retour* forcé*; ~éloignement; accord* de réadmission; réinsertion des migrants de retour;
-réintégration des migrants; réinsertion socio-économique; réintégration durable; ~rapatriement; migrants rapatriés;
+réintégration des migrants; ~réinsertion socio-économique; ~réintégration durable; ~rapatriement; migrants rapatriés;
 retour des migrants; retour et réintégration; ~retour au pays; retour dans le pays d'origine; Tunisiens de retour;
 Marocains de retour; !réinsertion des détenus; !réinsertion des anciens combattants;
 retour assisté; migrants expulsés; ~aide à la réinsertion; ~dispositif de réinsertion; réinsertion économique des migrants
@@ -406,7 +406,7 @@ deportado*^2; ~readmisión; acuerdo* de readmisión; ~reinserción; reintegraci�
 reinserción de los migrantes; ~reinserción sociolaboral; Plan Retorno; ~plan de retorno; retorno de migrantes;
 retorno de ecuatorianos; migrantes que retornan; ecuatorianos retornados; retorno digno; ~retorno seguro;
 Plan Bienvenidos a Casa; personas retornadas;
-reintegración sostenible; migrantes deportados; retorno de personas ecuatorianas; retorno forzado
+~reintegración sostenible; migrantes deportados; retorno de personas ecuatorianas; retorno forzado
 retorn* al país&sojourn; regres* al país&sojourn; regresado del exterior; regresan del exterior; retornan del exterior
 !prestaciones cuando regresen; !prestaciones al regresar; !pensiones cuando regresen; !pensiones al regresar
 `,
@@ -417,13 +417,13 @@ retorn* al país&sojourn; regres* al país&sojourn; regresado del exterior; regr
 ~возвращени* на родину; ~возвращени* в страну происхождения; ~репатриац*;
 добровольн* переселени* соотечественник*; реинтеграц* возвращающ*;
 вернувш* из-за рубежа&sojourn; возвращающ* мигрант*; ~программ* реинтеграци*; лиц* подлежащ* реадмиссии; принудительн* возвращени*; ~высылк*
-возвративш* из-за рубежа; вернувш* после работы
+возвративш* из-за рубежа; ~вернувш* после работы
 !пособи* при возвращени*; !пенси* при возвращени*; !пенсиям и пособиям при возвращени*
 `,
   ro: `
 ~returnare; returnar* voluntar*; ~reîntoarcere; reîntoarcerea migranților; migranț* reîntorș*; migranț* reveniț*;
 ~reveniți acasă; cetățen* reveniț* de peste hotare; ~întoarcerea acasă; ~readmisie; ~readmisia; acord* de readmisie;
-~reintegrare; reintegrarea migranților; reintegrarea cetățenilor reveniți; reintegrar* socio-economic*; ~expulzare;
+~reintegrare; reintegrarea migranților; reintegrarea cetățenilor reveniți; ~reintegrar* socio-economic*; ~expulzare;
 ~îndepărtare de pe teritoriu; ~returnaț*; reintegrarea returnaților; ~Programul de reintegrare; ~reintegrarea în câmpul muncii;
 ~reîntors*
 reveniți din străinătate; întorși din străinătate; întorși acasă&sojourn; reveniți în țară&sojourn; întorși în țară&sojourn
@@ -431,15 +431,15 @@ reveniți din străinătate; întorși din străinătate; întorși acasă&sojou
 `,
   sr: `
 ~povratak; povratnik*^2; povratnic*^2; povratnici po osnovu sporazuma o readmisiji; ~readmisij*; sporazum* o readmisiji;
-reintegracij* povratnika; dobrovoljn* povrat*; prinudn* povrat*; ~prinudno udaljenje; održiv* povrat*;
+reintegracij* povratnika; dobrovoljn* povrat*; prinudn* povrat*; ~prinudno udaljenje; ~održiv* povrat*;
 povratak u zemlju porekla; povratak migranata; povratak državljana; Strategija reintegracije povratnika;
 ~repatrijacij*; prihvat povratnika; ~povratak u Srbiju;
-održiv* reintegracij*; reintegracij* u lokalnu zajednicu; ~potpomognut* dobrovoljn* povrat*; prinudno vraćen*; vraćen* državljan*; lica vraćena po sporazumu o readmisiji
+~održiv* reintegracij*; ~reintegracij* u lokalnu zajednicu; ~potpomognut* dobrovoljn* povrat*; prinudno vraćen*; vraćen* državljan*; lica vraćena po sporazumu o readmisiji
 vraćen* iz inostranstva; vrat* iz inostranstva&sojourn; vraćen* iz zemalja Evropske unije
 `,
   ar: `
 ~العودة; ~العائدين; العائدين من الخارج; العودة الطوعية; العودة الطوعية المساعدة; ~إعادة الإدماج;
-إعادة إدماج المهاجرين العائدين; إعادة الإدماج المستدام; ~إعادة القبول; اتفاقية إعادة القبول; اتفاق إعادة القبول;
+إعادة إدماج المهاجرين العائدين; ~إعادة الإدماج المستدام; ~إعادة القبول; اتفاقية إعادة القبول; اتفاق إعادة القبول;
 ~الترحيل; الترحيل القسري; ~الإبعاد; عودة المهاجرين; العودة إلى البلد الأصلي; ~العودة إلى أرض الوطن;
 إعادة إدماج العائدين; العودة الآمنة الكريمة; ~المرحلين;
 العائدين من الهجرة; المغاربة العائدين; ~المساعدة على العودة; إعادة المهاجرين إلى بلدانهم الأصلية; ~الطرد;
@@ -460,15 +460,15 @@ vraćen* iz inostranstva; vrat* iz inostranstva&sojourn; vraćen* iz zemalja Evr
 const IRREGULAR: LexiconText = {
   en: `
 irregular migration; irregular migrant*; undocumented migrant*; undocumented workers; illegal migration; illegal migrant*;
-illegal immigration; illegal immigrant*; clandestine migration; unauthorized entry; unauthorised entry; irregular entry;
+illegal immigration; illegal immigrant*; clandestine migration; unauthorized entry&persons; unauthorised entry&persons; irregular entry;
 illegal entry; illegal border crossing*; irregular border crossing*; unauthorized border crossing*; unauthorised border crossing*;
-entry without authorization; entries without authorization; entry without authorisation; entries without authorisation; irregular stay; illegal stay; unlawful stay;
+entry without authorization&persons; entries without authorization&persons; entry without authorisation&persons; entries without authorisation&persons; irregular stay; illegal stay; unlawful stay;
 ~overstay*; visa overstay*; ~border management; integrated border management; ~border control*; ~border police;
 ~border guard*; ~border security; ~border crossing point*; ~border checkpoint*; ~visa regime; ~visa polic*;
 ~visa requirement*; ~visa liberalisation; ~visa liberalization; ~visa-free; entry and stay of foreigners;
 entry, stay and exit of foreigners; residence permit*^1.5; ~temporary residence; regularization of migrants;
 regularisation of migrants; ~regularization; ~regularisation; ~amnesty; immigration detention^1.5; migration detention^1.5;
-detention of migrants^1.5; alternatives to detention; ~administrative detention; ~detention centre*; ~detention center*;
+detention of migrants^1.5; ~alternatives to detention; ~administrative detention; ~detention centre*; ~detention center*;
 ~removal; ~carrier sanctions; ~employer sanctions; mixed migration; mixed migration flows; migrants in transit;
 transit migra*; ~transit countr*; immigration control*; immigration enforcement^1.5; immigration law*; ~Schengen; ~Frontex;
 ~travel document*^1.5; ~passport control; ~exit control; ~green border; ~migration routes^1.5; irregular crossings;
@@ -497,7 +497,7 @@ en dehors des points de passage; franchissement illégal de la frontière; franc
 migraci* irregular*; migrante* en situación irregular; inmigración ilegal; inmigración irregular; ingreso irregular;
 ingreso ilegal; permanencia irregular; estancia irregular; indocumentado*; ~control migratorio; ~control fronterizo;
 ~gestión de fronteras; gestión integrada de fronteras; ~visado*; ~régimen de visas; ~residencia temporal;
-regularización migratoria; ~regularización; amnistía migratoria; detención migratoria^1.5; detención de migrantes^1.5; alternativas a la detención; flujos migratorios mixtos;
+regularización migratoria; ~regularización; amnistía migratoria; detención migratoria^1.5; detención de migrantes^1.5; ~alternativas a la detención; flujos migratorios mixtos;
 migrantes en tránsito; migración en tránsito; ~paso fronterizo; ~pasos fronterizos; ~pasos irregulares;
 cruce* irregular*; ~funcionarios de fronteras^1; ~seguridad fronteriza; ~zona de frontera; condición migratoria irregular;
 situación migratoria irregular; ~inadmisión; ~visas humanitarias; ~visa de residencia; ~puntos de control migratorio;
@@ -540,12 +540,12 @@ van graničnog prelaza; izvan graničnog prelaza; ilegalni prelazak granice; ned
 الهجرة غير النظامية; الهجرة غير الشرعية; الهجرة السرية; الهجرة غير القانونية;
  المهاجرين في وضعية غير نظامية; الإقامة غير القانونية; الإقامة غير الشرعية;
 اجتياز الحدود خلسة; ~الحرقة; ~الحراقة; ~مراقبة الحدود; ~تدبير الحدود; ~إدارة الحدود; ~شرطة الحدود; ~حرس الحدود;
-~بطاقة الإقامة^1.5; تسوية الوضعية; عملية التسوية الاستثنائية; تسوية وضعية المهاجرين;
+~بطاقة الإقامة^1.5; ~تسوية الوضعية; عملية التسوية الاستثنائية; تسوية وضعية المهاجرين;
 دخول إقامة الأجانب; ~الاحتجاز الإداري^1.5; ~مراكز الاحتجاز; المهاجرين العابرين; ~بلد عبور; ~قوارب الموت;
 ~العبور غير القانوني; ~العبور غير النظامي^2; ~موظفي الحدود^1; ~المعابر الحدودية; الهجرة العابرة; ~تأشير*;
 مهاجر* غير نظامي*; مهاجر* غير شرعي*; هجرة غير النظامية; هجرة غير الشرعية; هجرة السرية; هجرة غير القانونية; ~شبكات تهريب;
 المهاجر* غير النظامي*; المهاجر* غير الشرعي*
-بطريقة غير نظامية; بطرق غير نظامية; بصفة غير نظامية; بطريقة غير شرعية; بطرق غير شرعية
+بطريقة غير نظامية; بطرق غير نظامية; بصفة غير نظامية; ~بطريقة غير شرعية; ~بطرق غير شرعية
 التراب الوطني بطريقة غير قانونية; التراب الوطني خلسة; الحدود بطريقة غير قانونية
 `,
   ky: `
@@ -566,7 +566,7 @@ counter-trafficking; anti-trafficking; combating trafficking; prevention of traf
 migrant smuggling; people smuggling; human smuggling; smuggled migrants; ~smuggler*; ~smuggling networks;
 Palermo Protocol; Protocol against the Smuggling of Migrants; ~forced labour; ~forced labor; ~debt bondage;
 ~sexual exploitation; ~labour exploitation; ~labor exploitation; ~exploitation of prostitution;
-national referral mechanism; ~referral mechanism; identification of victims; ~modern slavery; ~slavery-like practices;
+national referral mechanism; ~referral mechanism; ~identification of victims; ~modern slavery; ~slavery-like practices;
 ~servitude; ~THB; ~VoT; ~organised crime^1; ~organized crime^1; Trafficking in Persons Report; ~TIP report; ~trafficker*;
 survivors of trafficking; National Anti-Trafficking Committee; ~migrant smugglers; ~smuggling routes;
 victim* of trafficking;
@@ -610,7 +610,7 @@ victim* ale traficului de ființe umane;
  victimele traficului; trafic* de copii; ~recrutare* în scop de exploatare; Comitetul național pentru combaterea traficului de ființe umane; ~prelevare* de organe^1
 ~în scopul obținerii unui folos material^2; ~folos material^1.5; ~avantaj financiar sau material^2
 trafic* de migranți; contrabandă cu migranți; rețele* de trafic de migranți
-!combaterea traficului de droguri; !combaterea traficului ilicit de droguri; !combaterea traficului de stupefiante
+!trafic* rutier; !trafic* de influență; !combaterea traficului de droguri; !combaterea traficului ilicit de droguri; !combaterea traficului de stupefiante
 `,
   sr: `
 trgovin* ljudima^3; žrtv* trgovine ljudima; borb* protiv trgovine ljudima; suzbijanj* trgovine ljudima;
@@ -663,7 +663,7 @@ loi sur l'asile; politique d'asile; demande d'asile; demandes d'asile; ~rapatrie
 `,
   es: `
 refugiado*; ~refugio; solicitante* de refugio; solicitante* de asilo; ~asilo; condición de refugiado;
-reconocimiento de la condición de refugiado; protección complementaria; ~protección temporal;
+reconocimiento de la condición de refugiado; ~protección complementaria; ~protección temporal;
 ~no devolución^1; ~reasentamiento; desplazado* interno*; desplazamiento forzado; desplazamiento interno; personas desplazadas;
 ACNUR; ~soluciones duraderas; personas refugiadas; ~razones humanitarias; Dirección de Protección Internacional;
 ~integración local; ~visa humanitaria; apátrida*; apatridia;
@@ -715,7 +715,7 @@ climate migration; climate-induced migration; climate change and migration; migr
 environmental migration; environmental migrant*; environmentally induced migration; disaster displacement;
 disaster-induced displacement; displacement in the context of disasters; climate displacement; climate-induced displacement;
 climate-related displacement; displacement due to climate change; displaced by disasters; displaced by climate change;
-planned relocation; ~relocation of communities; ~slow-onset events^1; ~slow-onset; ~sea-level rise^1; ~drought*;
+~planned relocation; ~relocation of communities; ~slow-onset events^1; ~slow-onset; ~sea-level rise^1; ~drought*;
 ~desertification; ~land degradation^1; ~natural disasters^1; ~sudden-onset; ~climate change^1; ~environmental degradation^1.5; ~adverse effects of climate change^2;
 ~extreme weather^1; ~cyclone*; ~riverbank erosion^1; ~floods; ~flooding; ~salinity; drought-induced migration;
 migration as adaptation; migration as an adaptation strategy; climate mobility; climate refugees; environmental refugees;
@@ -726,7 +726,7 @@ migration as adaptation; migration as an adaptation strategy; climate mobility; 
 `,
   fr: `
 migration* climatique*; migration* environnementale*; migrant* environnementa*; déplacement* lié* aux catastrophes;
-déplacés climatiques; réfugiés climatiques; ~réinstallation planifiée; relocalisation planifiée; ~changement* climatique*^1;
+déplacés climatiques; réfugiés climatiques; ~réinstallation planifiée; ~relocalisation planifiée; ~changement* climatique*^1;
 changements climatiques et migration; migration et changement climatique; la migration comme stratégie d'adaptation;
 ~dégradation de l'environnement^1; ~sécheresse*; ~catastrophes naturelles^1;
 ~élévation du niveau de la mer^1; ~inondations; ~stress hydrique^1; ~adaptation au changement climatique^1;
@@ -734,7 +734,7 @@ mobilité climatique; mobilité humaine et changement climatique; déplacement* 
 `,
   es: `
 migraci* climática*; migraci* ambiental*; migrante* ambiental*; desplazamiento por desastres; desplazamiento* ambiental*;
-desplazamiento inducido por el clima; desplazados climáticos; refugiados climáticos; reubicación planificada;
+desplazamiento inducido por el clima; desplazados climáticos; refugiados climáticos; ~reubicación planificada;
 movilidad humana y cambio climático; movilidad climática; ~cambio climático^1; ~desastres naturales^1; ~sequía*;
 ~degradación ambiental^1; ~erosión; ~inundaciones; ~fenómeno de El Niño^1; ~gestión de riesgos^1;
 ~eventos climáticos extremos^1; ~adaptación al cambio climático^1; ~desertificación;
@@ -852,10 +852,10 @@ immigrant integration; refugee integration; social inclusion of migrants; inclus
 ~host communit*^1; language courses for migrants; ~language courses^1; ~language training^1; ~intercultural*;
 ~non-discrimination; ~anti-discrimination; ~discrimination; ~xenophobia^1.5; xenophobia against migrants; ~racism;
 racism against migrants; ~hate speech^1; ~equal treatment^1; ~naturalisation; ~naturalization; ~access to citizenship^1;
-~long-term residence^1; reception and integration; migrant-inclusive; ~access to services^1; access to services for migrants;
+~long-term residence^1; ~reception and integration; migrant-inclusive; ~access to services^1; access to services for migrants;
 ~access to basic services^1.5; ~access to health care^1; ~access to education^1; ~social inclusion^1; ~public perception*^1;
 perceptions of migrants; perceptions of migration; ~civic integration; ~integration courses; ~integration programme*;
-integration polic*; ~integration strateg*; ~integration; ~multicultural*; ~diversity; ~stereotypes;
+~integration polic*; ~integration strateg*; ~integration; ~multicultural*; ~diversity; ~stereotypes;
 ~family reunification; ~inclusive cities^1; ~welcoming communities^1; migrant-friendly; National Strategy on Immigration and Asylum;
 ~SNIA; ~peaceful coexistence^1; ~mutual acceptance^1;
 !integration of migration; !integrating migration; !mainstreaming migration; !integration test*; !financial inclusion;
@@ -870,8 +870,8 @@ newly arrived migrants; newly arrived immigrants; ~civic orientation^1.5; ~commu
 intégration des migrants; intégration des immigrés; intégration des étrangers; intégration des réfugiés;
 ~inclusion sociale^1; inclusion des migrants; ~cohésion sociale^1; ~communautés d'accueil^1; ~cours de langue^1; ~interculturel*;
 ~lutte contre la discrimination^1; ~xénophobie; ~racisme; ~discours de haine^1; ~égalité de traitement^1;
-~accès à la nationalité^1; accueil et intégration; ~accès aux services^1; accès des migrants aux services; ~accès aux soins^1;
-Stratégie nationale d'immigration et d'asile; politique d'intégration; perception de la migration; ~regroupement familial;
+~accès à la nationalité^1; ~accueil et intégration; ~accès aux services^1; accès des migrants aux services; ~accès aux soins^1;
+Stratégie nationale d'immigration et d'asile; ~politique d'intégration; perception de la migration; ~regroupement familial;
 ~vivre ensemble^1; !intégration de la migration; !intégration de la dimension migratoire; !intégration des questions migratoires;
 ~sociétés inclusives^1; ~sociétés cohésives; autonomisation des migrants; ~apprentissage de la langue^1;
 primo-arrivants; ~orientation civique^1.5; ~centres communautaires^1
@@ -899,7 +899,7 @@ inclusión de personas en movilidad; ~cohesión social^1; ~comunidades de acogid
 ~принимающ* сообществ*^1; ~языков* курс*^1; ~курс* русского языка^1; ~недискриминац*; ~дискриминац*; ~ксенофоби*;
 ~расизм*; ~язык* вражды^1; ~равн* обращени*^1; ~натурализац*; ~прием* в гражданство^1; ~межнациональн* отношени*^1;
 ~межэтническ* отношени*^1; ~толерантност*; ~доступ* к услугам^1; ~доступ* к медицинск* помощ*^1; ~доступ* к образовани*^1;
-~воссоединени* семь*; социокультурн* адаптаци*; !интеграц* миграци* в;
+~воссоединени* семь*; ~социокультурн* адаптаци*; !интеграц* миграци* в;
 ~инклюзивн* обществ*^1; расширени* прав и возможностей мигрант*; ~изучени* русского языка^1;
 адаптаци* и интеграци* иностранн* граждан*; интеграци* и адаптаци* иностранн* граждан*; социальн* и культурн* адаптаци* иностранн*
 ~центр* адаптаци*^1; ~языков* адаптаци*^1; ~культурн* адаптаци*^1; ~курс* адаптаци*^1
@@ -1004,7 +1004,7 @@ protección de las personas migrantes; ~acceso a la justicia^1; ~asistencia lega
 ~asistencia consular^1; ~servicios consulares^1; migrantes en situación de vulnerabilidad; ~no acompañados;
 adolescentes migrantes; derechos de las personas en movilidad humana; migrantes desaparecidos; muertes de migrantes; salvar la vida de los migrantes; salvar vidas de migrantes;
 ~atención consular^1; ~defensoría del pueblo^1; ~identidad jurídica^1; ~documentos de identidad^1;
-criminalización de la migración; no criminalización;
+criminalización de la migración; ~no criminalización;
 ~derechos humanos^1; independientemente de su condición migratoria; independientemente de su estatus migratorio; sin importar su condición migratoria;
 ~prestaciones adquiridas;
 ~sus derechos^2;
@@ -1171,7 +1171,7 @@ exodul creierelor; exodul de creiere; fuga creierelor; circulația creierelor; ~
 ~recunoașterea actelor de studii; ~echivalarea diplomelor; ~recunoașterea competențelor; ~mobilitat* academic*;
 ~studenți străini; ~studenți internaționali; ~burse de studii în străinătate; emigrarea medicilor;
 emigrarea cadrelor medicale; exodul cadrelor medicale; exodul specialiștilor; plecarea specialiștilor;
-~formare profesională^1; ~validarea competențelor^1; ~studii în străinătate; pierderea capitalului uman; ~capital uman^1;
+~formare profesională^1; ~validarea competențelor^1; ~studii în străinătate; ~pierderea capitalului uman; ~capital uman^1;
 exodul tinerilor;
 exodul medicilor; plecarea medicilor în străinătate; emigrarea tinerilor;
 ~transferul de cunoștințe^2; ~transfer de cunoștințe^2; ~transferul de competențe^2; ~transfer de competențe^2;
@@ -1180,7 +1180,7 @@ plecarea medicilor&abroad; plecarea asistentelor&abroad; plecarea cadrelor medic
 plecarea tinerilor specialiști&abroad; plecarea tinerilor medici&abroad
 `,
   sr: `
-odliv mozgova; priliv mozgova; cirkulacij* mozgova; odliv stručnjaka; odliv kadrova; odlazak visokoobrazovanih;
+odliv mozgova; priliv mozgova; cirkulacij* mozgova; odliv stručnjaka; ~odliv kadrova; odlazak visokoobrazovanih;
 ~odlazak mladih; ~priznavanj* kvalifikacija; ~priznavanj* stranih diploma; ~priznavanj* stranih školskih isprava;
 ~akademsk* mobilnost*; ~studentsk* mobilnost*; ~stran* student*; odlazak lekara i medicinskih sestara; odlazak lekara;
 povratak talenata; ~stručno osposobljavanje^1; ~dualno obrazovanje^1; odliv talenata; ~Fond za mlade talente^1;
@@ -1230,8 +1230,8 @@ familles des migrants;
 ~restés au pays^2; ~restées au pays^2; ~conjoints et enfants^1; ménages des travailleurs migrants; conjoints des travailleurs migrants
 `,
   es: `
-niños que se quedan; hijos e hijas de migrantes; hijos de migrantes; familias de migrantes; familias transnacionales;
-familias que se quedan; ~separación familiar; niñas y niños cuyos padres migraron; hijos de padres migrantes;
+niños que se quedan&abroad; hijos e hijas de migrantes; hijos de migrantes; familias de migrantes; familias transnacionales;
+familias que se quedan&abroad; ~separación familiar; niñas y niños cuyos padres migraron; hijos de padres migrantes;
 niños con padres en el exterior; familiares de migrantes; familiares de las personas migrantes; hogares con migrantes;
 hogares de migrantes; ~abuelos; ~cuidadores; ~desintegración familiar; !no dejar a nadie atrás; !reunificación familiar;
 niñas, niños y adolescentes cuyos padres han migrado; ~apoyo psicosocial^1;
@@ -1241,15 +1241,15 @@ padres están empleados en el exterior; padres que trabajan en el exterior; padr
 `,
   ru: `
 дети мигрант*; детей мигрант*; детям мигрант*; дети трудов* мигрант*; детей трудов* мигрант*;
-~оставш* без попечени* родител*; семь* трудов* мигрант*; семь* мигрант*; член* сем* мигрант*; оставленн* дет*;
+~оставш* без попечени* родител*; семь* трудов* мигрант*; семь* мигрант*; член* сем* мигрант*; оставленн* дет*&abroad;
 ~пожил* родственник*; пожил* родственник* мигрант*; транснациональн* семь*; ~оставш* на родине;
 дет* оставш* на родине; ~временн* опек*^1; ~опек* и попечительств*; родител* выехавш* за рубеж*;
 родител* работа* за рубеж*; родител* котор* работа* за рубеж*; родител* труд* за рубеж*; ~воспитани* детей^1;
-родител* котор* выехал*; дет* оставш* без родительского попечения; ~родительск* попечени*^1; ~бабушк* и дедушк*^1;
+родител* котор* выехал*; дет* оставш* без родительского попечения&abroad; ~родительск* попечени*^1; ~бабушк* и дедушк*^1;
 ~оставш* дома^1.5; ~супруг* и детей^1; семьи, оставш* на родине^2
 `,
   ro: `
-copii* rămaș* fără îngrijire părintească; copii* rămaș* acasă; copiii ai căror părinți sunt plecați peste hotare;
+copii* rămaș* fără îngrijire părintească&abroad; copii* rămaș* acasă; copiii ai căror părinți sunt plecați peste hotare;
 copii* ai căror părinți sunt plecați; copii* cu părinți plecați; copii* migranților; famili* migranților;
 vârstnici rămași singuri; ~vârstnic* rămaș*; familii transnaționale; copii* ai lucrătorilor migranți;
 ~îngrijire părintească^1; ~copii separați de părinți; ~mecanism* intersectorial* de cooperare^1;
@@ -1262,12 +1262,12 @@ părinți* sunt angajați peste hotare; părinți* sunt plecați la muncă;
 porodic* migranata; deca čiji su roditelji u inostranstvu; deca migranata; dece migranata; transnacionaln* porodic*;
 ~razdvajanj* porodic*; roditelj* rade u inostranstvu; roditelj* zaposlen* u inostranstvu; roditelj* koji rade u inostranstvu; roditelji u inostranstvu; ~bake i deke^1;
 ~ostarel* roditelj*; ~staračk* domaćinstv*; članovi porodica migranata; !spajanje porodice;
-deca koja su ostala bez roditeljskog staranja; ~roditeljsk* staranj*^1; ~staratelj*^1; deca radnika migranata; deca ekonomskih migranata; supružnici migranata; ~razdvojen* porodic*; porodic* koje su ostale
+deca koja su ostala bez roditeljskog staranja&abroad; ~roditeljsk* staranj*^1; ~staratelj*^1; deca radnika migranata; deca ekonomskih migranata; supružnici migranata; ~razdvojen* porodic*; porodic* koje su ostale&abroad
 `,
   ar: `
-الأطفال المتروكين; أطفال المهاجرين; أسر المهاجرين; أسر العمال المهاجرين; الأسر المتبقية في البلد الأصلي;
+الأطفال المتروكين&abroad; أطفال المهاجرين; أسر المهاجرين; أسر العمال المهاجرين; الأسر المتبقية في البلد الأصلي;
 عائلات المهاجرين; أبناء المهاجرين; أبناء العمال المهاجرين; زوجات المهاجرين; ~الأسر المتبقية; ~التفكك الأسري;
-الأطفال الذين هاجر آباؤهم; الأطفال الذين يعمل آباؤهم; يعمل فيها الوالدان; !لم الشمل العائلي;
+الأطفال الذين هاجر آباؤهم; الأطفال الذين يعمل آباؤهم&abroad; يعمل فيها الوالدان&abroad; !لم الشمل العائلي;
 الأسر المعيشية المهاجرين; الأطفال الذين يهاجر آباؤهم; أسر المهاجرين المتبقية; ~الرعاية الأسرية^1; ~الدعم النفسي الاجتماعي^1; زوجات العمال المهاجرين; العائلات عبر الوطنية; الأسر العابرة الحدود;
 ~الذين بقوا في البلد الأصلي^1.5; ~الأزواج والأطفال^1
 `,
@@ -1339,7 +1339,7 @@ preguntas sobre el país de nacimiento; por país de nacimiento; país de nacimi
 `,
   ro: `
 date* privind migrați*; statistic* migrației; statistici* privind migrați*; profil* migrațional*;
-profil* migrațional* extins*; sistemul informațional în domeniul migrației; sistem* informațional* integrat*;
+profil* migrațional* extins*; sistemul informațional în domeniul migrației; ~sistem* informațional* integrat*;
 date dezagregate după statutul migrator; ~statut* migrator*^1; ~dezagregat*^1.5; ~date administrative^1.5; ~studiu* privind migrați*; ~cercetăr* privind migrați*;
 ~recensământ*; ~Biroul Național de Statistică^1; ~colectarea datelor^1; ~schimbul de date^1; ~baze de date^1;
 ~sondaj* în gospodării^1; ~Ancheta Forței de Muncă^1; cartografierea diasporei; ~date statistice^1;
