@@ -63,6 +63,22 @@ describe("generic phrases no longer pass the relevance gate alone", () => {
     "تم بناء المنزل بطريقة غير شرعية على أرض زراعية.",
     "يجب على الشركات تسوية الوضعية الجبائية قبل نهاية السنة.",
     "توفر الدولة الحضانة للأسر التي يعمل فيها الوالدان.",
+    // second step: each passed the gate on the lexicon of 30ba4f0
+    "Illegal entry into the premises of the ministry is punishable by a fine.",
+    "The national referral mechanism for child abuse cases links schools and social services.",
+    "Pre-departure training for diplomats covers security and protocol.",
+    "Le retour définitif de l'œuvre au musée national a été célébré.",
+    "Los pasos no autorizados en el sistema informático quedan registrados.",
+    "Отток специалистов из промышленности в сферу услуг продолжается.",
+    "Отток медицинских кадров из сельских больниц в городские клиники усилился.",
+    "Незаконный въезд на территорию заповедника карается штрафом.",
+    "Добровольное возвращение похищенного имущества смягчает наказание.",
+    "Принудительное возвращение долга проводится судебными приставами.",
+    "Centrul de integrare pentru persoane cu dizabilități oferă terapie ocupațională.",
+    "Copiii rămași acasă în timpul vacanței au participat la activități culturale.",
+    "Exportatorii au extins cooperarea cu țările de destinație ale produselor agricole.",
+    "Odliv stručnjaka iz javnih preduzeća u privatni sektor nastavlja se.",
+    "Novčane doznake se mogu platiti na svakom šalteru pošte.",
   ];
   it.each(LOOK_ALIKES)("a look-alike gets no tags: %s", (text) => {
     expect(relevant(text)).toBe(false);
@@ -88,6 +104,12 @@ describe("the same phrases keep their theme beside migration or their cue", () =
     ["Migranții returnați beneficiază de reintegrare socio-economică prin granturi pentru afaceri.", "return-reintegration"],
     ["Povratnici po osnovu sporazuma o readmisiji dobijaju pomoć za održivu reintegraciju u lokalnu zajednicu.", "return-reintegration"],
     ["Victimele traficului de persoane primesc adăpost și asistență juridică.", "trafficking-smuggling"],
+    ["Illegal entry of migrants is an administrative offence.", "irregular-migration-border"],
+    ["Отток специалистов за рубеж ослабляет систему здравоохранения.", "skills-education-mobility"],
+    ["Odliv lekara u Nemačku i druge zemlje EU je izazov za zdravstveni sistem.", "skills-education-mobility"],
+    ["Copiii rămași acasă ai migranților primesc sprijin școlar.", "families-left-behind"],
+    ["Добровольное возвращение мигрантов поддерживается программой реинтеграции.", "return-reintegration"],
+    ["Le retour définitif des migrants au pays est accompagné d'une aide à la réinsertion.", "return-reintegration"],
   ];
   it.each(CASES)("%s → %s", (text, theme) => {
     expect(relevant(text)).toBe(true);

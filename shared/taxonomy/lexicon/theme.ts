@@ -45,7 +45,7 @@ circular migration; ~seasonal migration; seasonal migrant*; ~seasonal worker*; ~
 work permit*; work visa*; employment visa*; employment of foreigners; employment of foreign nationals;
 recruitment of foreign workers; ~recruitment agenc*; ~recruiting agenc*; ~private employment agenc*;
 ~recruitment fee*; ~recruitment cost*; ~fair recruitment; ~ethical recruitment; ~recruiter*; ~licensed recruiters;
-pre-departure orientation; pre-departure training; pre-departure briefing; labour mobility; labor mobility;
+pre-departure orientation; ~pre-departure training; pre-departure briefing; labour mobility; labor mobility;
 bilateral labour agreement*; bilateral labor agreement*; labour attaché*; labor attaché*; labour wing*;
 emigration clearance; manpower export; export of manpower; overseas employment promotion; BMET;
 Bureau of Manpower, Employment and Training; Overseas Employment and Migrants Act; economic migrant*;
@@ -258,7 +258,7 @@ remitenț*^2; programului PARE
 trimit bani acasă; trimiterea banilor acasă
 `,
   sr: `
-~doznak*; doznake iz inostranstva; novčan* doznak*; doznak* iz dijaspore; lične doznake;
+~doznak*; doznake iz inostranstva; ~novčan* doznak*; doznak* iz dijaspore; lične doznake;
 ~prilivi* iz inostranstva; transfer* novca iz inostranstva; ~troškovi slanja novca;
 slanje novca u zemlju porekla; ~finansijsk* pismenost*; investiranje doznaka;
 ~novčani transferi; !doznaka sredstava; !doznake iz budžeta;
@@ -397,7 +397,7 @@ réintégration des migrants; ~réinsertion socio-économique; ~réintégration 
 retour des migrants; retour et réintégration; ~retour au pays; retour dans le pays d'origine; Tunisiens de retour;
 Marocains de retour; !réinsertion des détenus; !réinsertion des anciens combattants;
 retour assisté; migrants expulsés; ~aide à la réinsertion; ~dispositif de réinsertion; réinsertion économique des migrants
-de retour de l'étranger&sojourn; rentr* au pays&sojourn; rentr* définitivement; retour définitif
+de retour de l'étranger&sojourn; rentr* au pays&sojourn; rentr* définitivement; ~retour définitif
 !prestations acquises lorsqu'ils rentrent; !droits acquis lorsqu'ils rentrent; !prestations lorsqu'ils rentrent
 `,
   es: `
@@ -412,11 +412,11 @@ retorn* al país&sojourn; regres* al país&sojourn; regresado del exterior; regr
 `,
   ru: `
 возвращени* мигрант*; ~возвращени* граждан*; вернувш* мигрант*; вернувш* на родину; вернувш* трудов* мигрант*;
-возвратн* миграц*; добровольн* возвращени*; ~реинтеграц*; реинтеграц* мигрант*; реинтеграц* вернувш*;
+возвратн* миграц*; ~добровольн* возвращени*; ~реинтеграц*; реинтеграц* мигрант*; реинтеграц* вернувш*;
 ~реадмисси*; соглашени* о реадмиссии; ~депортац*; ~выдворени*; ~запрет* на въезд; ~запрет* въезда;
 ~возвращени* на родину; ~возвращени* в страну происхождения; ~репатриац*;
 добровольн* переселени* соотечественник*; реинтеграц* возвращающ*;
-вернувш* из-за рубежа&sojourn; возвращающ* мигрант*; ~программ* реинтеграци*; лиц* подлежащ* реадмиссии; принудительн* возвращени*; ~высылк*
+вернувш* из-за рубежа&sojourn; возвращающ* мигрант*; ~программ* реинтеграци*; лиц* подлежащ* реадмиссии; ~принудительн* возвращени*; ~высылк*
 возвративш* из-за рубежа; ~вернувш* после работы
 !пособи* при возвращени*; !пенси* при возвращени*; !пенсиям и пособиям при возвращени*
 `,
@@ -461,7 +461,7 @@ const IRREGULAR: LexiconText = {
   en: `
 irregular migration; irregular migrant*; undocumented migrant*; undocumented workers; illegal migration; illegal migrant*;
 illegal immigration; illegal immigrant*; clandestine migration; unauthorized entry&persons; unauthorised entry&persons; irregular entry;
-illegal entry; illegal border crossing*; irregular border crossing*; unauthorized border crossing*; unauthorised border crossing*;
+~illegal entry; illegal border crossing*; irregular border crossing*; unauthorized border crossing*; unauthorised border crossing*;
 entry without authorization&persons; entries without authorization&persons; entry without authorisation&persons; entries without authorisation&persons; irregular stay; illegal stay; unlawful stay;
 ~overstay*; visa overstay*; ~border management; integrated border management; ~border control*; ~border police;
 ~border guard*; ~border security; ~border crossing point*; ~border checkpoint*; ~visa regime; ~visa polic*;
@@ -502,7 +502,7 @@ migrantes en tránsito; migración en tránsito; ~paso fronterizo; ~pasos fronte
 cruce* irregular*; ~funcionarios de fronteras^1; ~seguridad fronteriza; ~zona de frontera; condición migratoria irregular;
 situación migratoria irregular; ~inadmisión; ~visas humanitarias; ~visa de residencia; ~puntos de control migratorio;
 ~puestos fronterizos^1.5; ~personal de fronteras^1
-pasos no habilitados; paso no habilitado; pasos no autorizados; paso no autorizado
+pasos no habilitados; paso no habilitado; ~pasos no autorizados; ~paso no autorizado
 `,
   ru: `
 незаконн* миграц*; нелегальн* миграц*; нерегулярн* миграц*; незаконн* пересечени* границ*; незаконн* пребывани*;
@@ -512,7 +512,7 @@ pasos no habilitados; paso no habilitado; pasos no autorizados; paso no autoriza
 смешанн* миграционн* поток*; транзитн* мигрант*; транзитн* миграц*; правов* положени* иностранн* граждан*;
 ~порядок въезда; ~порядок выезда; ~нарушени* миграционн* законодательств*; нарушени* правил пребывания;
 специальн* учреждени* для содержани* иностранн*; ~интегрированн* управлени* границ*; ~управлени* границ*;
-~въезд* в Российскую Федерацию; ~въезд* в Кыргызскую Республику; незаконн* въезд*
+~въезд* в Российскую Федерацию; ~въезд* в Кыргызскую Республику; ~незаконн* въезд*
 вне пунктов пропуска; незаконн* пересечени* государственн* границ*
 `,
   ro: `
@@ -566,7 +566,7 @@ counter-trafficking; anti-trafficking; combating trafficking; prevention of traf
 migrant smuggling; people smuggling; human smuggling; smuggled migrants; ~smuggler*; ~smuggling networks;
 Palermo Protocol; Protocol against the Smuggling of Migrants; ~forced labour; ~forced labor; ~debt bondage;
 ~sexual exploitation; ~labour exploitation; ~labor exploitation; ~exploitation of prostitution;
-national referral mechanism; ~referral mechanism; ~identification of victims; ~modern slavery; ~slavery-like practices;
+~national referral mechanism; ~referral mechanism; ~identification of victims; ~modern slavery; ~slavery-like practices;
 ~servitude; ~THB; ~VoT; ~organised crime^1; ~organized crime^1; Trafficking in Persons Report; ~TIP report; ~trafficker*;
 survivors of trafficking; National Anti-Trafficking Committee; ~migrant smugglers; ~smuggling routes;
 victim* of trafficking;
@@ -909,7 +909,7 @@ inclusión de personas en movilidad; ~cohesión social^1; ~comunidades de acogid
  integrarea imigranților; integrarea migranților; integrarea refugiaților; integrar* social* a migranț*;
 ~incluziune* social*^1; incluziunea migranților; ~coeziune* social*^1; ~comunităț* gazdă^1; ~cursuri de limbă^1; ~nediscriminare;
 ~discriminare; ~xenofobie; ~rasism; ~discurs* de ură^1; ~egalitate* de tratament^1; ~naturalizare;
-~dobândirea cetățeniei^1; ~integrar*; ~accesul la servicii^1; Centrul de integrare;
+~dobândirea cetățeniei^1; ~integrar*; ~accesul la servicii^1; ~Centrul de integrare;
 ~reîntregirea familiei; !integrarea migrației; !integrarea aspectelor de migrație;
 ~toleranță^1; programul de integrare a străinilor;
 integrar* străinilor; integrar* a străinilor; ~program* de integrare
@@ -1158,7 +1158,7 @@ salida de jóvenes profesionales&abroad; salida de profesionales jóvenes&abroad
 утечк* мозгов; утечк* умов; приток* мозгов; циркуляци* мозгов; ~признани* квалификаци*; ~признани* диплом*;
 ~признани* документ* об образовании; ~академическ* мобильност*; ~иностранн* студент*; ~студенческ* мобильност*;
 эмиграци* медицинск* работник*; ~подготовк* к выезду; ~профессиональн* обучени*^1; ~профессиональн* подготовк*^1;
-~повышени* квалификаци*^1; ~отток* квалифицированн*; отток* специалист*; отток* медицинск*; ~квалифицированн* кадр*^1;
+~повышени* квалификаци*^1; ~отток* квалифицированн*; отток* специалист*&abroad; отток* медицинск*&abroad; ~квалифицированн* кадр*^1;
 ~обучени* за рубежом; ~образовани* за рубежом; ~нострификац*; ~подтверждени* квалификаци*;
 ~независим* оценк* квалификаци*; эмиграци* специалист*; выезд* квалифицированн* специалист*; ~взаимн* признани*^1.5;
 ~передач* знаний^2; ~передач* навыков^2; ~знани* и навык*^2; ~навык* и знани*^2; ~квалификаци*, полученн* за рубежом^2; ~признани* навык*; ~навык*, полученн* за рубежом^2;
@@ -1180,13 +1180,13 @@ plecarea medicilor&abroad; plecarea asistentelor&abroad; plecarea cadrelor medic
 plecarea tinerilor specialiști&abroad; plecarea tinerilor medici&abroad
 `,
   sr: `
-odliv mozgova; priliv mozgova; cirkulacij* mozgova; odliv stručnjaka; ~odliv kadrova; odlazak visokoobrazovanih;
+odliv mozgova; priliv mozgova; cirkulacij* mozgova; odliv stručnjaka&abroad; ~odliv kadrova; odlazak visokoobrazovanih;
 ~odlazak mladih; ~priznavanj* kvalifikacija; ~priznavanj* stranih diploma; ~priznavanj* stranih školskih isprava;
-~akademsk* mobilnost*; ~studentsk* mobilnost*; ~stran* student*; odlazak lekara i medicinskih sestara; odlazak lekara;
+~akademsk* mobilnost*; ~studentsk* mobilnost*; ~stran* student*; odlazak lekara i medicinskih sestara&abroad; odlazak lekara&abroad;
 povratak talenata; ~stručno osposobljavanje^1; ~dualno obrazovanje^1; odliv talenata; ~Fond za mlade talente^1;
 ~zadržavanje mladih^1; odlaz* mladih iz zemlje; ~uzajamn* priznavanj*^1.5; ~međusobn* priznavanj*^1.5;
 ~transfer znanja^2; ~prenos znanja^2; ~znanj* i veštin*^2; ~znanj* i vještin*^2; ~diplom* stečen* u inostranstvu^2
-odlazak medicinskih sestara&abroad; odlazak stručnjaka&abroad; odliv lekara; odliv medicinskih sestara
+odlazak medicinskih sestara&abroad; odlazak stručnjaka&abroad; odliv lekara&abroad; odliv medicinskih sestara&abroad
 odlazak mladih lekara&abroad; odlazak mladih stručnjaka&abroad
 `,
   ar: `
@@ -1249,14 +1249,14 @@ padres están empleados en el exterior; padres que trabajan en el exterior; padr
 ~оставш* дома^1.5; ~супруг* и детей^1; семьи, оставш* на родине^2
 `,
   ro: `
-copii* rămaș* fără îngrijire părintească&abroad; copii* rămaș* acasă; copiii ai căror părinți sunt plecați peste hotare;
+copii* rămaș* fără îngrijire părintească&abroad; ~copii* rămaș* acasă; copiii ai căror părinți sunt plecați peste hotare;
 copii* ai căror părinți sunt plecați; copii* cu părinți plecați; copii* migranților; famili* migranților;
 vârstnici rămași singuri; ~vârstnic* rămaș*; familii transnaționale; copii* ai lucrătorilor migranți;
 ~îngrijire părintească^1; ~copii separați de părinți; ~mecanism* intersectorial* de cooperare^1;
 părinți plecați la muncă peste hotare; ~tutel*; !reîntregirea familiei;
-copii* lăsaț* acasă; copii* separaț* de părinți plecați; ~sprijin psihosocial^1; copii* cu unul sau ambii părinți plecați; părinți* lucrează peste hotare; părinți* lucrează în străinătate;
+~copii* lăsaț* acasă; copii* separaț* de părinți plecați; ~sprijin psihosocial^1; copii* cu unul sau ambii părinți plecați; părinți* lucrează peste hotare; părinți* lucrează în străinătate;
 părinți* sunt angajați peste hotare; părinți* sunt plecați la muncă;
-~rămas* acasă^1.5; ~soți* și copii*^1; famili* rămase acasă
+~rămas* acasă^1.5; ~soți* și copii*^1; ~famili* rămase acasă
 `,
   sr: `
 porodic* migranata; deca čiji su roditelji u inostranstvu; deca migranata; dece migranata; transnacionaln* porodic*;
@@ -1576,7 +1576,7 @@ cooperare* internațional* în domeniul migrației; cooperare* în domeniul migr
 Procesul de la Budapesta; ~regim* liberalizat* de vize; ~acord* privind securitatea socială; ~acord* de securitate socială;
 ~cooperar* internațional*^2; ~cooperar* bilateral*^2; ~acord* de readmisie^2; ~cooperar* multilateral*^2; ~Uniunea Europeană^1; ~parteneri* de dezvoltare^1; ~memorand* de înțelegere^1; ~cooperar* regional*^2;
 ~Parteneriatul Estic^1; ~CSI;
-~asistență tehnică&partners^2; ~donator*^1; cooperar* cu țările de destinație; ~Organizația Internațională a Muncii^1; dialog* privind liberalizarea regimului de vize; acord* privind angajarea în câmpul muncii;
+~asistență tehnică&partners^2; ~donator*^1; ~cooperar* cu țările de destinație; ~Organizația Internațională a Muncii^1; dialog* privind liberalizarea regimului de vize; acord* privind angajarea în câmpul muncii;
 ~cooperar* transfrontalier*^2; ~cooperar* consular*^2; ~cooperar* cu statele vecine^2; ~cooperar* cu țările vecine^2;
 ~cooperar* cu țările de origine^2; ~cooperar* cu statele terțe^2; ~autorități* competente ale altor state^1.5;
 ~organizați* internațional*^1; ~acord* regional*^1.5; ~acord* multilateral*^1.5;
