@@ -170,7 +170,7 @@ salida de jóvenes&sojourn; salida de los jóvenes&sojourn
 plan nacional de implementación del Pacto Mundial; plan de implementación del Pacto Mundial; plan de aplicación del Pacto Mundial; plan nacional de aplicación del Pacto Mundial
 `,
   ru: `
-стоимост* денежн* перевод*; трансграничн* денежн* перевод*; получател* денежн* перевод*;
+стоимост* денежн* перевод*&abroad; трансграничн* денежн* перевод*; получател* денежн* перевод*&abroad;
 инвестици* диаспор*;
 представител* диаспор*; член* диаспор*; вовлечени* диаспор*; взаимодействи* с диаспор*; диаспорск* организаци*;
 иностранн* граждан*; граждан* третьих стран; дополнительн* защит* беженц*;
