@@ -150,18 +150,6 @@ const GCM_REF_PHRASES = (n: number): string[] => [
   `objetivo ${n} del pacto mundial`, `cel ${n} globalnogo dogovora`, `цель ${n} глобального договора`,
   `obiectivul ${n} al pactului global`, `cilj ${n} globalnog dogovora`, `الهدف ${n} من الاتفاق العالمي`,
 ];
-/**
- * Two objectives named together ("Objectives 19 and 20 of the Global Compact"): each phrase is a
- * reference to both. Only with the compact named, as in the singular forms: "objectives 2 and 3"
- * alone are any plan's objectives. Plural and case forms where the language inflects the noun.
- */
-const GCM_REF_PAIR_PHRASES = (a: number, b: number): string[] => [
-  `objectives ${a} and ${b} of the global compact`, `gcm objectives ${a} and ${b}`,
-  `objectifs ${a} et ${b} du pacte mondial`, `objetivos ${a} y ${b} del pacto mundial`,
-  `цели ${a} и ${b} глобального договора`, `целей ${a} и ${b} глобального договора`,
-  `obiectivele ${a} și ${b} ale pactului global`, `ciljevi ${a} i ${b} globalnog dogovora`, `ciljeva ${a} i ${b} globalnog dogovora`,
-  `الهدفين ${a} و${b} من الاتفاق العالمي`,
-];
 const SDG_REF_PREFIXES = [
   "sdg", "sdg target", "sdgs target", "target", "odd", "ods", "meta", "cible", "цур", "задача", "задачи",
   "ținta", "tinta", "obiectivul", "ciljevi održivog razvoja", "cilj održivog razvoja", "الغاية", "الهدف", "indicator", "indicateur", "indicador", "индикатор", "показатель",
@@ -238,9 +226,6 @@ export function buildEngine(bundle: LexiconBundle): Engine {
   for (const c of bundle.countries) addLexicon(Kind.Country, "country", c.iso3, { en: c.en, ...c.names });
   for (let n = 1; n <= 23; n++) {
     add(Kind.Reference, "gcm", `gcm-${n}`, "any", GCM_REF_PHRASES(n).join(";"), { weight: 6 });
-    for (let m = 1; m <= 23; m++) {
-      if (m !== n) add(Kind.Reference, "gcm", `gcm-${n}`, "any", GCM_REF_PAIR_PHRASES(Math.min(n, m), Math.max(n, m)).join(";"), { weight: 6 });
-    }
   }
   for (const c of CATEGORIES) {
     if (c.facet !== "sdg") continue;
@@ -463,7 +448,7 @@ export function bundleHash(bundle: LexiconBundle): string {
       feed(text ?? "");
     }
   };
-  feed(`format-3;${GCM_REF_PHRASES(1).join(";")};${GCM_REF_PAIR_PHRASES(1, 2).join(";")};${SDG_REF_PREFIXES.join(";")}`);
+  feed(`format-3;${GCM_REF_PHRASES(1).join(";")};${SDG_REF_PREFIXES.join(";")}`);
   feedLex(bundle.anchors);
   feedLex(bundle.weak);
   feedLex(bundle.negatives);
