@@ -2,10 +2,10 @@
  * The filters every view shares. Text fields apply on Enter or "Apply"; pickers apply at once.
  * The category picker lists the chosen facet's categories.
  */
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { categoriesOf } from "../../../shared/taxonomy/categories";
 import type { Facet } from "../../../shared/taxonomy/types";
-import { cleanFilters, type Filters, hasFilters, KINDS, STATUSES } from "./filters";
+import { cleanFilters, type Filters, filtersToQuery, hasFilters, KINDS, STATUSES } from "./filters";
 import { cap, countryOptions, FACET_LIST, facetLabel } from "./format";
 
 type Draft = Record<string, string>;
@@ -34,12 +34,24 @@ export function FilterBar({
   idPrefix: string;
 }) {
   const [draft, setDraft] = useState<Draft>(() => toDraft(filters));
-  useEffect(() => setDraft(toDraft(filters)), [filters]);
+  // The draft follows filters that change from outside (a link, Back, another view), not the
+  // ones this bar just applied: those arrive after a render, and resetting the draft then wiped
+  // what the person had typed meanwhile (Clear, then typing an author at once, lost the author).
+  const applied = useRef(filtersToQuery(filters));
+  const current = filtersToQuery(filters);
+  useEffect(() => {
+    if (current !== applied.current) setDraft(toDraft(filters));
+    applied.current = current;
+  }, [current]);
   const countries = useMemo(countryOptions, []);
   const cats = draft.facet ? categoriesOf(draft.facet as Facet) : [];
   const id = (k: string) => `${idPrefix}-${k}`;
 
-  const apply = (d: Draft) => onFilters(cleanFilters(d));
+  const apply = (d: Draft) => {
+    const f = cleanFilters(d);
+    applied.current = filtersToQuery(f);
+    onFilters(f);
+  };
   const setText = (k: string) => (e: Event) => setDraft({ ...draft, [k]: (e.target as HTMLInputElement).value });
   const setNow = (k: string) => (e: Event) => {
     const d = { ...draft, [k]: (e.target as HTMLSelectElement).value };
@@ -169,7 +181,14 @@ export function FilterBar({
         <button type="submit" class="primary">
           Apply
         </button>
-        <button type="button" disabled={!hasFilters(filters)} onClick={() => onFilters({})}>
+        <button
+          type="button"
+          disabled={!hasFilters(filters)}
+          onClick={() => {
+            setDraft(toDraft({}));
+            apply({});
+          }}
+        >
           Clear
         </button>
       </div>
