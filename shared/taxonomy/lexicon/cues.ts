@@ -135,7 +135,7 @@ previo a la partida; país de destino; países de destino; país de empleo
   persons: {
     en: `
 persons; people; individuals; children; women; girls; families; workers; travellers; travelers; arrivals; victims;
-nationals; citizens; migrants; emigrants; relatives; households
+nationals; citizens; migrants; emigrants; relatives; households; senders
 `,
     fr: `
 personnes; individus; enfants; femmes; filles; familles; travailleurs; travailleuses; voyageurs; victimes;

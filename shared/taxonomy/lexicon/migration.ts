@@ -180,7 +180,7 @@ plan nacional de implementación del Pacto Mundial; plan de implementación del 
 вынужденн* переселен*; вынужденн* мигрант*; внутренне перемещенн*; перемещенн* лиц*; лиц* без гражданства;
 безгражданств*; торговл* людьми; жертв* торговли людьми;
 незаконн* ввоз* мигрант*; контрабанд* мигрант*; реадмисси*; возвратн* миграц*; вернувш* мигрант*;
-соотечественник*; соотечественник* за рубежом; граждан* за рубежом; граждан* проживающ* за рубежом;
+соотечественник*&abroad; соотечественник* за рубежом; граждан* за рубежом; граждан* проживающ* за рубежом;
 граждан* за границей; граждан* находящ* за рубежом; кыргызстанц* за рубежом;
 денежн* перевод* мигрант*; перевод* трудов* мигрант*; иностранн* рабоч* сил*;
 иностранн* работник*; разрешени* на работу; патент* на осуществлени* трудов*; вид* на жительство;
@@ -254,7 +254,7 @@ stranci&residence; stranaca&residence; strancima&residence; stranac&residence; s
 maloletn* stranc*
 strani državljanin; stranog državljanina; stranom državljaninu; stranim državljaninom; strane državljane;
 strance&residence; stranca&residence; žive u inostranstvu; živi u inostranstvu; nastanjeni u inostranstvu;
-prebivalište u inostranstvu; vraćen* iz inostranstva; vrat* iz inostranstva&sojourn; vraćen* iz zemalja Evropske unije
+prebivalište u inostranstvu; vraćen* iz inostranstva&sojourn; vrat* iz inostranstva&sojourn; vraćen* iz zemalja Evropske unije
 sunarodnik*&abroad; sunarodnic*&abroad
 nemaju državljanstvo; nema državljanstvo; nisu državljani
 lica koja prelaze državnu granicu; lica koja prelaze granicu; žive van zemlje; rade van zemlje
@@ -404,6 +404,7 @@ music of the diaspora
 countries of origin and destination of goods; countries of origin of goods; countries of destination of goods
 foreign investors; non-resident foreigners; non-resident aliens; tax residence; tax resident; tax residents; resident for tax purposes
 foreign citizens and legal entities; foreign citizens and companies; foreign national team
+migration to the new system; migration to a new system; migration to the new platform; migration to a new platform; migration to the new software
 `,
   fr: `
 migration de données; migration des données; migration de base de données; migration vers le cloud;
@@ -417,6 +418,7 @@ mobilité urbaine; mobilité électrique; mobilité douce; déclaration de reven
 taux de rentabilité; cylindrée du moteur; littérature de la diaspora; roman de la diaspora; écrivains de la diaspora
 pays d'origine et de destination des marchandises
 investisseurs étrangers; résidence fiscale; résidents fiscaux; non-résidents fiscaux
+migration vers le nouveau système; migration vers la nouvelle plateforme; migration vers la nouvelle application; migration vers le nouveau logiciel
 `,
   es: `
 migración de datos; migración de la base de datos; migración a la nube; migración de servidores;
@@ -429,6 +431,7 @@ manicomio; asilo psiquiátrico; asilo de ancianos; integración europea; integra
 integración económica; integración latinoamericana; integración continua; movilidad urbana;
 movilidad social; movilidad eléctrica; declaración de la renta; retorno de la inversión;
 retorno sobre la inversión; retorno de inversión; cilindrada del motor
+migración al nuevo sistema; migración a un nuevo sistema; migración a la nueva plataforma
 países de origen y destino de las mercancías
 inversionistas extranjeros; inversores extranjeros; residencia fiscal; residentes fiscales
 `,
@@ -447,6 +450,7 @@ inversionistas extranjeros; inversores extranjeros; residencia fiscal; residente
 стран* происхождения и назначения товаров; стран* происхождения товаров; стран* назначения товаров
 иностранн* инвестор*; налогов* резидент*; налогов* нерезидент*
 иностранн* граждан* и юридическ* лиц*
+миграци* на нов* платформ*; миграци* на нов* систем*; миграци* в нов* систем*
 `,
   ro: `
 migrarea datelor; migrarea bazei de date; migrare în cloud; migrarea în cloud; migrația păsărilor;
@@ -458,6 +462,7 @@ integrare regională; integrare economică; integrarea sistemelor; azil de bătr
 azil pentru bătrâni; azil pentru animale; azil de câini; mobilitate urbană; mobilitatea urbană;
 mobilitate electrică; declarație fiscală; declarația de venit; rentabilitatea investiției; capacitatea cilindrică
 investitori străini; investitorii străini; rezidență fiscală; rezidenți fiscali
+migrarea către noul sistem; migrarea pe noua platformă; migrarea în noul sistem
 `,
   sr: `
 migracija podataka; migracije podataka; migracija baze podataka; migracija u oblak;
@@ -470,6 +475,7 @@ evroatlantske integracije; Ministarstvo za evropske integracije; ekonomske integ
  azil za pse; azil za napuštene životinje; azil za životinje; azila za pse;
 urbana mobilnost; socijalna mobilnost; poreska prijava; povraćaj poreza; povrat investicije; povraćaj robe;
 ponovna hospitalizacija; zapremina motora
+migracija u novi sistem
 `,
   ar: `
 ترحيل البيانات; نقل البيانات; ترحيل قاعدة البيانات; ترحيل الأرصدة; ترحيل الرصيد; الرصيد المرحل; المبالغ المرحلة;
@@ -478,7 +484,7 @@ ponovna hospitalizacija; zapremina motora
 تهريب الأسلحة; الاتجار بالأسلحة; تهريب السلع; تهريب البضائع; تهريب السجائر; تهريب الوقود;
 حركة المرور; حركة السير; التكامل الاقتصادي; التكامل الإقليمي; التكامل العربي; الاندماج الاقتصادي;
 الإقرار الضريبي; عائد الاستثمار; العائد على الاستثمار; التنقل الحضري; مستشفى الأمراض العقلية
-المستثمرين الأجانب; المستثمرون الأجانب; المستثمر الأجنبي; الإقامة الضريبية
+المستثمرين الأجانب; المستثمرون الأجانب; المستثمر الأجنبي; الإقامة الضريبية; السياح الأجانب; السائحين الأجانب; الزوار الأجانب
 `,
   ky: `
 куштардын миграция*; канаттуулардын миграция*; балыктардын миграция*; маалыматтарды миграциялоо*; баңгизаттарды мыйзамсыз ташуу*

@@ -76,7 +76,7 @@ migration* de travail; migration* de main-d'œuvre; migration* économique*; mig
 travailleur* migrant*; travailleuse* migrante*; main-d'œuvre étrangère; main-d'œuvre migrante; travailleur* étranger*;
 travailleurs émigrés; emploi* à l'étranger; placement à l'étranger; travail à l'étranger; travailler à l'étranger;
 ~mobilité de la main-d'œuvre; mobilité professionnelle internationale; migration circulaire; migration saisonnière;
-~travailleurs saisonniers; permis de travail; autorisation de travail; contrat de travail visé; emploi des étrangers;
+~travailleurs saisonniers; ~permis de travail; autorisation de travail; contrat de travail visé; emploi des étrangers;
 emploi des travailleurs étrangers; recrutement de travailleurs étrangers; accord* de main-d'œuvre;
 ~agences de recrutement; ~agences privées de placement; ~agences d'emploi privées; ~frais de recrutement;
 ~recrutement équitable; ~recrutement éthique; ~placement international; ~intermédiation internationale;
@@ -203,7 +203,7 @@ const REMITTANCES: LexiconText = {
 ~remittance*; migrant remittances; remittances from abroad; remittance inflows; remittance flows; remittances sent home;
 workers' remittances; personal remittances; remittance costs; cost of remittances; cost of sending remittances;
 remittance corridor*; remittance service provider*; remittance channel*; formal remittance channels;
-money transfer operator*; ~money transfer*; ~MTOs; ~formal channels; ~informal channels; ~hundi; ~hawala;
+~money transfer operator*; ~money transfer*; ~MTOs; ~formal channels; ~informal channels; ~hundi; ~hawala;
 ~remittance incentive*; cash incentive on remittances; diaspora bond*; productive use of remittances;
 productive investment of remittances; leveraging remittances; remittance-receiving households; remittance recipients;
 remittance-dependent; households receiving remittances; households that receive remittances; remittances as a share of GDP; remittances to GDP; wage earners' remittances; remittance market;
@@ -435,7 +435,7 @@ reintegracij* povratnika; dobrovoljn* povrat*; prinudn* povrat*; ~prinudno udalj
 povratak u zemlju porekla; povratak migranata; povratak državljana; Strategija reintegracije povratnika;
 ~repatrijacij*; prihvat povratnika; ~povratak u Srbiju;
 ~održiv* reintegracij*; ~reintegracij* u lokalnu zajednicu; ~potpomognut* dobrovoljn* povrat*; prinudno vraćen*; vraćen* državljan*; lica vraćena po sporazumu o readmisiji
-vraćen* iz inostranstva; vrat* iz inostranstva&sojourn; vraćen* iz zemalja Evropske unije
+vraćen* iz inostranstva&sojourn; vrat* iz inostranstva&sojourn; vraćen* iz zemalja Evropske unije
 `,
   ar: `
 ~العودة; ~العائدين; العائدين من الخارج; العودة الطوعية; العودة الطوعية المساعدة; ~إعادة الإدماج;
