@@ -369,4 +369,18 @@ rad; rada; radu; radili; radio; zaposlen*; trajno; reintegracij*; živeli
 العمل; عمل; الشغل; نهائيا; نهائية; الإدماج; الاستقرار
 `,
   },
+  /**
+   * `aliens`: words that put a permit in an aliens law rather than in a safety rule or an
+   * investor's paperwork: foreigners, non-nationals, migrants, residence, stay and visas. English
+   * "work permit" is also the permit-to-work of occupational safety ("no employee shall enter a
+   * tank unless a work permit has been issued") and the paperwork of an investment agency for
+   * "expatriate managers", neither of which is about migration (round 20). "Expatriate" is left
+   * out for that reason.
+   */
+  aliens: {
+    en: `
+foreign; foreigner; foreigners; non-national; non-nationals; non-citizen; non-citizens; alien; aliens; migrant*;
+immigrant*; immigration; residence; stay; visa; visas; asylum; refugee*; nationality
+`,
+  },
 };

@@ -47,7 +47,7 @@ internal displacement; displaced persons; displaced people; forcibly displaced; 
 stateless person*; statelessness; trafficking in persons; trafficking in human beings; human trafficking;
 trafficked persons; victims of trafficking; anti-trafficking; counter-trafficking; smuggling of migrants;
 people smuggling; human smuggling; returnee*; returned migrants; readmission agreement*;
-deportee*; human mobility; labour mobility; labor mobility; overseas employment; foreign employment;
+deportee*; human mobility; labour mobility&partners; labor mobility&partners; overseas employment; foreign employment;
 employment abroad; overseas workers; expatriate workers; expatriates' welfare; wage earners abroad;
 nationals abroad; citizens abroad; compatriots abroad; overseas nationals; nationals living abroad;
 citizens living abroad; non-resident Bangladeshi*; Moldovans abroad; Moldovan citizens abroad;
@@ -59,7 +59,7 @@ Global Compact for Migration; Global Compact for Safe, Orderly and Regular Migra
 International Organization for Migration; International Organisation for Migration; UNHCR;
 Office of the United Nations High Commissioner for Refugees; Migrant Workers Convention; ICRMW; GFMD;
 Global Forum on Migration and Development; brain drain; border crossers; irregular entry; undocumented workers;
-foreign workers; foreign labour; guest workers; work permit*; residence permit*; Law on Foreigners;
+foreign workers; foreign labour; guest workers; work permit*&aliens; residence permit*; Law on Foreigners;
 entry and stay of foreigners;
 leave their country of origin; leave their countries of origin; compel people to leave; forced to leave their homes;
 people displaced by; persons displaced by; planned relocation&persons; relocate in a planned&persons;
@@ -67,7 +67,7 @@ this Global Compact; the present Global Compact; compelled to leave their countr
 safe, orderly and regular migration; safe and orderly migration; orderly and regular migration; regular pathways for migration; regular migration pathways;
 regular pathways&persons; legal pathways&persons; regular channels&persons;
 the Global Compact&partners;
-consular protection; consular assistance; consular capacities; consular capacity; consular cooperation; consular networks;
+consular protection; consular assistance; consular capacities; consular capacity; consular cooperation&persons; consular networks;
 countries of origin and destination; countries of origin and of destination; countries of origin, transit and destination;
 countries of origin, transit or destination; countries of origin and transit; countries of transit and destination;
 origin, transit and destination countries; origin and destination countries;
@@ -186,7 +186,7 @@ plan nacional de implementación del Pacto Mundial; plan de implementación del 
 иностранн* работник*; разрешени* на работу; патент* на осуществлени* трудов*; вид* на жительство;
 разрешени* на временное проживание; Глобальн* договор* о миграции; Глобальн* договор* о безопасной;
 безопасн*, упорядоченн* и легальн* миграц*; Глобальн* договор*&partners;
-консульск* защит*; консульск* помощ*; консульск* сотрудничеств*;
+консульск* защит*; консульск* помощ*; консульск* сотрудничеств*&persons;
 стран* происхождения, транзита и назначения; стран* происхождения и назначения; стран* происхождения и транзита; стран* транзита и назначения;
 работник*&corridor; трудящ*&corridor;
 Международн* организаци* по миграции; Верховн* комиссар* ООН по делам беженцев; УВКБ; утечк* мозгов;
@@ -404,7 +404,8 @@ music of the diaspora
 countries of origin and destination of goods; countries of origin of goods; countries of destination of goods
 foreign investors; non-resident foreigners; non-resident aliens; tax residence; tax resident; tax residents; resident for tax purposes
 foreign citizens and legal entities; foreign citizens and companies; foreign national team
-migration to the new system; migration to a new system; migration to the new platform; migration to a new platform; migration to the new software
+migration to the new system; migration to a new system; migration to the new platform; migration to a new platform; migration to the new software; migration to the new ERP; migration to a new ERP; ERP migration; migration to the ERP; ERP platform; ERP system; ERP systems; new ERP
+by countries of origin and destination; by country of origin and destination; by countries of origin and of destination; hot work permit*; permit to work
 `,
   fr: `
 migration de données; migration des données; migration de base de données; migration vers le cloud;
@@ -416,7 +417,7 @@ trafic internet; asile psychiatrique; asile d'aliénés; asile de fous; intégra
 intégration régionale; intégration économique; intégration continue; intégration de systèmes;
 mobilité urbaine; mobilité électrique; mobilité douce; déclaration de revenus; retour sur investissement;
 taux de rentabilité; cylindrée du moteur; littérature de la diaspora; roman de la diaspora; écrivains de la diaspora
-pays d'origine et de destination des marchandises
+pays d'origine et de destination des marchandises; par pays d'origine et de destination
 investisseurs étrangers; résidence fiscale; résidents fiscaux; non-résidents fiscaux
 migration vers le nouveau système; migration vers la nouvelle plateforme; migration vers la nouvelle application; migration vers le nouveau logiciel
 `,
@@ -432,7 +433,7 @@ integración económica; integración latinoamericana; integración continua; mo
 movilidad social; movilidad eléctrica; declaración de la renta; retorno de la inversión;
 retorno sobre la inversión; retorno de inversión; cilindrada del motor
 migración al nuevo sistema; migración a un nuevo sistema; migración a la nueva plataforma
-países de origen y destino de las mercancías
+países de origen y destino de las mercancías; por países de origen y destino; por país de origen y destino; por países de origen y de destino
 inversionistas extranjeros; inversores extranjeros; residencia fiscal; residentes fiscales
 `,
   ru: `
@@ -447,9 +448,10 @@ inversionistas extranjeros; inversores extranjeros; residencia fiscal; residente
 интеграц* систем*; налогов* деклараци*; возврат* инвестиц*; возврат* налог*; возврат* товар*;
 повторн* госпитализац*; социальн* мобильност*; городск* мобильност*; бомбоубежищ*; убежищ* гражданской обороны;
 диаспор* растений; диаспор* семян
-стран* происхождения и назначения товаров; стран* происхождения товаров; стран* назначения товаров
+по стран* происхождения и назначения; стран* происхождения и назначения товаров; стран* происхождения товаров; стран* назначения товаров
 иностранн* инвестор*; налогов* резидент*; налогов* нерезидент*
 иностранн* граждан* и юридическ* лиц*
+маятников* миграци*; межрегиональн* трудов* мобильност*
 миграци* на нов* платформ*; миграци* на нов* систем*; миграци* в нов* систем*
 `,
   ro: `
@@ -475,7 +477,7 @@ evroatlantske integracije; Ministarstvo za evropske integracije; ekonomske integ
  azil za pse; azil za napuštene životinje; azil za životinje; azila za pse;
 urbana mobilnost; socijalna mobilnost; poreska prijava; povraćaj poreza; povrat investicije; povraćaj robe;
 ponovna hospitalizacija; zapremina motora
-migracija u novi sistem
+migracija u novi sistem; migracij* matičn* knjig*; migracij* registr*; migracij* evidencij*; po zemljama porekla i odredišta
 `,
   ar: `
 ترحيل البيانات; نقل البيانات; ترحيل قاعدة البيانات; ترحيل الأرصدة; ترحيل الرصيد; الرصيد المرحل; المبالغ المرحلة;
@@ -485,6 +487,7 @@ migracija u novi sistem
 حركة المرور; حركة السير; التكامل الاقتصادي; التكامل الإقليمي; التكامل العربي; الاندماج الاقتصادي;
 الإقرار الضريبي; عائد الاستثمار; العائد على الاستثمار; التنقل الحضري; مستشفى الأمراض العقلية
 المستثمرين الأجانب; المستثمرون الأجانب; المستثمر الأجنبي; الإقامة الضريبية; السياح الأجانب; السائحين الأجانب; الزوار الأجانب
+حسب بلدان المنشأ والمقصد; حسب دول المنشأ والمقصد
 `,
   ky: `
 куштардын миграция*; канаттуулардын миграция*; балыктардын миграция*; маалыматтарды миграциялоо*; баңгизаттарды мыйзамсыз ташуу*

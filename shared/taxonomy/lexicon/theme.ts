@@ -42,10 +42,10 @@ foreign worker*; foreign labour; foreign labor; foreign workforce; foreign manpo
 foreign employment; employment abroad; work abroad; working abroad; jobs abroad; overseas job*; overseas worker*;
 contract workers abroad; temporary labour migration; temporary labor migration; temporary migrant worker*;
 circular migration; ~seasonal migration; seasonal migrant*; ~seasonal worker*; ~seasonal agricultural workers;
-work permit*; work visa*; employment visa*; employment of foreigners; employment of foreign nationals;
+~work permit*; work visa*; employment visa*; employment of foreigners; employment of foreign nationals;
 recruitment of foreign workers; ~recruitment agenc*; ~recruiting agenc*; ~private employment agenc*;
 ~recruitment fee*; ~recruitment cost*; ~fair recruitment; ~ethical recruitment; ~recruiter*; ~licensed recruiters;
-pre-departure orientation; ~pre-departure training; pre-departure briefing; labour mobility; labor mobility;
+pre-departure orientation; ~pre-departure training; pre-departure briefing; ~labour mobility; ~labor mobility;
 bilateral labour agreement*; bilateral labor agreement*; labour attaché*; labor attaché*; labour wing*;
 emigration clearance; manpower export; export of manpower; overseas employment promotion; BMET;
 Bureau of Manpower, Employment and Training; Overseas Employment and Migrants Act; economic migrant*;
@@ -812,7 +812,7 @@ del campo a la ciudad; del campo a las ciudades; de zonas rurales a las ciudades
   ru: `
 внутренн* миграц*; внутренн* мигрант*; миграци* из сельск* местност*; сельско-городск* миграц*; миграци* из сел в город*;
 ~урбанизац*; ~прописк*; ~регистраци* по месту жительства^1; ~регистраци* по месту пребывания^1; отток* населени* из сел*;
-~новостройк*; межрегиональн* миграц*; миграци* в город*; миграци* в столиц*; ~депопуляц*; ~обезлюдени*;
+!маятников* миграци*; ~новостройк*; межрегиональн* миграц*; миграци* в город*; миграци* в столиц*; ~депопуляц*; ~обезлюдени*;
 сельск* мигрант*; внутренн* трудов* миграц*; переселени* в город*; ~стихийн* застройк*^1; ~отток* сельск* населени*
 из сел* в город*; переехавш* в город*; переезжа* в город*
 `,
@@ -1209,7 +1209,7 @@ odlazak mladih lekara&abroad; odlazak mladih stručnjaka&abroad
 
 const FAMILIES: LexiconText = {
   en: `
-children left behind; families left behind; left-behind children; left-behind families; left-behind elderly;
+children left behind&sojourn; families left behind; left-behind children; left-behind families; left-behind elderly;
 elderly left behind; children of migrants; children of migrant workers; children of emigrants; families of migrant workers;
 families of migrants; transnational families; transnational parenting; family separation due to migration;
 caregivers of migrants' children; children whose parents are abroad; children whose parents work abroad;
