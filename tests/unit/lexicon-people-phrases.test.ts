@@ -34,3 +34,18 @@ describe("remittance and rural-exodus phrases need people in their sentence", ()
     expect(tag(text).tags).toEqual([]);
   });
 });
+
+describe("voluntary and forced return count near migration words only", () => {
+  it.each([
+    "The programme supports the voluntary return of migrants stranded in transit countries.",
+    "Assisted voluntary return and reintegration helps returnees start a business at home.",
+  ])("keeps the return theme: %s", (text) => {
+    expect(themes(text)).toContain("return-reintegration");
+  });
+  it.each([
+    "The airline announced the voluntary return of two leased aircraft to the lessor.",
+    "The court ordered the forced return of the seized vehicles to their owners.",
+  ])("a look-alike gets no tags: %s", (text) => {
+    expect(tag(text).tags).toEqual([]);
+  });
+});

@@ -375,7 +375,7 @@ const RETURN: LexiconText = {
   en: `
 return migration; return migrant*; returnee*^2; returning migrant*; returned migrant*; returning labour migrant*; returning labor migrant*; migrants returning; return of migrants;
 return of nationals; return to the country of origin; return to their country of origin; ~return home;
-voluntary return; assisted voluntary return; assisted voluntary return and reintegration; AVRR; forced return*;
+~voluntary return; assisted voluntary return; assisted voluntary return and reintegration; AVRR; ~forced return*;
 ~deportation*; deportee*^2; ~removal; involuntary return*; readmission agreement*; ~reintegration; ~sustainable reintegration;
 reintegration of returnees; reintegration of returning migrants; ~reintegration assistance; ~reintegration support;
  ~reintegration program*; ~socio-economic reintegration; ~reinsertion; return and reintegration;
