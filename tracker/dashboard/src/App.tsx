@@ -3,7 +3,7 @@
  * the route (view + filters) kept in the URL hash so a filtered view can be bookmarked or
  * shared. The token is kept in sessionStorage only.
  */
-import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
+import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { TAXONOMY_VERSION } from "../../../shared/taxonomy/categories";
 import { classify, loadToken, makeClient, saveToken } from "./api";
 import { CoverageView } from "./Coverage";
@@ -29,17 +29,27 @@ export function App() {
   const [token, setToken] = useState<string | null>(() => loadToken());
   const [signInMessage, setSignInMessage] = useState<string | null>(null);
   const [route, setRoute] = useState<Route>(() => hashToRoute(location.hash));
+  // The route as last set, before Preact renders it: a change made from an older render (a
+  // dialog closing while a filter is being picked) builds on this one, so it cannot put back
+  // the filters the person has just changed.
+  const latest = useRef(route);
   const [taxonomyNote, setTaxonomyNote] = useState<string | null>(null);
 
   useEffect(() => {
     // Keep the same route object when the hash is the one we just set (no second fetch).
-    const onHash = () => setRoute((prev) => (routeToHash(prev) === location.hash ? prev : hashToRoute(location.hash)));
+    const onHash = () =>
+      setRoute((prev) => {
+        const next = routeToHash(prev) === location.hash ? prev : hashToRoute(location.hash);
+        latest.current = next;
+        return next;
+      });
     window.addEventListener("hashchange", onHash);
     return () => window.removeEventListener("hashchange", onHash);
   }, []);
 
   /** Move to a route; `replace` rewrites the current history step instead of adding one. */
   const go = useCallback((r: Route, replace = false) => {
+    latest.current = r;
     const h = routeToHash(r);
     if (h !== location.hash) {
       if (replace) history.replaceState(null, "", h);
@@ -103,7 +113,7 @@ export function App() {
     );
   }
 
-  const setFilters = (filters: Filters, view: View = route.view) => go({ ...route, view, filters, entry: undefined });
+  const setFilters = (filters: Filters, view: View = latest.current.view) => go({ ...latest.current, view, filters, entry: undefined });
 
   return (
     <div class="shell">
@@ -142,7 +152,7 @@ export function App() {
             filters={route.filters}
             onFilters={(f) => setFilters(f)}
             entryId={route.entry}
-            onEntry={(id) => go({ ...route, entry: id }, id === undefined)}
+            onEntry={(id) => go({ ...latest.current, entry: id }, id === undefined)}
           />
         )}
         {route.view === "review" && <ReviewView session={session} filters={route.filters} onFilters={(f) => setFilters(f)} />}
@@ -151,7 +161,7 @@ export function App() {
             session={session}
             filters={route.filters}
             by={route.by}
-            onBy={(by) => go({ ...route, by })}
+            onBy={(by) => go({ ...latest.current, by })}
             onFilters={(f) => setFilters(f)}
             onCell={(f) => setFilters(f, "entries")}
           />
