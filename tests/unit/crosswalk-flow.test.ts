@@ -4,13 +4,8 @@
 // framework ties to it. Sentences written for this test; each positive one gets no objective from
 // the flow of the round before (60 % of a theme at 2 is 1.2, under the threshold of 2).
 import { describe, expect, it } from "vitest";
-import { tag } from "../../shared/tagger/index";
+import { ids } from "./tag-helpers";
 import { CROSSWALK, linksFrom } from "../../shared/taxonomy/crosswalk";
-
-const ids = (text: string, facet: string): string[] =>
-  tag(text)
-    .tags.filter((t) => t.facet === facet)
-    .map((t) => t.id);
 
 describe("crosswalk links that assert their objective", () => {
   it("are theme → objective framework facts only", () => {

@@ -4,11 +4,7 @@
 // tests/fixtures/passages.jsonl.
 import { describe, expect, it } from "vitest";
 import { tag, THRESHOLDS } from "../../shared/tagger/index";
-
-const themes = (text: string): string[] =>
-  tag(text)
-    .tags.filter((t) => t.facet === "theme")
-    .map((t) => t.id);
+import { themes } from "./tag-helpers";
 
 describe("tenth-round cooperation, coordination and families terms through tag()", () => {
   const POSITIVES: [string, string, string][] = [

@@ -6,13 +6,8 @@
 // phrases name migrants, so discrimination against women, older persons or workers by age stays
 // untagged. Sentences written for this test; none is a passage of tests/fixtures/passages.jsonl.
 import { describe, expect, it } from "vitest";
-import { tag, THRESHOLDS } from "../../shared/tagger/index";
-
-const relevant = (text: string): boolean => tag(text).relevance >= THRESHOLDS.relevance;
-const ids = (text: string, facet: string): string[] =>
-  tag(text)
-    .tags.filter((t) => t.facet === facet)
-    .map((t) => t.id);
+import { tag } from "../../shared/tagger/index";
+import { ids, relevant } from "./tag-helpers";
 
 describe("discrimination against migrants through tag()", () => {
   const CASES: [string, string][] = [

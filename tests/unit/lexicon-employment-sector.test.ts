@@ -5,11 +5,7 @@
 // Sentences written for this test; none is a passage of tests/fixtures/passages.jsonl.
 import { describe, expect, it } from "vitest";
 import { tag } from "../../shared/tagger/index";
-
-const sectors = (text: string): string[] =>
-  tag(text)
-    .tags.filter((t) => t.facet === "sector")
-    .map((t) => t.id);
+import { sectors } from "./tag-helpers";
 
 describe("employment sector wording through tag()", () => {
   const CASES: [string, string][] = [

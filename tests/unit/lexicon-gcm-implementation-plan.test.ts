@@ -8,9 +8,9 @@
 // instrument facet (all seven). A company reporting on the UN Global Compact stays untagged.
 // Sentences written for this test; none is a passage of tests/fixtures/passages.jsonl.
 import { describe, expect, it } from "vitest";
-import { tag, THRESHOLDS } from "../../shared/tagger/index";
+import { tag } from "../../shared/tagger/index";
+import { relevant } from "./tag-helpers";
 
-const relevant = (text: string): boolean => tag(text).relevance >= THRESHOLDS.relevance;
 const instrument = (text: string): string[] =>
   tag(text)
     .tags.filter((t) => t.facet === "instrument")

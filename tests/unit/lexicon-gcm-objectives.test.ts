@@ -13,11 +13,7 @@
 // none is a passage of tests/fixtures/passages.jsonl.
 import { describe, expect, it } from "vitest";
 import { tag, THRESHOLDS } from "../../shared/tagger/index";
-
-const ids = (text: string, facet: string): string[] =>
-  tag(text)
-    .tags.filter((t) => t.facet === facet)
-    .map((t) => t.id);
+import { ids } from "./tag-helpers";
 
 describe("fourteenth-round GCM objective wording through tag()", () => {
   const OBJECTIVES: [string, string, string][] = [

@@ -6,11 +6,7 @@
 // this test; none is a passage of tests/fixtures/passages.jsonl.
 import { describe, expect, it } from "vitest";
 import { tag, THRESHOLDS } from "../../shared/tagger/index";
-
-const ids = (text: string, facet: string): string[] =>
-  tag(text)
-    .tags.filter((t) => t.facet === facet)
-    .map((t) => t.id);
+import { ids } from "./tag-helpers";
 
 describe("Kyrgyz and Bengali lexicons through tag()", () => {
   const THEMES: [string, string, string][] = [

@@ -8,13 +8,8 @@
 // Every look-alike below passed the gate on the lexicon of 3121e0c; each positive keeps its theme.
 // Sentences written for this test; none is a passage of tests/fixtures/passages.jsonl.
 import { describe, expect, it } from "vitest";
-import { tag, THRESHOLDS } from "../../shared/tagger/index";
-
-const relevant = (text: string): boolean => tag(text).relevance >= THRESHOLDS.relevance;
-const themes = (text: string): string[] =>
-  tag(text)
-    .tags.filter((t) => t.facet === "theme")
-    .map((t) => t.id);
+import { tag } from "../../shared/tagger/index";
+import { relevant, themes } from "./tag-helpers";
 
 describe("round 19 look-alikes no longer pass the relevance gate", () => {
   const LOOK_ALIKES = [

@@ -10,13 +10,8 @@
 // Every look-alike below passed the gate on the lexicon of eea04ff; each positive keeps its tags.
 // Sentences written for this test; none is a passage of tests/fixtures/passages.jsonl.
 import { describe, expect, it } from "vitest";
-import { tag, THRESHOLDS } from "../../shared/tagger/index";
-
-const relevant = (text: string): boolean => tag(text).relevance >= THRESHOLDS.relevance;
-const themes = (text: string): string[] =>
-  tag(text)
-    .tags.filter((t) => t.facet === "theme")
-    .map((t) => t.id);
+import { tag } from "../../shared/tagger/index";
+import { relevant, themes } from "./tag-helpers";
 
 describe("round 20 look-alikes no longer pass the relevance gate", () => {
   const LOOK_ALIKES = [

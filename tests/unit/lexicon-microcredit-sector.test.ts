@@ -7,13 +7,8 @@
 // the gate: microcredit for farmers with no migrants stays untagged.
 // Sentences written for this test; none is a passage of tests/fixtures/passages.jsonl.
 import { describe, expect, it } from "vitest";
-import { tag, THRESHOLDS } from "../../shared/tagger/index";
-
-const relevant = (text: string): boolean => tag(text).relevance >= THRESHOLDS.relevance;
-const sectors = (text: string): string[] =>
-  tag(text)
-    .tags.filter((t) => t.facet === "sector")
-    .map((t) => t.id);
+import { tag } from "../../shared/tagger/index";
+import { relevant, sectors } from "./tag-helpers";
 
 describe("microcredit and own businesses of returnees through tag()", () => {
   const CASES: [string, string][] = [

@@ -4,13 +4,8 @@
 // `persons`, shared/taxonomy/lexicon/cues.ts). Sentences written for this test; none is a
 // passage of tests/fixtures/passages.jsonl.
 import { describe, expect, it } from "vitest";
-import { tag, THRESHOLDS } from "../../shared/tagger/index";
-
-const relevant = (text: string): boolean => tag(text).relevance >= THRESHOLDS.relevance;
-const themes = (text: string): string[] =>
-  tag(text)
-    .tags.filter((t) => t.facet === "theme")
-    .map((t) => t.id);
+import { tag } from "../../shared/tagger/index";
+import { relevant, themes } from "./tag-helpers";
 
 describe("remittance and rural-exodus phrases need people in their sentence", () => {
   const CASES: [string, string][] = [

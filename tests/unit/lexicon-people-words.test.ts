@@ -6,9 +6,8 @@
 // look-alikes that borrow it without migrants. Sentences written for this test; none is a
 // passage of tests/fixtures/passages.jsonl.
 import { describe, expect, it } from "vitest";
-import { tag, THRESHOLDS } from "../../shared/tagger/index";
-
-const relevant = (text: string): boolean => tag(text).relevance >= THRESHOLDS.relevance;
+import { tag } from "../../shared/tagger/index";
+import { relevant } from "./tag-helpers";
 
 describe("thirteenth-round people words through tag()", () => {
   const PEOPLE: [string, string][] = [

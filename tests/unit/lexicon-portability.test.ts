@@ -5,12 +5,7 @@
 // return; a sentence about returnees' reintegration keeps the theme. Sentences written for this
 // test; none is a passage of tests/fixtures/passages.jsonl.
 import { describe, expect, it } from "vitest";
-import { tag } from "../../shared/tagger/index";
-
-const themes = (text: string): string[] =>
-  tag(text)
-    .tags.filter((t) => t.facet === "theme")
-    .map((t) => t.id);
+import { themes } from "./tag-helpers";
 
 describe("portability wording and the return theme through tag()", () => {
   const PORTABILITY: [string, string][] = [

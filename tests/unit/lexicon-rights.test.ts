@@ -6,11 +6,8 @@
 // tests/fixtures/passages.jsonl.
 import { describe, expect, it } from "vitest";
 import { tag } from "../../shared/tagger/index";
+import { themes } from "./tag-helpers";
 
-const themes = (text: string): string[] =>
-  tag(text)
-    .tags.filter((t) => t.facet === "theme")
-    .map((t) => t.id);
 const RIGHTS = "migrant-rights-protection";
 
 describe("eleventh-round rights and governance terms through tag()", () => {

@@ -7,11 +7,7 @@
 // tests/fixtures/passages.jsonl.
 import { describe, expect, it } from "vitest";
 import { tag } from "../../shared/tagger/index";
-
-const sectors = (text: string): string[] =>
-  tag(text)
-    .tags.filter((t) => t.facet === "sector")
-    .map((t) => t.id);
+import { sectors } from "./tag-helpers";
 
 describe("thirteenth-round sector context through tag()", () => {
   const EXPECTED: [string, string, string][] = [

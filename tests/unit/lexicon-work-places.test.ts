@@ -6,13 +6,8 @@
 // the same frame, and beside a country's own labour market named in the same words (the place
 // phrases count only where citizens, households or a nationality are named). Sentences written for this test; none is a passage of tests/fixtures/passages.jsonl.
 import { describe, expect, it } from "vitest";
-import { tag, THRESHOLDS } from "../../shared/tagger/index";
-
-const relevant = (text: string): boolean => tag(text).relevance >= THRESHOLDS.relevance;
-const themes = (text: string): string[] =>
-  tag(text)
-    .tags.filter((t) => t.facet === "theme")
-    .map((t) => t.id);
+import { tag } from "../../shared/tagger/index";
+import { relevant, themes } from "./tag-helpers";
 
 describe("work in a named foreign country through tag()", () => {
   const THEMED: [string, string, string][] = [
