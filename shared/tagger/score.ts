@@ -422,12 +422,12 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
     return out;
   };
   const asserted = new Map<string, [string, CatScore][]>();
-  const pick = (facet: string, threshold: number, cap?: number): [string, CatScore][] => {
+  const pick = (facet: string): [string, CatScore][] => {
     const list = facetOf(facet).sort((a, b) => b[1].raw - a[1].raw || (a[0] < b[0] ? -1 : 1));
     const best = list.length > 0 ? list[0][1].raw : 0;
     const rel = THRESHOLDS.relative[facet] ?? 0;
-    const own = (id: string): number => THRESHOLDS.category[`${facet}:${id}`] ?? threshold;
-    let out = list.filter(([id, c]) => c.raw >= own(id) && c.raw >= rel * best && (c.hits.length > 0 || c.via.length > 0));
+    let out = list.filter(([id, c]) => c.raw >= thresholdOf(facet, id) && c.raw >= rel * best && (c.hits.length > 0 || c.via.length > 0));
+    const cap = CAP[facet];
     if (cap !== undefined) out = out.slice(0, cap);
     asserted.set(facet, out);
     return out;
@@ -446,18 +446,18 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
   const tags: Tag[] = [];
   let instrument: string | null = null;
   if (relevant) {
-    pick("theme", THRESHOLDS.theme);
-    pick("sector", THRESHOLDS.sector);
+    pick("theme");
+    pick("sector");
     flow("theme", "gcm");
-    pick("gcm", THRESHOLDS.gcm, CAP.gcm);
+    pick("gcm");
     flow("theme", "sdg");
     flow("gcm", "sdg");
-    pick("sdg", THRESHOLDS.sdg, CAP.sdg);
+    pick("sdg");
     flow("theme", "domain");
     flow("gcm", "domain");
-    pick("domain", THRESHOLDS.domain, CAP.domain);
-    pick("stage", THRESHOLDS.stage, CAP.stage);
-    const inst = pick("instrument", THRESHOLDS.instrument, CAP.instrument);
+    pick("domain");
+    pick("stage");
+    const inst = pick("instrument");
     instrument = inst.length > 0 ? inst[0][0] : null;
     const maxEvidence = options.maxEvidence ?? 5;
     const scale: Record<string, number> = { theme: 4, sector: 3, gcm: 4, sdg: 4, domain: 3, stage: 3, instrument: 3 };
@@ -468,7 +468,7 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
       if (options.model?.covers(facet)) {
         const lex = new Set(list.map(([id]) => id));
         const all = facetOf(facet).sort((a, b) => b[1].raw - a[1].raw || (a[0] < b[0] ? -1 : 1));
-        const cands = all.map(([id, c]) => ({ id, raw: c.raw, threshold: THRESHOLDS.category[`${facet}:${id}`] ?? THRESHOLDS[facet as "theme"], hits: c.hits.length, via: c.via.length, lexicon: lex.has(id) }));
+        const cands = all.map(([id, c]) => ({ id, raw: c.raw, threshold: thresholdOf(facet, id), hits: c.hits.length, via: c.via.length, lexicon: lex.has(id) }));
         const lexTags = [...asserted].flatMap(([f, l]) => l.map(([id]) => `${f}:${id}`));
         const keep = options.model.select(facet, cands, relevance, lexTags);
         list = all.filter(([id]) => keep.has(id)).slice(0, CAP[facet]);
