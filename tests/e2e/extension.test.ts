@@ -201,9 +201,12 @@ describe.skipIf(!existsSync(CHROMIUM) || !trackerAvailable)("extension in Chromi
     await page.goto(url);
     const tabId = await tabIdOf(url);
 
+    // No click: the panel asks the background to read and tag the page (mmt:prepare), and shows
+    // the tags it left with the text.
     const first = await openPanel(tabId);
     const tags = await tagsOf(first);
-    expect(await flags(first)).toEqual({ cached: "false", recalled: "false" });
+    expect(await flags(first)).toEqual({ cached: "true", recalled: "true" });
+    await first.waitForSelector('html[data-tags-rechecked="same"]', { timeout: 20_000 });
     await first.close();
 
     // Unchanged page: the text is not read again, the tags come back as they were, then the
@@ -222,7 +225,7 @@ describe.skipIf(!existsSync(CHROMIUM) || !trackerAvailable)("extension in Chromi
     expect(await flags(third)).toEqual({ cached: "true", recalled: "true" });
     await third.close();
 
-    // The page changes: the panel reads it again and the new paragraph's tag appears.
+    // The page changes: the background reads and tags it again, and the new paragraph's tag appears.
     expect(tags).not.toContain("theme:trafficking-smuggling");
     await page.evaluate(() => {
       const p = document.createElement("p");
@@ -231,7 +234,7 @@ describe.skipIf(!existsSync(CHROMIUM) || !trackerAvailable)("extension in Chromi
     });
     const fourth = await openPanel(tabId);
     expect(await tagsOf(fourth)).toContain("theme:trafficking-smuggling");
-    expect(await flags(fourth)).toEqual({ cached: "false", recalled: "false" });
+    await fourth.waitForSelector('html[data-tags-rechecked="same"]', { timeout: 20_000 });
     await fourth.close();
     await page.close();
   }, 60_000);
@@ -255,12 +258,14 @@ describe.skipIf(!existsSync(CHROMIUM) || !trackerAvailable)("extension in Chromi
     expect(await flags(panel)).toEqual({ cached: "true", recalled: "true" });
     await panel.waitForSelector('html[data-tags-rechecked="same"]', { timeout: 20_000 });
 
-    // The tab goes on to another page: the open panel follows it and tags that page.
+    // The tab goes on to another page: the open panel follows it, and has the background read
+    // and tag that page as well.
     const next = `${site.url}/policy.html?click=2`;
     await page.goto(next);
     await panel.waitForSelector('html[data-view="2"][data-tags-shown-ms]', { timeout: 20_000 });
     expect(await tagsOf(panel)).toEqual(tags);
-    expect(await flags(panel)).toEqual({ cached: "false", recalled: "false" });
+    expect(await flags(panel)).toEqual({ cached: "true", recalled: "true" });
+    await panel.waitForSelector('html[data-view="2"][data-tags-rechecked="same"]', { timeout: 20_000 });
     expect(await panel.inputValue('[data-testid="title"]')).toBeTruthy();
     await Promise.all([panel.close(), page.close()]);
   }, 60_000);
@@ -364,16 +369,18 @@ describe.skipIf(!existsSync(CHROMIUM) || !trackerAvailable)("extension in Chromi
     await page.close();
   }, 60_000);
 
-  it("reads a big page that marks its main content without Readability, and gets Readability's tags", async () => {
-    // The same article with its furniture, once in <main> (fast path), once in plain divs (Readability).
+  it("reads big pages without Readability when they mark their main content or hold their prose in one element, and gets Readability's tags", async () => {
+    // The same article with its furniture: in <main> (fast path), in plain divs (the prose's
+    // region), and with its paragraphs as bare lines in divs (nothing to go by: Readability).
     const html = (main: (a: string) => string) => ({ type: "text/html; charset=utf-8", body: realisticPage({ main }) });
     const pages = await serveFiles({
       "/marked.html": html(LAYOUTS["main > article"].main),
       "/soup.html": html((a) => `<div class="container"><div class="col">${a}</div></div>`),
+      "/lines.html": html((a) => `<div class="container"><div class="col">${a.replace(/<p>/g, "<div>").replace(/<\/p>/g, "<br></div>")}</div></div>`),
     });
     moreSites.push(pages);
     const seen: Record<string, { extractor?: string; tags: string[]; title: string }> = {};
-    for (const name of ["marked", "soup"]) {
+    for (const name of ["marked", "soup", "lines"]) {
       const url = `${pages.url}/${name}.html`;
       const page = await ctx.newPage();
       await page.goto(url);
@@ -401,10 +408,11 @@ describe.skipIf(!existsSync(CHROMIUM) || !trackerAvailable)("extension in Chromi
       await page.close();
     }
     expect(seen.marked.extractor).toBe("marked");
-    expect(seen.soup.extractor).toBe("readability");
+    expect(seen.soup.extractor).toBe("prose");
+    expect(seen.lines.extractor).toBe("readability");
     expect(seen.marked.tags).toContain("theme:labour-migration");
-    expect(seen.marked.tags).toEqual(seen.soup.tags);
-    expect(seen.marked.title).toBe(TITLE);
-    expect(seen.soup.title).toBe(TITLE);
+    expect(seen.soup.tags).toEqual(seen.marked.tags);
+    expect(seen.lines.tags).toEqual(seen.marked.tags);
+    for (const name of ["marked", "soup", "lines"]) expect(seen[name].title, name).toBe(TITLE);
   }, 60_000);
 });

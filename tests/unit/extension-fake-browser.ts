@@ -16,7 +16,6 @@ export class FakeBrowser implements ExtApi {
   tabs = new Map<number, FakeTab>();
   injected = new Set<number>();
   storage: Record<string, unknown> = {};
-  session: Record<string, unknown> = {};
   origins = new Set<string>();
   /** Origins the person grants when asked. */
   grantOnRequest = new Set<string>();
@@ -56,12 +55,6 @@ export class FakeBrowser implements ExtApi {
   }
   async storageGet(keys: string[]): Promise<Record<string, unknown>> {
     return Object.fromEntries(keys.filter((k) => k in this.storage).map((k) => [k, this.storage[k]]));
-  }
-  async sessionGet(key: string): Promise<unknown> {
-    return structuredClone(this.session[key]);
-  }
-  async sessionSet(items: Record<string, unknown>): Promise<void> {
-    Object.assign(this.session, structuredClone(items));
   }
   async storageSet(items: Record<string, unknown>): Promise<void> {
     Object.assign(this.storage, structuredClone(items));

@@ -7,7 +7,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { MARKED_MIN_CHARS, markedMainText, markedRegion } from "../../extension/src/content/main-text";
+import { fastMainText, MARKED_MIN_CHARS, markedMainText, markedRegion, proseMainText, proseRegion } from "../../extension/src/content/main-text";
 import { tag } from "../../shared/tagger/index";
 import { policyHtml } from "../e2e/extension-fixtures";
 import { ARTICLE_PROSE, JUNK_MARKERS, LAYOUTS, prose, realisticPage, TITLE } from "../fixtures/marked-pages";
@@ -132,5 +132,74 @@ describe("markedMainText refuses (Readability decides) when", () => {
     const linky = Array.from({ length: 600 }, (_, i) => `<a href="/r/${i}">Regulation on labour migration number ${i}</a> `).join("");
     expect(markedMainText(page(`<main>${linky}<p>${prose(5_000)}</p></main>`))).toBeUndefined();
     expect(markedMainText(page(`<main><div class="comments">${prose(25_000)}</div><p>Short text.</p></main>`))).toBeUndefined();
+  });
+});
+
+describe("proseMainText on pages that mark no main region", () => {
+  const page = (body: string) => docOf(`<!doctype html><html><head><title>${TITLE}</title></head><body>${body}</body></html>`);
+  const SOUP = (a: string) => `<div class="container"><div class="col">${a}</div></div>`;
+
+  it("finds the element the prose is in, leaves the furniture out and gives Readability's tags", () => {
+    const doc = docOf(realisticPage({ main: SOUP }));
+    expect(markedRegion(doc)).toBeUndefined();
+    expect(proseRegion(doc)?.region.className).toBe("col");
+    const fast = fastMainText(doc);
+    expect(fast?.source).toBe("prose");
+    if (!fast) return;
+    for (const junk of JUNK_MARKERS) expect(fast.text, junk).not.toContain(junk);
+    expect(fast.text).toContain("Remittances received, 2015-2023.");
+    expect(fast.text).toContain("Support the reintegration of returning migrants.");
+    expect(fast.title).toBe(TITLE);
+    const slow = readability(doc);
+    expect(tagsOf(fast.text, fast.title)).toEqual(tagsOf(slow.text, slow.title));
+  });
+
+  it("takes the body when the paragraphs are its own children (the benchmark's page without <article>), without the site's menu", () => {
+    const paras: string[] = [];
+    for (let i = 0, n = 0; n < 200_000; i++) {
+      const p = `${ARTICLE_PROSE[i % ARTICLE_PROSE.length]} (Article ${i}.)`;
+      paras.push(p);
+      n += p.length;
+    }
+    const doc = docOf(policyHtml(paras).replace(/<\/?article>/g, ""));
+    expect(proseRegion(doc)?.region.tagName).toBe("BODY");
+    const fast = proseMainText(doc);
+    const slow = readability(doc);
+    expect(fast?.text).toContain(paras[paras.length - 1]);
+    // Readability keeps the <nav> line here (its article is the whole body); the site's menu is furniture.
+    expect(slow.text).toContain("Weather and football results");
+    expect(fast?.text).not.toContain("Weather and football results");
+    expect(fast?.text).not.toContain("Cookie settings");
+    expect(tagsOf(fast?.text ?? "", fast?.title ?? "")).toEqual(tagsOf(slow.text, slow.title));
+  });
+
+  it("takes the heading above the region as the title, and drops a site header that holds no prose", () => {
+    const doc = page(`<header class="site"><a href="/">Ministry of Labour</a> Emergency asylum hotline</header>
+<h1>${TITLE}</h1><div id="body-text">${prose(25_000)}</div><div class="sidebar">${prose(1_000)}</div>`);
+    const fast = proseMainText(doc);
+    expect(fast?.title).toBe(TITLE);
+    expect(fast?.text).toContain("productive use of remittances");
+    expect(fast?.text).not.toContain("asylum hotline");
+    expect(proseRegion(doc)?.region.id).toBe("body-text");
+  });
+
+  it("leaves pages that mark a region to markedMainText", () => {
+    const doc = docOf(realisticPage(LAYOUTS["main > article"]));
+    expect(proseRegion(doc)).toBeUndefined();
+    expect(fastMainText(doc)?.source).toBe("marked");
+  });
+
+  it("refuses (Readability decides) when the prose is split, scarce, small or mostly furniture", () => {
+    // Two columns of prose: which one is the document is not clear.
+    expect(proseMainText(page(`<div class="a">${prose(15_000)}</div><div class="b">${prose(12_000)}</div>`))).toBeUndefined();
+    // Text in bare divs and line breaks, no paragraphs: nothing to go by.
+    const lines = Array.from({ length: 300 }, (_, i) => `${ARTICLE_PROSE[i % ARTICLE_PROSE.length]}<br>`).join("");
+    expect(proseMainText(page(`<div>${lines}</div>`))).toBeUndefined();
+    // A small page: Readability is quick there.
+    expect(proseMainText(page(`<div>${prose(MARKED_MIN_CHARS / 2)}</div>`))).toBeUndefined();
+    // The prose is all in a comments block.
+    expect(proseMainText(page(`<div id="comments">${prose(25_000)}</div>`))).toBeUndefined();
+    // The region holds less than half of the page's text.
+    expect(proseMainText(page(`<div>${prose(25_000)}</div><table><tr><td>${"Figures by region and year. ".repeat(1_200)}</td></tr></table>`))).toBeUndefined();
   });
 });

@@ -4,8 +4,7 @@ import type { TagResult } from "../../shared/tagger/index";
 import { tag } from "../../shared/tagger/index";
 import { TAXONOMY_VERSION } from "../../shared/taxonomy/categories";
 import { withSentences } from "../../extension/src/panel/evidence";
-import { backgroundIsTagging, recall } from "../../extension/src/common/page-tags";
-import { TAGS_COMING_MS } from "../../extension/src/common/messages";
+import { recall } from "../../extension/src/common/page-tags";
 import {
   addTag,
   type DraftInput,
@@ -156,23 +155,5 @@ describe("panel state", () => {
     expect(recall({ ...kept, tagged: { result: tagged.result, sentences: [] } }, "Law", 8)).toBeUndefined();
     expect(recall("<script>", "Law", 8)).toBeUndefined();
     expect(recall(undefined, "Law", 8)).toBeUndefined();
-  });
-});
-
-describe("a panel opening while the background tags its tab", () => {
-  const at = 1_000_000;
-  it("counts on the background's tags only for a click on this tab, moments ago", () => {
-    expect(backgroundIsTagging({ tabId: 7, at }, 7, at + 40)).toBe(true);
-    // A panel that follows the active tab: the click was on that tab.
-    expect(backgroundIsTagging({ tabId: 7, at }, undefined, at + 40)).toBe(true);
-    expect(backgroundIsTagging({ tabId: 7, at }, 8, at + 40)).toBe(false);
-    expect(backgroundIsTagging({ tabId: 7, at }, 7, at + TAGS_COMING_MS + 1)).toBe(false);
-    // A clock that went back is no evidence of a recent click.
-    expect(backgroundIsTagging({ tabId: 7, at }, 7, at - 5)).toBe(false);
-  });
-  it("ignores a missing or malformed note", () => {
-    expect(backgroundIsTagging(undefined, 7, at)).toBe(false);
-    expect(backgroundIsTagging({ tabId: "7", at }, 7, at)).toBe(false);
-    expect(backgroundIsTagging({ at }, undefined, at)).toBe(false);
   });
 });

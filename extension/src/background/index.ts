@@ -6,7 +6,7 @@
 import { loadSettings } from "../common/settings";
 import { existingFor, openOutbox, saveAndPush, syncNow } from "../common/sync";
 import type { BackgroundRequest, PageText } from "../common/messages";
-import { pageTagOptions, remembered, TAGGING_KEY, type TaggingNote } from "../common/page-tags";
+import { pageTagOptions, remembered } from "../common/page-tags";
 import { withSentences } from "../panel/evidence";
 import { tag, warmUp } from "../../../shared/tagger/index";
 import { api, browser, TARGET } from "../platform/browser";
@@ -46,8 +46,9 @@ const injected = new Set<number>();
  */
 async function prepareTab(tabId: number | undefined): Promise<void> {
   if (tabId === undefined) return;
-  void api.sessionSet({ [TAGGING_KEY]: { tabId, at: Date.now() } satisfies TaggingNote }).catch(() => {});
-  const asked = askContent<PageText>(api, tabId, { type: "mmt:extract", text: "always", tagging: true }, undefined, !injected.has(tabId));
+  // Without the text when tags are kept with it already (a re-open), or once another prepareTab's
+  // tags arrive (a click and a panel's mmt:prepare at once): then there is nothing to do.
+  const asked = askContent<PageText>(api, tabId, { type: "mmt:extract", text: "unless-remembered", tagging: true }, undefined, !injected.has(tabId));
   // Built while the page's own process reads the text (a no-op once built). Warming its code
   // up on a sample meanwhile, as the panel's worker does, made openings on a just-woken
   // background slower, not faster (A/B in the bench: 181-184 against 166-167 ms).
@@ -105,6 +106,7 @@ browser.runtime.onMessage.addListener((raw: unknown) => {
     return api.setBadge(msg.tabId, msg.inTracker ? "✓" : "", msg.inTracker ? "MM Tracker: this page is already in the tracker" : "MM Tracker").then(() => ({ ok: true }));
   }
   if (msg?.type === "mmt:tag-selection") return runTagSelection(msg.tabId);
+  if (msg?.type === "mmt:prepare") return prepareTab(msg.tabId).then(() => ({ ok: true }));
   if (msg?.type === "mmt:sync") {
     return (async () => ({ error: await syncNow(await openOutbox(), await loadSettings(api)) }))();
   }

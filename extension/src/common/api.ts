@@ -23,9 +23,6 @@ export interface ExtApi {
   sendToBackground<T>(message: unknown): Promise<T>;
   storageGet(keys: string[]): Promise<Record<string, unknown>>;
   storageSet(items: Record<string, unknown>): Promise<void>;
-  /** Session storage (in memory, gone when the browser closes): notes between background and panel. */
-  sessionGet(key: string): Promise<unknown>;
-  sessionSet(items: Record<string, unknown>): Promise<void>;
   /** Whether the extension may read pages (and fetch files) of this origin ("https://x.org"). */
   hasOrigin(origin: string): Promise<boolean>;
   /** Ask the person for access to an origin; must run inside a click handler. */

@@ -40,9 +40,10 @@ export interface PageText {
   lang?: string;
   /** document.contentType: "application/pdf" in Chrome's PDF viewer. */
   contentType: string;
-  /** Where the text came from: the page's marked main region (content/main-text.ts), Readability,
-   *  or the whole body when neither found an article. */
-  extractor: "marked" | "readability" | "body";
+  /** Where the text came from: the page's marked main region or, on a page that marks none, the
+   *  region its prose is in (content/main-text.ts), Readability, or the whole body when none of
+   *  them found an article. */
+  extractor: "marked" | "prose" | "readability" | "body";
   /** Epoch ms (timeOrigin + now) of the extraction's steps, for the panel's timing marks. */
   timing?: ExtractTiming;
   /** Which extraction this text is; the same id means the same text (the page did not change). */
@@ -84,6 +85,9 @@ export interface SelectionReply {
 export type BackgroundRequest =
   | { type: "mmt:badge"; tabId: number; inTracker: boolean }
   | { type: "mmt:tag-selection"; tabId: number }
+  /** A panel opened without a click on this tab: read and tag it as a click does (prepareTab);
+   *  the answer comes once the tags are left with the text in the content script. */
+  | { type: "mmt:prepare"; tabId: number }
   | { type: "mmt:sync" };
 
 export function isContentRequest(m: unknown): m is ContentRequest {

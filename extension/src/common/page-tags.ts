@@ -5,7 +5,6 @@
  * page is still loading then). Both tag with the same options, so either's tags fit the other.
  */
 import type { Tagged } from "../panel/evidence";
-import { TAGS_COMING_MS } from "./messages";
 
 /** Evidence spans per tag that the panel shows. */
 export const PAGE_MAX_EVIDENCE = 8;
@@ -33,26 +32,4 @@ export function recall(value: unknown, title: string, maxEvidence: number): Tagg
   const t = r.tagged;
   if (!t || !Array.isArray(t.result?.tags) || !Array.isArray(t.sentences) || t.sentences.length !== t.result.tags.length) return undefined;
   return t;
-}
-
-/** Session-storage key of the note the background leaves when a click starts it tagging a tab. */
-export const TAGGING_KEY = "mmt:background-tagging";
-
-export interface TaggingNote {
-  tabId: number;
-  /** Date.now() when the background started. */
-  at: number;
-}
-
-/**
- * Whether a panel opening now for `tabId` (undefined: the panel follows the active tab, which is
- * the tab that was just clicked) will find tags the background is making for it: a click
- * started that within TAGS_COMING_MS. Such a panel starts no tagging worker of its own at
- * once: the worker would only compete with the background for the two cores.
- */
-export function backgroundIsTagging(note: unknown, tabId: number | undefined, now: number): boolean {
-  const n = note as Partial<TaggingNote> | null | undefined;
-  if (typeof n?.at !== "number" || typeof n.tabId !== "number") return false;
-  if (tabId !== undefined && n.tabId !== tabId) return false;
-  return now >= n.at && now - n.at <= TAGS_COMING_MS;
 }

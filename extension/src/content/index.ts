@@ -15,7 +15,7 @@ import { Readability } from "@mozilla/readability";
 import { browser } from "../platform/browser";
 import { type ContentRequest, type ExtractTiming, isContentRequest, type PageText, TAGS_COMING_MS } from "../common/messages";
 import type { Selector } from "../../../shared/entry/entry";
-import { markedMainText } from "./main-text";
+import { fastMainText } from "./main-text";
 import { collapse, findQuote, findSelector, readDomText, rangeOf, selectionSelector, tidyText } from "./dom-text";
 
 const FLAG = "__mmtContentLoaded";
@@ -29,11 +29,11 @@ function extract(): PageText {
   let title = document.title;
   let extractor: PageText["extractor"] = "body";
   try {
-    const marked = markedMainText(document);
+    const fast = fastMainText(document);
     timing.marked = timing.cloned = now();
-    if (marked) {
-      ({ text, title } = marked);
-      extractor = "marked";
+    if (fast) {
+      ({ text, title } = fast);
+      extractor = fast.source;
     } else {
       const clone = document.cloneNode(true) as Document;
       timing.cloned = now();
@@ -185,9 +185,11 @@ function handle(msg: ContentRequest): unknown {
     case "mmt:extract": {
       const page = cachedExtract();
       const want = msg.text ?? "always";
+      // Tags someone else is already making for this text: this ask waits for them (the
+      // background's own ask, which starts the wait, does not wait on itself).
+      const held = page.remembered === undefined ? cache?.coming : undefined;
       if (msg.tagging && cache && page.remembered === undefined) tagsComing(cache);
-      if (want === "unless-remembered" && cache?.coming && page.remembered === undefined) {
-        const held = cache.coming;
+      if (want === "unless-remembered" && held) {
         // If the page changed meanwhile, its new text is read.
         return held.then(() => {
           const kept = cache;

@@ -8,6 +8,9 @@
  * share / related / comments / cookie banner / …, and blocks that are mostly links. Anything that
  * does not qualify gets Readability as before (undefined here).
  *
+ * A page that marks nothing gets the same walk over the element its paragraphs are in, when one
+ * element clearly holds them (proseRegion); pages whose prose is split or scarce get Readability.
+ *
  * Only pages with at least `minChars` of main text take this path: on smaller pages Readability
  * is quick, and keeping it there keeps its finer judgement where the speed does not matter.
  * Nothing is cloned and nothing in the page is changed: the region is read in place.
@@ -78,6 +81,13 @@ function hiddenByStyle(el: Element): boolean {
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute("style") ?? "");
 }
 
+/** Whether `el` itself is furniture, by the same rules as the blocks inside a region. */
+function isFurniture(doc: Document, el: Element): boolean {
+  if (el.matches(JUNK) || hiddenByStyle(el)) return true;
+  const flags = wordFlags(el.getAttribute("class") ?? "") | wordFlags(el.id);
+  return !!(flags & FURNITURE) && !(flags & CONTENT && textLengthUpTo(doc, el, LONG_BLOCK) > LONG_BLOCK);
+}
+
 /** Text length of `el`, counting up to `cap` only (a big block needs no exact count). */
 function textLengthUpTo(doc: Document, el: Element, cap: number): number {
   const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
@@ -112,10 +122,81 @@ export function markedRegion(doc: Document): Element | undefined {
 const squash = (s: string) => collapse(s).toLowerCase();
 
 export function markedMainText(doc: Document, opts: MarkedOptions = {}): MarkedText | undefined {
+  const region = doc.body && markedRegion(doc);
+  return region ? regionText(doc, region, new Set(), opts) : undefined;
+}
+
+/** Blocks of prose, whose text says where the article is on a page that marks nothing. */
+const PROSE_BLOCKS = "p, pre";
+/** A block shorter than this is a caption or a label, not prose (Readability's own cut-off). */
+const MIN_PROSE_BLOCK = 25;
+/** The region found must hold this share of the page's prose... */
+const PROSE_SHARE = 0.8;
+/** ...and no single child of it more than this (else the prose is split, e.g. two columns of
+ *  articles, and which part is the document is Readability's finer call). */
+const SPLIT_SHARE = 0.3;
+
+/**
+ * On a page that marks no main region (no <main>, [role=main] or <article>), the element that
+ * holds the page's prose: going down from <body>, the child holding most of the paragraph text
+ * as long as one holds ≥ 80 % of it, stopping where the text spreads over many children (the
+ * article body). Readability finds its article by scoring paragraphs' parents in much the same
+ * way, in several passes over a clone; one pass over the paragraphs in place is enough to find
+ * the region on the pages where one element clearly holds the prose. Undefined when the page
+ * marks a region (markedRegion decides there), has little prose, or has its prose split.
+ */
+export function proseRegion(doc: Document): { region: Element; prose: Map<Element, number> } | undefined {
+  const body = doc.body;
+  if (!body || doc.querySelector("main, [role=main], article")) return undefined;
+  const prose = new Map<Element, number>();
+  let total = 0;
+  for (const block of body.querySelectorAll(PROSE_BLOCKS)) {
+    const n = block.textContent?.length ?? 0;
+    if (n < MIN_PROSE_BLOCK || block.parentElement?.closest(PROSE_BLOCKS)) continue;
+    total += n;
+    for (let el = block.parentElement; el && el !== body; el = el.parentElement) prose.set(el, (prose.get(el) ?? 0) + n);
+  }
+  if (total === 0) return undefined;
+  let region: Element = body;
+  for (;;) {
+    let best: Element | undefined;
+    let most = 0;
+    for (const child of region.children) {
+      const n = prose.get(child) ?? 0;
+      if (n > most) [best, most] = [child, n];
+    }
+    if (best && most >= PROSE_SHARE * total) {
+      // Most of the prose in comments or a hidden block: not an article this path can trust.
+      if (isFurniture(doc, best)) return undefined;
+      region = best;
+    } else if (most > SPLIT_SHARE * total) return undefined;
+    else return { region, prose };
+  }
+}
+
+/** The main text of a page that marks no main region, from the region its prose is in. */
+export function proseMainText(doc: Document, opts: MarkedOptions = {}): MarkedText | undefined {
+  const found = proseRegion(doc);
+  if (!found) return undefined;
+  // Site headers hold links and a logo, not prose; inside a marked article a <header> holds the
+  // title and byline, so only this path drops them.
+  const headers = new Set<Element>();
+  for (const h of found.region.querySelectorAll("header")) if (!found.prose.has(h)) headers.add(h);
+  return regionText(doc, found.region, headers, opts);
+}
+
+/** The fast paths in order: the marked region, else the region of the prose. */
+export function fastMainText(doc: Document, opts: MarkedOptions = {}): (MarkedText & { source: "marked" | "prose" }) | undefined {
+  const marked = markedMainText(doc, opts);
+  if (marked) return { ...marked, source: "marked" };
+  const prose = proseMainText(doc, opts);
+  return prose && { ...prose, source: "prose" };
+}
+
+/** The text of `region` without its furniture, or undefined when it does not qualify. */
+function regionText(doc: Document, region: Element, junk: Set<Element>, opts: MarkedOptions): MarkedText | undefined {
   const minChars = opts.minChars ?? MARKED_MIN_CHARS;
   const body = doc.body;
-  const region = body && markedRegion(doc);
-  if (!body || !region) return undefined;
   // Cheap refusals first: a region too small to be worth it, or holding too little of the page.
   const regionLength = region.textContent?.length ?? 0;
   if (regionLength < minChars) return undefined;
@@ -123,7 +204,6 @@ export function markedMainText(doc: Document, opts: MarkedOptions = {}): MarkedT
   const minShare = opts.minShare ?? MIN_SHARE;
   if (regionLength < minShare * pageLength) return undefined;
 
-  const junk = new Set<Element>();
   for (const el of region.querySelectorAll(JUNK)) junk.add(el);
   for (const el of region.querySelectorAll("[style]")) if (hiddenByStyle(el)) junk.add(el);
   // Big documents repeat a few class names on thousands of elements: each is judged once.
@@ -154,7 +234,8 @@ export function markedMainText(doc: Document, opts: MarkedOptions = {}): MarkedT
   }
   // The heading that repeats the page title is the title, not text (as in Readability's output).
   let title = collapse(doc.title);
-  const h1 = region.querySelector("h1");
+  // On a page that marks nothing, the heading may sit above the region the prose is in.
+  const h1 = region.querySelector("h1") ?? body.querySelector("h1");
   if (h1 && !junk.has(h1)) {
     const heading = squash(h1.textContent ?? "");
     if (heading && squash(title).startsWith(heading)) {

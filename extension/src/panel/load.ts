@@ -4,7 +4,7 @@
  * stays testable without pdf.js). All browser calls go through the ExtApi seam.
  */
 import { askContent, type ExtApi, httpOrigin, type TabInfo } from "../common/api";
-import type { PageText } from "../common/messages";
+import { type BackgroundRequest, type PageText, TAGS_COMING_MS } from "../common/messages";
 import { fromEpoch, mark } from "./timing";
 
 export interface PdfText {
@@ -26,6 +26,8 @@ export interface LoadOptions {
   readPdf: (data: ArrayBuffer) => Promise<PdfText>;
   /** The tab has just loaded a new document (so no content script is there yet). */
   newDocument?: boolean;
+  /** Whether to ask the background to read and tag the page first (default true; see loadPage). */
+  viaBackground?: boolean;
 }
 
 export function looksLikePdfUrl(url: string | undefined): boolean {
@@ -44,11 +46,33 @@ export async function targetTab(api: ExtApi, search: string): Promise<TabInfo | 
   return api.activeTab();
 }
 
+/**
+ * Has the background read and tag the tab (mmt:prepare, what a click on the button does too):
+ * its tagger is built and optimised while the background lives, while the panel's own worker is
+ * new with every panel (cold openings with one took ~300-360 ms, most of it the worker's start;
+ * a panel following its tab to the next page found it cold again). The tags are left with the
+ * text in the content script, so the panel's ask then finds them, as on a re-open. A click's
+ * own prepareTab and this one do not tag twice: the second waits for the first's tags in the
+ * content script. If the background does not answer in TAGS_COMING_MS, the panel asks anyway
+ * (and tags the text itself if no tags are kept with it).
+ */
+async function backgroundTags(api: ExtApi, tabId: number): Promise<void> {
+  mark("prepareAsked");
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<void>((ok) => {
+    timer = setTimeout(ok, TAGS_COMING_MS);
+  });
+  await Promise.race([api.sendToBackground({ type: "mmt:prepare", tabId } satisfies BackgroundRequest).catch(() => {}), late]);
+  clearTimeout(timer);
+  mark("prepared");
+}
+
 export async function loadPage(api: ExtApi, tab: TabInfo, opts: LoadOptions): Promise<LoadedPage> {
   let page: PageText | undefined;
   let contentError = "";
   if (!looksLikePdfUrl(tab.url)) {
     try {
+      if (opts.viaBackground !== false) await backgroundTags(api, tab.id);
       mark("askPage");
       // Tags an earlier panel left with the text make the text itself unnecessary for now.
       page = await askContent<PageText>(api, tab.id, { type: "mmt:extract", text: "unless-remembered" }, (name) => mark(name), opts.newDocument);

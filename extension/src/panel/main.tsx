@@ -1,19 +1,18 @@
 import { render } from "preact";
 import { api, browser } from "../platform/browser";
 import { App } from "./App";
-import { openTarget, targetTab } from "./load";
+import { looksLikePdfUrl, openTarget, targetTab } from "./load";
 import "./panel.css";
 import { startTagger, type Tagger } from "./tagging";
-import { backgroundIsTagging, TAGGING_KEY } from "../common/page-tags";
 import { mark } from "./timing";
 
 const openedAt = performance.now();
 mark("panelScript", openedAt);
-// Start the tagger (and its matcher build) first, so it overlaps with reading the page; unless a
-// click has the background tagging this tab already (prepareTab): the panel then finds those tags
-// with the page's text, and a worker of its own would only compete with the background for the
-// two cores (button openings took 0.72-0.86x as long without it in five A/B runs of two builds in
-// one Chromium, one run 1.05x). It is then started when first needed.
+// The background reads and tags the page (panel/load.ts, backgroundTags), and the panel shows
+// its tags. The panel's own worker is started when first needed (the re-check of those tags once
+// they are shown), or at once for a PDF, which the panel reads and tags itself. Started beside
+// the background's tagging it would only compete for the two cores (button openings took
+// 0.72-0.86x as long without it).
 let tagger: Tagger | undefined;
 function ownTagger(): Tagger {
   if (!tagger) tagger = startTagger();
@@ -22,17 +21,17 @@ function ownTagger(): Tagger {
 const tagText: Tagger = (text, options) => ownTagger()(text, options);
 const tabParam = Number(new URLSearchParams(location.search).get("tabId"));
 const forTab = Number.isInteger(tabParam) && tabParam > 0 ? tabParam : undefined;
-api.sessionGet(TAGGING_KEY).then(
-  (note) => {
-    if (!backgroundIsTagging(note, forTab, Date.now())) ownTagger();
+// Ask for the page's text now, not after the first render: it is the longest step.
+const firstTab = targetTab(api, location.search);
+firstTab.then(
+  (tab) => {
+    if (tab && looksLikePdfUrl(tab.url)) ownTagger();
   },
-  () => ownTagger(),
+  () => {},
 );
 const root = document.getElementById("app");
 // pdf.js (~400 KB) is loaded only when a PDF is open, not before every panel's first line.
 const readPdfHere = async (d: ArrayBuffer) => (await import("./pdf")).readPdf(d, api.getURL("pdf.worker.min.mjs"));
-// Ask for the page's text now, not after the first render: it is the longest step.
-const firstTab = targetTab(api, location.search);
 const first = openTarget(api, location.search, { readPdf: readPdfHere }, firstTab);
 first.catch(() => {}); // App shows the error
 let generation = 0;
@@ -48,6 +47,7 @@ function show(at = performance.now(), newDocument = false): void {
   mark("view", at);
   // A later view's figure counts from when it was asked for, not from the panel's opening.
   delete document.documentElement.dataset.tagsShownMs;
+  delete document.documentElement.dataset.tagsRechecked;
   document.documentElement.dataset.view = String(generation);
   render(
     <App

@@ -38,12 +38,6 @@ export const api: ExtApi = {
   storageSet(items) {
     return browser.storage.local.set(items);
   },
-  async sessionGet(key) {
-    return (await browser.storage.session.get(key))[key];
-  },
-  sessionSet(items) {
-    return browser.storage.session.set(items);
-  },
   hasOrigin(origin) {
     return browser.permissions.contains({ origins: [originPattern(origin, TARGET)] });
   },
