@@ -377,18 +377,21 @@ border officials; border guards; border control*; border security; interoperabil
 entry and exit; ~visa policy; ~one-stop border post*; ~cross-border cooperation;
 ~border procedures^1.5; ~border agencies^1.5; ~national borders^1.5; ~international borders^1; ~at the border^1; ~at borders^1; ~manage* our borders^2; ~manage* our national borders^2;
 ~common borders^1.5; ~shared borders^1.5; ~border officers^1; ~without a visa^1
+coordinated border management; ~manage their borders^2; ~manage* their national borders^2
 `,
     fr: `gestion intégrée des frontières^3; gérer les frontières^3; gestion des frontières; gouvernance des frontières; points de passage frontaliers;
 postes frontières; garde-frontières; contrôle aux frontières; contrôles frontaliers; sécurité des frontières; interopérabilité;
 informations préalables sur les passagers; entrées et sorties;
 ~procédures aux frontières^1.5; ~frontières nationales^1.5; ~à la frontière^1; ~aux frontières^1;
 ~gardes-frontières^1; ~frontières communes^1.5; ~sans visa^1; ~reconduit* à la frontière^1.5
+gestion coordonnée des frontières; gestion concertée des frontières; ~gérer nos frontières^2; ~gérer leurs frontières^2
 `,
     es: `gestión integrada de fronteras^3; gestionar las fronteras^3; gestión de fronteras; gestión fronteriza; pasos fronterizos;
 puestos fronterizos; control fronterizo; controles fronterizos; seguridad fronteriza; interoperabilidad; información anticipada sobre pasajeros;
 control migratorio; entradas y salidas;
 ~procedimientos fronterizos^1.5; ~fronteras nacionales^1.5; ~en la frontera^1; ~en las fronteras^1;
 ~fronteras comunes^1.5; ~funcionarios de fronteras^1; ~sin visado^1; ~sin visa^1
+gestión coordinada de las fronteras; gestión de las fronteras; ~gestionar nuestras fronteras^2; ~gestionar sus fronteras^2
 `,
     ru: `комплексн* управлени* границами^3; интегрированн* управлени* границами^3; управлени* границ*; обустройств* границ*;
 пункт* пропуска; пограничн* контрол*; пограничн* служб*; охран* границ*; безопасност* границ*; 
