@@ -52,16 +52,19 @@ razvrstan* po polu^2`,
 sustainable livelihoods; ~poverty eradication; ~natural disasters; ~slow-onset; ~environmental degradation; ~adverse effects of climate change;
 ~climate change; ~early warning; ~disaster preparedness; ~food insecurity; ~desertification; ~conflict prevention; stay in their own countries;
 ~national adaptation plan*^1.5; ~disaster risk reduction^1.5; ~sea-level rise^1.5; ~sudden-onset^1.5
+~a choice rather than a necessity^2
 `,
     fr: `facteurs négatifs; facteurs structurels; causes profondes; moteurs de la migration; causes de la migration;
 quitter leur pays d'origine; moyens de subsistance durables; ~catastrophes naturelles; ~changements climatiques;
 ~effets néfastes des changements climatiques; ~dégradation de l'environnement; ~alerte précoce;
 ~plans nationaux d'adaptation^1.5; ~réduction des risques de catastrophe^1.5; ~élévation du niveau de la mer^1.5
+~un choix et non une nécessité^2
 `,
     es: `factores adversos; factores estructurales; causas estructurales; causas profundas; causas de la migración;
 abandonar su país de origen; medios de vida sostenibles; ~desastres naturales; ~cambio climático; ~efectos adversos del cambio climático;
 ~degradación ambiental; ~alerta temprana;
 ~planes nacionales de adaptación^1.5; ~reducción del riesgo de desastres^1.5; ~aumento del nivel del mar^1.5
+~una opción y no una necesidad^2
 `,
     ru: `неблагоприятн* фактор*; структурн* фактор*; коренн* причин*; причин* миграции; покидать стран* своего происхождения;
 устойчив* источник* средств к существованию; ~стихийн* бедстви*; ~изменени* климата; ~деградаци* окружающей среды;
@@ -92,6 +95,7 @@ migrants potentiels^2; candidats à la migration^2; ~guichets d'information^1.5;
 campaña* de sensibilización; centros de recursos para migrantes; puntos de información; información exacta y oportuna;
  ~línea de ayuda; riesgos de la migración irregular;
 migrantes potenciales^2; ~ventanillas de información^1.5; ~desinformación^1.5
+puntos de orientación para migrantes; ~centros de orientación^1.5
 `,
     ru: `предотъездн* информировани*; предвыездн* подготовк*; информационн* кампани*; информационно-консультационн* центр*;
 центр* для мигрантов; информирование мигрантов; информировани* о рисках; безопасн* миграци*; ~горяч* лини*;
@@ -110,25 +114,37 @@ informacion* tačk*; bezbedn* migracij*; informisanj* migranata; ~SOS telefon; ~
   "gcm-4": {
     en: `legal identity^3; proof of legal identity^3; identity documents^1; identity document^1; travel documents^1; passport*^0.5; consular documentation^1;
 birth registration; civil registration; civil registry; national identity card*^1; ID card*^1; statelessness; stateless;
-biometric*; adequate documentation^3; undocumented; birth certificate*; nationality documents`,
+biometric*; adequate documentation^3; undocumented; birth certificate*; nationality documents
+consular identity card*; consular ID card*; reduce statelessness; prevent statelessness; reduction of statelessness; risk of statelessness; ~identity papers^1.5; registration of births
+`,
     fr: `identité légale^3; identité juridique^3; preuve d'identité; pièces d'identité^1; documents d'identité^1; documents de voyage^1; passeport*^0.5;
 carte nationale d'identité^1; carte d'identité consulaire; enregistrement des naissances; déclaration des naissances; état civil;
-  biométrique*; papiers adéquats; sans papiers; actes de naissance`,
+  biométrique*; papiers adéquats; sans papiers; actes de naissance
+carte* consulaire*; réduire l'apatridie; prévenir l'apatridie; risque d'apatridie; réduction de l'apatridie
+`,
     es: `identidad jurídica^3; identidad legal^3; documentos de identidad^1; documento de identidad^1; documentos de viaje^1; 
 documentación consular^1; registro de nacimientos; inscripción de nacimientos; registro civil; cédula de identidad^1;  
-biométric*; documentación adecuada; indocumentado*; partida* de nacimiento`,
+biométric*; documentación adecuada; indocumentado*; partida* de nacimiento
+matrícula* consular*; tarjeta* consular*; prueba de identidad^1.5; reducir la apatridia; prevenir la apatridia; riesgo de apatridia
+`,
     ru: `удостоверяющ* личность^1; документ* удостоверяющ* личность^3;  проездн* документ*^1; паспорт*^0.5;
 регистраци* рождени*; записи актов гражданского состояния; ЗАГС; гражданск* состояни*; безгражданств*; лиц* без гражданства;
  надлежащ* документаци*; не имеющ* документов; свидетельств* о рождении; идентификационн* карт*^1`,
     ro: `identitate* legală^3; identitat* juridic*;   act* de identitate^1; documente de călătorie^1;
 pașaport*^0.5; buletin* de identitate^1; înregistrar* nașterii; stare* civilă; stării civile; apatrid*; biometric*; documentar* adecvată;
-fără acte; certificat* de naștere`,
+fără acte; certificat* de naștere
+documente de identitate^1; documentelor de identitate^1; dovad* identității^1.5
+`,
     sr: `pravn* identitet*; lični identitet; lične isprave^1; ličnih isprava^1; lična karta^1; lične karte^1; putn* isprav*^1; pasoša^0.5; pasoše^0.5; pasošem^0.5; pasoši^0.5; upis u matičn* knjig*;
 matičn* knjig* rođenih; upis* činjenice rođenja; izvod* iz matične knjige; lica bez državljanstva; apatrid*; biometrijsk*;
-bez dokumenata; lica koja nemaju dokumenta; izvod* iz matičn*`,
+bez dokumenata; lica koja nemaju dokumenta; izvod* iz matičn*
+dokaz* o identitetu^1.5; identifikacion* dokument*^1
+`,
     ar: `الهوية القانونية^3; إثبات الهوية^1; وثائق الهوية^1; بطاقة التعريف^1; بطاقة الهوية^1; وثائق السفر^1; جواز السفر^0.5; جوازات السفر^0.5;
 الوثائق القنصلية^1; تسجيل المواليد; تسجيل الولادات; الحالة المدنية; انعدام الجنسية; عديمي الجنسية; البيومترية; شهادة الميلاد;
-عقد الازدياد; بدون وثائق`,
+عقد الازدياد; بدون وثائق
+البطاقة القنصلية; البطاقات القنصلية; بطاقة التسجيل القنصلي
+`,
   },
   "gcm-5": {
     en: `pathways for regular migration^3; regular pathways; regular migration pathways; legal pathways; channels for regular migration;
@@ -227,16 +243,19 @@ unaccompanied and separated children; unaccompanied children; separated children
 ~victims of violence; ~survivors of violence; ~persons with disabilities; ~elderly migrants; ~pregnant women; ~case management;
 ~vulnerability screening; ~protection needs; ~lose regular status;
 ~best interests of the child^1.5; ~child protection services^1.5; ~child protection system*^1.5; ~appoint* a guardian^1.5; ~guardian*^1; ~gender-based violence^1.5; ~lost their regular status^2; ~losing regular status^2; ~lose their regular status^2
+~without losing their residence permit^2; ~lose their residence permit^2
 `,
     fr: `facteurs de vulnérabilité^3; situations de vulnérabilité; réduire les vulnérabilités; migrants vulnérables; migrants en situation de vulnérabilité;
 enfants non accompagnés; enfants séparés; mineurs non accompagnés; ~tenant compte des questions de genre^1; ~adapté aux enfants^1;
 ~victimes de violence; ~personnes handicapées; ~besoins de protection;
 ~intérêt supérieur de l'enfant^1.5; ~intérêt supérieur^1; ~aide sociale à l'enfance^1.5; ~protection de l'enfance^1.5; ~non accompagnés^1.5; ~tuteur^1; ~violences fondées sur le genre^1.5
+~perdre leur titre de séjour^2; ~sans perdre leur titre de séjour^2
 `,
     es: `vulnerabilidades en la migración^3; situaciones de vulnerabilidad; reducir las vulnerabilidades; migrantes vulnerables;
 migrantes en situación de vulnerabilidad; niños no acompañados; niños separados; menores no acompañados; ~con perspectiva de género^1;
 ~víctimas de violencia; ~personas con discapacidad; ~necesidades de protección; grupos de atención prioritaria;
 ~interés superior del niño^1.5; ~interés superior^1; ~protección integral^1; ~no acompañados^1.5; ~tutor^1; ~violencia de género^1.5
+~perder su permiso de residencia^2; ~sin perder su permiso de residencia^2
 `,
     ru: ` фактор* уязвимост*; ситуаци* уязвимости; уязвим* мигрант*; уязвим* категори* мигрантов; уязвим* групп*;
 несопровождаем* дет*; несопровождаем* несовершеннолетн*; разлученн* дет*; ~жертв* насилия; ~лиц* с инвалидностью;
@@ -261,44 +280,57 @@ dece bez pratnje; maloletn* bez pratnje; razdvojen* dec*; ~žrtv* nasilja; ~osob
 rescue operations; identification of remains; identify the dead; shipwreck*; dangerous journeys; perilous journeys; died in transit;
 tracing of missing; families of missing migrants; forensic identification; repatriation of remains; drowned;
 ~loss of life^1.5; ~loss of lives^1.5; ~search for and rescue^2; ~missing persons^1.5
+remains of migrants; remains of deceased migrants; identify the remains; ~unidentified remains^1.5; ~missing family member*^1.5; ~missing relative*^1.5; migrants in distress; ~distress at sea^1.5; ~place of safety^1.5
 `,
     fr: `sauver des vies^3; migrants disparus^3; décès de migrants; migrants décédés; morts de migrants; recherche et sauvetage; sauvetage en mer;
 opérations de sauvetage; identification des dépouilles; identification des corps; naufrage*; voyages périlleux; rapatriement des dépouilles;
 rapatriement des corps; familles des migrants disparus; noyés;
 ~pertes en vies humaines^1.5; ~personnes disparues^1.5
+dépouilles de migrants; dépouilles des migrants; restes de migrants; ~disparition d'un proche^1.5; ~proches disparus^1.5; migrants en détresse; ~détresse en mer^1.5
 `,
     es: `salvar vidas^3; migrantes desaparecidos^3; muertes de migrantes; migrantes fallecidos; búsqueda y rescate; rescate en el mar;
 salvamento marítimo; operaciones de rescate; identificación de restos; identificación de cadáveres;  travesías peligrosas;
 repatriación de restos; repatriación de cadáveres; familiares de migrantes desaparecidos; ahogados;
 ~pérdida de vidas^1.5; ~personas desaparecidas^1.5
+restos de migrantes; restos de los migrantes; restos de personas migrantes; ~familiar desaparecido^1.5; ~familiares desaparecidos^1.5; migrantes en peligro; ~peligro en el mar^1.5
 `,
     ru: `спасени* жизней^3; спасать жизни; пропавш* без вести мигрант*^3; пропавш* мигрант*; гибел* мигрантов; погибш* мигрант*;
 смерт* мигрантов; поисково-спасательн*; спасени* на море; опознани* останков; идентификаци* тел; кораблекрушени*;
 опасн* маршрут*; репатриаци* тел; репатриаци* останков; транспортировк* тел*;
 ~гибел* людей^1.5; ~пропавш* без вести^1.5
+останк* мигрантов; ~пропавш* родственник*^1.5
 `,
     ro: `salvar* vieților^3; salvarea de vieți; migranți* dispăruți^3; decesel* migranților; migranți* decedați; căutare și salvare;
 salvare* pe mare; operațiun* de salvare; identificar* rămășițelor; identificar* corpurilor; naufragi*; călătorii periculoase;
-repatriere* corpurilor; repatrierea trupurilor neînsuflețite`,
+repatriere* corpurilor; repatrierea trupurilor neînsuflețite
+rămășițel* migranților; ~rud* dispărut*^1.5
+`,
     sr: `spasavanj* života^3;  nestal* migrant*^3; smrt* migranata; umrl* migrant*; preminul* migrant*; potraga i spasavanje;
 traganj* i spasavanj*; spasavanj* na moru; identifikacij* posmrtnih ostataka; identifikacij* tela; brodolom*; opasn* putovanj*;
-repatrijacij* posmrtnih ostataka`,
+repatrijacij* posmrtnih ostataka
+posmrtn* ostat* migranata; ~posmrtn* ostat*^1.5; ~nestal* član* porodice^1.5
+`,
     ar: `إنقاذ الأرواح^3; المهاجرين المفقودين^3; المهاجرين المختفين; وفيات المهاجرين; المهاجرين المتوفين; البحث والإنقاذ; الإنقاذ في البحر;
-عمليات الإنقاذ; التعرف على الرفات; تحديد هوية الجثث; غرق المراكب; حوادث الغرق; الرحلات الخطرة; إعادة الجثامين; ترحيل الجثامين; الغرقى`,
+عمليات الإنقاذ; التعرف على الرفات; تحديد هوية الجثث; غرق المراكب; حوادث الغرق; الرحلات الخطرة; إعادة الجثامين; ترحيل الجثامين; الغرقى
+رفات المهاجرين; جثث المهاجرين; جثامين المهاجرين
+`,
   },
   "gcm-9": {
     en: `smuggling of migrants^3; migrant smuggling; people smuggling; human smuggling; smugglers; smuggling networks; Smuggling Protocol^3;
 transnational response to smuggling^3; smuggled migrants;
 smuggling routes; facilitation of irregular entry; ~organised crime; ~organized crime; ~Palermo Protocols;
 ~smuggling^1; smuggling operation*^1.5; ~criminal networks^1; ~joint investigation team*^1.5; ~coast guard*^1
+having been smuggled; smuggled persons; persons who have been smuggled
 `,
     fr: `trafic illicite de migrants^3; trafic de migrants; passeurs; réseaux de passeurs; Protocole contre le trafic illicite de migrants^3;
 migrants objet de trafic; filières d'immigration clandestine; aide à l'entrée irrégulière; ~criminalité transnationale organisée;
 ~trafic illicite^1; ~réseaux criminels^1; ~équipes communes d'enquête^1.5; ~garde-côtes^1
+objet d'un trafic illicite; personnes objet de trafic
 `,
     es: `tráfico ilícito de migrantes^3; tráfico de migrantes; coyote*; traficantes de migrantes; redes de tráfico de migrantes;
 Protocolo contra el tráfico ilícito de migrantes^3; migrantes objeto de tráfico; ~delincuencia organizada transnacional;
 ~tráfico ilícito^1; ~redes delictivas^1; ~redes criminales^1; ~equipos conjuntos de investigación^1.5; ~guardacostas^1
+objeto de tráfico ilícito; personas objeto de tráfico
 `,
     ru: `незаконн* ввоз* мигрантов^3; незаконн* ввоз*; контрабанд* мигрантов; перевозчик* мигрантов; сет* незаконного ввоза;
  организаци* незаконн* миграци*; Протокол против незаконного ввоза мигрантов^3;
@@ -308,6 +340,7 @@ Protocolo contra el tráfico ilícito de migrantes^3; migrantes objeto de tráfi
     ro: `trafic* ilegal de migranți^3; trafic* de migranți; contrabandă cu migranți; călăuz*; rețele* de trafic de migranți;
 organizare* migrației ilegale^3; Protocolul împotriva traficului ilegal de migranți^3; facilitare* intrării ilegale;
 ~trafic* ilegal*^1; ~rețele* infracționale^1; ~echipe* comune de anchetă^1.5
+trafic* ilicit de migranți^3; trafic* ilicit cu migranți^3
 `,
     sr: ` krijumčar* ljudi; krijumčar* migranata; krijumčarsk* mrež*; krijumčar*; Protokol protiv krijumčarenja migranata^3;
 nedozvoljen* prelaženj* državne granice; omogućavanj* nezakonitog ulaska;
@@ -344,18 +377,21 @@ border officials; border guards; border control*; border security; interoperabil
 entry and exit; ~visa policy; ~one-stop border post*; ~cross-border cooperation;
 ~border procedures^1.5; ~border agencies^1.5; ~national borders^1.5; ~international borders^1; ~at the border^1; ~at borders^1; ~manage* our borders^2; ~manage* our national borders^2;
 ~common borders^1.5; ~shared borders^1.5; ~border officers^1; ~without a visa^1
+coordinated border management; ~manage their borders^2; ~manage* their national borders^2
 `,
     fr: `gestion intégrée des frontières^3; gérer les frontières^3; gestion des frontières; gouvernance des frontières; points de passage frontaliers;
 postes frontières; garde-frontières; contrôle aux frontières; contrôles frontaliers; sécurité des frontières; interopérabilité;
 informations préalables sur les passagers; entrées et sorties;
 ~procédures aux frontières^1.5; ~frontières nationales^1.5; ~à la frontière^1; ~aux frontières^1;
 ~gardes-frontières^1; ~frontières communes^1.5; ~sans visa^1; ~reconduit* à la frontière^1.5
+gestion coordonnée des frontières; gestion concertée des frontières; ~gérer nos frontières^2; ~gérer leurs frontières^2
 `,
     es: `gestión integrada de fronteras^3; gestionar las fronteras^3; gestión de fronteras; gestión fronteriza; pasos fronterizos;
 puestos fronterizos; control fronterizo; controles fronterizos; seguridad fronteriza; interoperabilidad; información anticipada sobre pasajeros;
 control migratorio; entradas y salidas;
 ~procedimientos fronterizos^1.5; ~fronteras nacionales^1.5; ~en la frontera^1; ~en las fronteras^1;
 ~fronteras comunes^1.5; ~funcionarios de fronteras^1; ~sin visado^1; ~sin visa^1
+gestión coordinada de las fronteras; gestión de las fronteras; ~gestionar nuestras fronteras^2; ~gestionar sus fronteras^2
 `,
     ru: `комплексн* управлени* границами^3; интегрированн* управлени* границами^3; управлени* границ*; обустройств* границ*;
 пункт* пропуска; пограничн* контрол*; пограничн* служб*; охран* границ*; безопасност* границ*; 
@@ -420,21 +456,25 @@ non-custodial; measure of last resort; last resort; detention centre*; detention
 detention conditions; pre-removal detention; ~holding facilit*; ~judicial review of detention;
 ~detaining children^2; ~community-based care^1.5; ~case management^1.5; ~case managers^1.5; ~reporting requirements^1; ~reporting duties^1;
 ~detention practices^1.5; ~detention facilit*^1.5; ~places of detention^1.5; ~deprived of their liberty^1.5; ~deprived of liberty^1.5; ~deprivation of liberty^1.5; ~detained^1; ~independent monitoring^1
+~held in detention^2; immigration custody; detention of migrant children; ~held in custody^1.5
 `,
     fr: `rétention administrative^3; placement en rétention; alternatives à la rétention^3; solutions de rechange à la rétention^3;
 rétention des migrants; centres de rétention; centre de rétention; dernier ressort; rétention des enfants; détention des migrants;
 mesures non privatives de liberté; zones d'attente;
 ~privés de liberté^1.5; ~privation de liberté^1.5; ~lieux de privation de liberté^1.5; ~lieux de rétention^1.5; ~retenus^1
+~placés en rétention^1.5; ~maintenus en rétention^1.5
 `,
     es: `detención migratoria^3; detención de migrantes^3; alternativas a la detención^3; último recurso; centros de detención; centro de detención;
 estaciones migratorias; detención de niños; medidas no privativas de libertad; privación de libertad de migrantes; aseguramiento migratorio;
 ~privados de libertad^1.5; ~privación de libertad^1.5; ~lugares de detención^1.5; ~detenidos^1
+centros de internamiento de extranjeros; ~centros de internamiento^1.5; internamiento de migrantes
 `,
     ru: `задержани* мигрантов^3; содержани* под стражей мигрантов^3; альтернатив* задержанию^3; альтернатив* содержанию под стражей^3;
 крайн* мер*; центр* временного содержания; специальн* учреждени* временного содержания; содержани* иностранных граждан;
 задержани* дет*; не связанн* с лишением свободы;
 содержани* мигрантов под стражей^3; содержани* иностранн* граждан* под стражей^3;
 ~лишени* свободы^1.5; ~лишенн* свободы^1.5; ~мест* содержания^1.5; ~задержанн*^1
+~содерж* под страж*^1.5
 `,
     ro: `custodie* publică^3; luare* în custodie publică^3; alternative la detenție^3; alternative* la custodia publică^3; ultimă instanță;
 centr* de plasament temporar; centr* de cazare temporară a străinilor; detenți* migranților; detenți* copiilor;
@@ -452,24 +492,38 @@ pritvor* migranata; zadržavanj* dece; mere bez lišenja slobode;
   "gcm-14": {
     en: `consular protection^3; consular assistance; consular cooperation; consular services; consular support; consular network; consular mobile*;
 nationals abroad in crisis; assistance to nationals abroad; throughout the migration cycle^3; consular posts; consular officers;
-labour attaché*; ~evacuation of nationals; ~emergency travel documents; ~honorary consul*`,
+labour attaché*; ~evacuation of nationals; ~emergency travel documents; ~honorary consul*
+consular focal point*; consular access; consular notification; ~consular staff^1.5; ~consular officials^1.5
+`,
     fr: `protection consulaire^3; assistance consulaire; coopération consulaire; services consulaires; réseau consulaire; 
 assistance aux ressortissants à l'étranger; tout au long du cycle migratoire^3; postes consulaires; attaché* social*;
-~évacuation des ressortissants; ~laissez-passer`,
+~évacuation des ressortissants; ~laissez-passer
+accès consulaire; notification consulaire; ~personnel consulaire^1.5; ~agents consulaires^1.5
+`,
     es: `protección consular^3; asistencia consular; cooperación consular; servicios consulares; red consular; consulados móviles;
 asistencia a connacionales; a lo largo de todo el ciclo migratorio^3; oficinas consulares; agregado* laboral*; ~evacuación de connacionales;
-~salvoconducto*`,
+~salvoconducto*
+notificación consular; ~funcionarios consulares^1.5
+`,
     ru: `консульск* защит*^3; консульск* помощ*; консульск* содействи*; консульск* сотрудничеств*; консульск* услуг*; мобильн* консульств*;
 защит* граждан за рубежом; защит* прав граждан за рубежом; на протяжении всего миграционного цикла^3; консульск* учреждени*;
-~эвакуаци* граждан; ~свидетельств* на возвращение`,
+~эвакуаци* граждан; ~свидетельств* на возвращение
+консульск* доступ*; ~сотрудник* консульств*^1.5; ~консульск* работник*^1.5
+`,
     ro: `protecți* consular*^3; asistenț* consular*; cooperar* consular*; servicii consulare; serviciilor consulare; rețea* consulară;
 consulat* mobil*; protecți* cetățenilor aflați peste hotare; protecți* cetățenilor în străinătate; pe parcursul ciclului migrațional^3;
-oficii* consulare; atașat* de muncă; ~evacuar* cetățenilor; ~titlu* de călătorie`,
+oficii* consulare; atașat* de muncă; ~evacuar* cetățenilor; ~titlu* de călătorie
+acces* consular; ~personal* consular^1.5
+`,
     sr: `konzularn* zaštit*^3; konzularn* pomoć*; konzularn* saradnj*; konzularn* uslug*; konzularn* mrež*; pokretn* konzulat*;
 zaštit* državljana u inostranstvu; tokom celog migracionog ciklusa^3; diplomatsko-konzularn* predstavništv*; ~evakuacij* državljana;
-~putn* list*`,
+~putn* list*
+konzularn* pristup*; ~konzularn* osoblj*^1.5; ~konzularn* službenik*^1.5
+`,
     ar: `الحماية القنصلية^3; المساعدة القنصلية; التعاون القنصلي; الخدمات القنصلية; الشبكة القنصلية; القنصليات المتنقلة;
-حماية المواطنين بالخارج; طوال دورة الهجرة^3; المراكز القنصلية; الملحق الاجتماعي; ~إجلاء المواطنين; ~جواز المرور`,
+حماية المواطنين بالخارج; طوال دورة الهجرة^3; المراكز القنصلية; الملحق الاجتماعي; ~إجلاء المواطنين; ~جواز المرور
+الوصول القنصلي; ~الموظفين القنصليين^1.5
+`,
     ky: `~консулдук*^1.5`,
     bn: `~কনস্যুলার*^1.5; ~শ্রম উইং^1.5; ~শ্রম উইংয়ে^1.5`,
   },
@@ -480,6 +534,7 @@ irrespective of migration status^1.5; firewall*; service points; ~access to heal
 ~basic services^1.5; ~health needs^1.5; ~health care^1; ~culturally sensitive^1; ~quality education^1.5;
 ~service providers^1; ~service delivery^1; ~medical care^1; ~emergency medical care^1.5; ~primary health care^1; ~enrol* in school^1; ~enrol* their children in school^1.5; ~primary school*^1; ~equitable quality education^1.5; ~national human rights institutions^1;
 ~cultural mediators^1; ~intercultural mediators^1; ~primary health centre*^1; ~one-stop centre*^1
+~report the immigration status^2; ~report their immigration status^2; separate from immigration enforcement^2; ~without fear of being reported^2
 `,
     fr: `accès aux services de base^3; services de base; quel que soit leur statut migratoire^1.5; indépendamment du statut migratoire^1.5;
 ~accès aux soins; ~accès aux soins de santé; ~accès à l'éducation; ~accès à la justice; ~accès au logement; ~aide médicale d'urgence;
@@ -487,6 +542,7 @@ irrespective of migration status^1.5; firewall*; service points; ~access to heal
 ~besoins de santé^1.5; ~soins de santé^1; ~éducation de qualité^1.5;
 ~prestataires de services^1; ~soins médicaux^1; ~soins d'urgence^1.5; ~soins de santé primaires^1; ~scolarisation^1; ~éducation inclusive^1;
 ~médiateurs culturels^1; ~médiateurs interculturels^1; ~guichet unique^1
+~sans crainte d'être dénoncé*^2
 `,
     es: `acceso a los servicios básicos^3; servicios básicos; independientemente de su condición migratoria^1.5; sin importar su condición migratoria^1.5;
 ~acceso a la salud; ~acceso a la atención sanitaria; ~acceso a la educación; ~acceso a la justicia; ~acceso a la vivienda;
@@ -494,6 +550,7 @@ irrespective of migration status^1.5; firewall*; service points; ~access to heal
 ~necesidades de salud^1.5; ~atención de salud^1; ~educación de calidad^1.5;
 ~proveedores de servicios^1; ~asistencia sanitaria^1; ~asistencia sanitaria de urgencia^1.5; ~atención de urgencia^1.5; ~atención primaria^1; ~educación obligatoria^1; ~educación inclusiva^1; ~acceso a los servicios^1.5; ~agua y saneamiento^1;
 ~mediadores culturales^1; ~mediadores interculturales^1; ~ventanilla única^1
+~sin temor a ser denunciad*^2
 `,
     ru: `доступ* к базовым услугам^3; доступ* к основным услугам; базов* услуг*; независимо от миграционного статуса^1.5;
 ~доступ* к медицинской помощи; ~доступ* к здравоохранению; ~доступ* к образованию; ~доступ* к правосудию; ~доступ* к жилью;
@@ -525,13 +582,19 @@ irrespective of migration status^1.5; firewall*; service points; ~access to heal
     en: `full inclusion^3; social cohesion; inclusive societies; cohesive societies; integration programmes; integration programs; host communities;
 receiving communities; intercultural dialogue; mutual respect; ~language learning; ~language courses; ~orientation courses;
 ~civic orientation; ~community centres; ~empower migrants; ~political participation;
-integration of migrants^2; integration of immigrants^2`,
+integration of migrants^2; integration of immigrants^2
+inclusion of migrants
+`,
     fr: `pleine intégration^3; cohésion sociale; sociétés inclusives; programmes d'intégration; communautés d'accueil; interculturel*;
 dialogue interculturel; respect mutuel; ~apprentissage de la langue; ~cours de langue; ~parcours d'intégration; ~vivre ensemble;
-intégration des migrants^2; intégration des étrangers^2`,
+intégration des migrants^2; intégration des étrangers^2
+inclusion des migrants
+`,
     es: `plena inclusión^3; cohesión social; sociedades inclusivas; programas de integración; comunidades de acogida; comunidades receptoras;
 intercultural*;   respeto mutuo; ~aprendizaje del idioma; ~cursos de idioma; ~convivencia;
-integración de los migrantes^2; integración de las personas migrantes^2`,
+integración de los migrantes^2; integración de las personas migrantes^2
+inclusión de las personas migrantes; inclusión de los migrantes
+`,
     ru: `полной интеграции^3; социальн* сплоченност*^3; социальн* сплочени*; инклюзивн* обществ*; программ* интеграции; адаптаци* и интеграци*;
 принимающ* сообществ*; межкультурн*; межэтническ* согласи*; ~изучени* русского языка; ~курс* языка; ~языков* курс*;
 ~центр* адаптации;
@@ -590,15 +653,21 @@ diskriminacij* migranata; diskriminacij* prema migrantima
     en: `skills development; mutual recognition of skills^3; recognition of qualifications;
 recognition of foreign qualifications; mutual recognition; skills partnerships; global skills partnership*; qualification* framework*;
 skills matching; skills certification; recognition of prior learning; skills profiling; credential recognition; ~vocational training;
-~skills gaps; ~upskilling; ~reskilling; ~skills mobility`,
+~skills gaps; ~upskilling; ~reskilling; ~skills mobility
+recognise the qualifications; recognize the qualifications; recognition of diplomas; qualifications obtained abroad; qualifications acquired abroad; ~training partnerships^1.5
+`,
     fr: `développement des compétences; reconnaissance mutuelle des aptitudes^3; reconnaissance mutuelle; reconnaissance des qualifications;
 reconnaissance des compétences; reconnaissance des diplômes; partenariats de compétences; cadre national des certifications;
-validation des acquis de l'expérience; certification des compétences; ~formation professionnelle; ~perfectionnement des compétences`,
+validation des acquis de l'expérience; certification des compétences; ~formation professionnelle; ~perfectionnement des compétences
+qualifications obtenues à l'étranger; compétences acquises à l'étranger; diplômes obtenus à l'étranger
+`,
     es: `desarrollo de aptitudes; reconocimiento mutuo de aptitudes^3; reconocimiento mutuo; reconocimiento de cualificaciones;
 reconocimiento de competencias; homologación de títulos; certificación de competencias; alianzas para el desarrollo de competencias;
 marco nacional de cualificaciones; ~formación profesional; ~capacitación laboral;
 reconocimiento de las cualificaciones; reconocimiento de las competencias; reconocimiento de los títulos;
-convalidación de títulos; convalidación de los títulos; homologación de los títulos`,
+convalidación de títulos; convalidación de los títulos; homologación de los títulos
+títulos obtenidos en el extranjero; competencias adquiridas en el extranjero; certificación de las competencias; reconocimiento de saberes
+`,
     ru: `развити* навыков; взаимн* признани* навыков^3; взаимн* признани*; признани* квалификаци*; признани* документов об образовании;
 признани* навыков; партнерств* в области навыков; национальн* рамк* квалификаций; подтверждени* квалификации;
 сертификаци* навыков; ~профессиональн* обучени*; ~повышени* квалификации`,
@@ -637,7 +706,9 @@ uključivanj* dijaspor*; mrež* dijaspor*; glasanj* iz inostranstva;
 u potpunosti dopri* održiv* razvoj*^3`,
     ar: `المساهمة الكاملة في التنمية المستدامة^3; مساهمة الجاليات; مساهمة الجالية; مساهمة مغاربة العالم; استثمارات الجالية;
 استثمارات مغاربة العالم; نقل المعارف; نقل الخبرات; تعبئة الكفاءات; شبكات الجالية; الكفاءات المقيمة بالخارج; التصويت من الخارج;
-بشكل كامل في التنمية المستدامة^3`,
+بشكل كامل في التنمية المستدامة^3
+مساهمة المغتربين; إسهام المغتربين; إسهام الجالية
+`,
   },
   "gcm-20": {
     en: `cheaper remittances^3; cost of remittances; remittance costs; transaction costs;
@@ -674,12 +745,14 @@ reintegration; assisted voluntary return; voluntary return; AVRR; identification
 reintegration support; returnee*; ~non-refoulement; ~travel documents for return; ~forced return; ~removal;
 ~received with dignity^1.5; ~returned to their country of origin^1.5; ~persons returned^1; ~returned migrants^1;
 ~returning migrants^1; ~returning labour migrants^1; ~return safely^1.5; ~safe return^1.5; ~return is sustainable^1.5
+readmit their own nationals^3; readmission of their own nationals^3; ~nationality verification^1.5; ~verification of nationality^1.5
 `,
     fr: `retour en toute sécurité et dignité^3; retour dans la dignité; retour et réadmission;  accord* de réadmission;
 réintégration durable^3; réintégration; réinsertion; aide au retour volontaire; retour volontaire assisté; retour volontaire;
 identification des ressortissants; ~non-refoulement; ~éloignement; ~retour forcé;
 ~accueillis dans la dignité^1.5; ~renvoyés dans leur pays d'origine^1.5; ~personnes rapatriées^1;
 ~migrants de retour^1; ~migrants qui rentrent^1; ~retour durable^1.5; ~rentrer en sécurité^1.5
+réadmettre leurs propres ressortissants^3; réadmission de leurs propres ressortissants^3; ~vérification de la nationalité^1.5
 `,
     es: `retorno seguro y digno^3; regreso seguro y digno^3; retorno digno; retorno y readmisión;  acuerdo* de readmisión;
 reintegración sostenible^3;  reinserción; retorno voluntario asistido; retorno voluntario; personas retornadas;
@@ -687,12 +760,14 @@ reintegración sostenible^3;  reinserción; retorno voluntario asistido; retorno
 migrantes retornad*; personas migrantes retornad*;
 ~recibidas con dignidad^1.5; ~devueltas a su país de origen^1.5; ~retornados a su país de origen^1.5;
 ~migrantes que regresan^1; ~retorno sostenible^1.5; ~regresar de forma segura^1.5
+readmitir a sus propios nacionales^3; readmisión de sus propios nacionales^3; ~verificación de la nacionalidad^1.5
 `,
     ru: `безопасн* и достойн* возвращени*^3; достойн* возвращени*; возвращени* и реадмисси*; реадмисси*; соглашени* о реадмиссии;
 устойчив* реинтеграци*^3; реинтеграци*; добровольн* возвращени*; содействи* добровольному возвращению; идентификаци* граждан;
 вернувш* мигрант*; ~невысылк*; ~принудительн* возвращени*; ~выдворени*;
 ~возвращенн* в страну происхождения^1.5; ~возвращени* на родину^1;
 ~возвращающ* мигрант*^1; ~вернувш* трудов* мигрант*^1; ~устойчив* возвращени*^1.5
+реадмисси* собственн* граждан*^3; ~установлени* гражданства^1.5
 `,
     ro: `return* în siguranță și demnitate^3; întoarcere* în siguranță; returnare* și readmisie; readmisi*; acord* de readmisie; reintegrare* durabilă^3;
 reintegrar*; reinserție; return* voluntar*; întoarcere* voluntară; identificar* cetățenilor; migranți* reveniți; ~nereturnare;

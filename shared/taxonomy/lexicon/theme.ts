@@ -70,6 +70,7 @@ ${WORK_IN_PLACE.en}
 left the country in search of work; leave the country in search of work; leaving the country in search of work; left the country to work;
 leave the country to work; leaving the country to work; left the country for work; leave the country for work
 Overseas Filipino Workers; OFW; OFWs; deployed overseas&persons; deployed abroad&persons; deployment of workers abroad; deployment of workers overseas
+~portability of pensions^2; ~portability of social security^2; ~portability of benefits^2
 `,
   fr: `
 migration* de travail; migration* de main-d'œuvre; migration* économique*; migrant* économique*;
@@ -90,6 +91,7 @@ périodes d'assurance accomplies à l'étranger; périodes de travail à l'étra
 !entreprises travaillant; !sociétés travaillant;
 ${WORK_IN_PLACE.fr}
 partis travailler à l'étranger; quittent le pays pour travailler; quitté le pays pour travailler
+~portabilité des droits à pension^2; ~portabilité des pensions^2; ~portabilité de la sécurité sociale^2
 `,
   es: `
 migraci* laboral*; trabajador* migrante*; migrante* laboral*; mano de obra extranjera;
@@ -110,6 +112,7 @@ períodos de cotización en el exterior; períodos cotizados en el exterior; cot
 !empresas que trabajan en;
 ${WORK_IN_PLACE.es}
 salieron del país en busca de trabajo; salen del país en busca de trabajo; abandonan el país en busca de trabajo
+~portabilidad de las pensiones^2; ~portabilidad de la seguridad social^2; ~portabilidad de los derechos de pensión^2
 `,
   ru: `
 трудов* миграц*; трудов* мигрант*; трудящ* мигрант*; внешн* трудов* миграц*; трудов* эмиграц*; трудов* иммиграц*;
@@ -572,6 +575,7 @@ survivors of trafficking; National Anti-Trafficking Committee; ~migrant smuggler
 victim* of trafficking;
 ~signs of trafficking^2; ~reflection period^2; ~recovery and reflection^2
 ~financial or other material benefit^2; ~for financial or material gain^2; ~for profit^1
+~having been smuggled^2
 `,
   fr: `
 traite des personnes^3; traite des êtres humains^3; traite d'êtres humains; traite des femmes; traite des enfants;
@@ -582,6 +586,7 @@ Commission nationale de lutte contre la traite; ~exploitation par le travail; ~e
 ~criminalité organisée^1; ~trafiquant*; Protocole de Palerme; ~exploitation de la prostitution;
 trafic d'êtres humains
 ~dans un but lucratif^1.5; ~avantage financier ou matériel^2; ~avantage financier ou un autre avantage matériel^2
+~objet d'un trafic illicite^2
 `,
   es: `
 trata de personas^3; trata de seres humanos^3; trata de mujeres; trata de niños; víctima* de trata; lucha contra la trata;
@@ -590,6 +595,7 @@ tráfico ilícito de migrantes; tráfico de migrantes; ~coyotes; ~coyoterismo; ~
 ~delincuencia organizada^1; ~crimen organizado^1; Protocolo de Palermo; Comité Interinstitucional contra la Trata de Personas;
 Plan Nacional contra la Trata de Personas; ~redes de tráfico; ~servidumbre; ~explotación de la prostitución
 ~ánimo de lucro^1.5; ~beneficio económico u otro beneficio de orden material^2; ~beneficio financiero u otro beneficio material^2
+~objeto de tráfico ilícito^2
 `,
   ru: `
 торговл* людьми^3; жертв* торговли людьми; противодействи* торговле людьми; борьб* с торговлей людьми;
@@ -723,6 +729,7 @@ migration as adaptation; migration as an adaptation strategy; climate mobility; 
 ~disaster risk reduction^1; ~climate change adaptation^1; ~adaptation to climate change^1; ~loss and damage^1;
 ~water scarcity^1; ~climate hazards^1;
 !General Circulation Model*; !species migration; !range shift*; !migration of pollutants
+~national adaptation plan*^1
 `,
   fr: `
 migration* climatique*; migration* environnementale*; migrant* environnementa*; déplacement* lié* aux catastrophes;
@@ -731,6 +738,7 @@ changements climatiques et migration; migration et changement climatique; la mig
 ~dégradation de l'environnement^1; ~sécheresse*; ~catastrophes naturelles^1;
 ~élévation du niveau de la mer^1; ~inondations; ~stress hydrique^1; ~adaptation au changement climatique^1;
 mobilité climatique; mobilité humaine et changement climatique; déplacement* climatique*; déplacés environnementaux; migrants climatiques; ~réduction des risques de catastrophe^1; ~érosion côtière^1
+~plans nationaux d'adaptation^1; ~dégradation des terres^1
 `,
   es: `
 migraci* climática*; migraci* ambiental*; migrante* ambiental*; desplazamiento por desastres; desplazamiento* ambiental*;
@@ -739,6 +747,7 @@ movilidad humana y cambio climático; movilidad climática; ~cambio climático^1
 ~degradación ambiental^1; ~erosión; ~inundaciones; ~fenómeno de El Niño^1; ~gestión de riesgos^1;
 ~eventos climáticos extremos^1; ~adaptación al cambio climático^1; ~desertificación;
 migrantes climáticos; ~reducción del riesgo de desastres^1; ~erupciones volcánicas^1
+~planes nacionales de adaptación^1; ~degradación de las tierras^1
 `,
   ru: `
 климатическ* миграц*; экологическ* миграц*; экологическ* мигрант*; экологическ* беженц*; климатическ* беженц*;
@@ -1123,6 +1132,7 @@ departure of doctors&abroad; departure of nurses&abroad; departure of health wor
 loss of doctors&abroad; loss of nurses&abroad; loss of health workers&abroad;
 exodus of doctors&abroad; exodus of nurses&abroad; exodus of health workers&abroad; exodus of health professionals&abroad
 departure of young graduates&abroad; departure of graduates&abroad; departure of young professionals&abroad
+~mutual recognition of qualifications^2; ~mutual recognition of skills^2; ~mutual recognition of diplomas^2
 `,
   fr: `
 fuite des cerveaux; exode des cerveaux; exode des compétences; ~circulation des compétences; circulation des cerveaux;
@@ -1138,6 +1148,7 @@ migration des médecins; migration des ingénieurs; ~rétention des talents; ~re
 départ des médecins&abroad; départ des infirmiers&abroad; départ des infirmières&abroad; départ des professionnels de santé&abroad;
 départ des cadres&abroad; départ des diplômés&abroad; exode des médecins&abroad; exode des professionnels de santé&abroad; hémorragie des compétences
 départ des jeunes diplômés&abroad
+~reconnaissance mutuelle des qualifications^2; ~reconnaissance mutuelle des compétences^2; ~reconnaissance mutuelle des diplômes^2
 `,
   es: `
 fuga de cerebros; fuga de talentos; ganancia de cerebros; circulación de cerebros; ~reconocimiento de competencias;
@@ -1153,6 +1164,7 @@ migración de profesionales; emigración de médicos; ~retorno de profesionales;
 salida de médicos&abroad; salida de enfermeras&abroad; salida de profesionales&abroad; salida de personal sanitario&abroad;
 salida de personal de salud&abroad; éxodo de médicos&abroad; éxodo de profesionales&abroad
 salida de jóvenes profesionales&abroad; salida de profesionales jóvenes&abroad; éxodo de jóvenes profesionales&abroad
+~reconocimiento mutuo de las cualificaciones^2; ~reconocimiento mutuo de las competencias^2; ~reconocimiento mutuo de los títulos^2
 `,
   ru: `
 утечк* мозгов; утечк* умов; приток* мозгов; циркуляци* мозгов; ~признани* квалификаци*; ~признани* диплом*;
