@@ -33,7 +33,7 @@
  * research notes (taxonomy.md B2) and extended; not fitted to any evaluation passage.
  */
 import type { FacetLexicon, LexiconText } from "../types";
-import { WORK_IN_PLACE } from "./places";
+import { RETURN_FROM_PLACE, WORK_IN_PLACE } from "./places";
 
 const LABOUR: LexiconText = {
   en: `
@@ -70,6 +70,7 @@ ${WORK_IN_PLACE.en}
 left the country in search of work; leave the country in search of work; leaving the country in search of work; left the country to work;
 leave the country to work; leaving the country to work; left the country for work; leave the country for work
 Overseas Filipino Workers; OFW; OFWs; deployed overseas&persons; deployed abroad&persons; deployment of workers abroad; deployment of workers overseas
+labour emigrant*; labor emigrant*
 `,
   fr: `
 migration* de travail; migration* de main-d'œuvre; migration* économique*; migrant* économique*;
@@ -130,6 +131,7 @@ salieron del país en busca de trabajo; salen del país en busca de trabajo; aba
 ${WORK_IN_PLACE.ru}
 выехавш* за пределы республики на работу; ~выехавш* на работу; покида* страну в поисках заработка; в поисках заработка за рубеж*
 прибывш* в республику на работу; прибывш* в страну на работу; прибывающ* в республику на работу; прибывающ* в страну на работу; прибывш* в Российск* Федераци* на работу; прибывающ* в Российск* Федераци* на работу
+трудов* эмигрант*
 `,
   ro: `
 migrați* de muncă; migrați* forței de muncă; muncă peste hotare; muncă în străinătate; plecaț* la muncă peste hotare;
@@ -149,6 +151,7 @@ lucrători din state terțe; lucrători din țări terțe; lucrătorii din state
 perioade* de muncă realizate în străinătate; stagiul de cotizare realizat în străinătate; perioade* de asigurare realizate în străinătate; perioade* de muncă realizate peste hotare
 !companiile care lucrează în; !firmele care lucrează în;
 ${WORK_IN_PLACE.ro}
+ședere provizorie în scop de muncă; șederea provizorie în scop de muncă; șederii provizorii în scop de muncă; ședere în scop de muncă; dreptul de ședere în scop de muncă
 `,
   sr: `
 radn* migracij*; ekonomsk* migracij*; radni* migran*; zapošljavanj* u inostranstvu;
@@ -166,6 +169,7 @@ staž osiguranja ostvaren u inostranstvu; staž ostvaren u inostranstvu; periodi
 !kompanije koje rade u; !firme koje rade u;
 ${WORK_IN_PLACE.sr}
 otišli na rad u inostranstvo; odlaze na rad u inostranstvo
+boravak radi zapošljavanja; boravka radi zapošljavanja; boravku radi zapošljavanja; boravak po osnovu zapošljavanja; boravka po osnovu zapošljavanja; boravak radi rada; boravka radi rada
 `,
   ar: `
 هجرة اليد العاملة; اليد العاملة المهاجرة; العمال المهاجرين; العمال المهاجرون; العامل المهاجر; العاملات المهاجرات;
@@ -182,6 +186,7 @@ otišli na rad u inostranstvo; odlaze na rad u inostranstvo
 !الشركات العاملة في;
 ${WORK_IN_PLACE.ar}
 غادروا البلاد للعمل; يغادرون البلاد للعمل; مغادرة البلاد للعمل
+العامل الوافد; العمال الوافدين; العمال الوافدون; عامل وافد; العاملين الوافدين; العمالة الوافدة
 `,
   ky: `
 эмгек мигрант*; эмгек миграция*; чет өлкөдө иште*; чет өлкөлөрдө иште*; чет өлкөдө эмгектен*; чет өлкөлөрдө эмгек*;
@@ -389,6 +394,7 @@ involuntary returned migrants; involuntarily returned migrants; deported migrant
 returning residents; returning nationals; returned nationals; returning from abroad&sojourn; return from abroad&sojourn; back from abroad&sojourn
 !entitlements when they return; !benefits when they return; !pensions when they return; !entitlements when they move;
 !entitlements with them when they move; !benefits with them when they move
+${RETURN_FROM_PLACE.en}
 `,
   fr: `
 ~retour; migrant* de retour; retour volontaire; aide au retour volontaire; aide au retour volontaire et à la réintégration;
@@ -399,6 +405,7 @@ Marocains de retour; !réinsertion des détenus; !réinsertion des anciens comba
 retour assisté; migrants expulsés; ~aide à la réinsertion; ~dispositif de réinsertion; réinsertion économique des migrants
 de retour de l'étranger&sojourn; rentr* au pays&sojourn; rentr* définitivement; ~retour définitif
 !prestations acquises lorsqu'ils rentrent; !droits acquis lorsqu'ils rentrent; !prestations lorsqu'ils rentrent
+${RETURN_FROM_PLACE.fr}
 `,
   es: `
 ~retorno; migrante* retornad*; retornad*^2; retorno voluntario; retorno asistido; retorno voluntario asistido;
@@ -409,6 +416,7 @@ Plan Bienvenidos a Casa; personas retornadas;
 ~reintegración sostenible; migrantes deportados; retorno de personas ecuatorianas; retorno forzado
 retorn* al país&sojourn; regres* al país&sojourn; regresado del exterior; regresan del exterior; retornan del exterior
 !prestaciones cuando regresen; !prestaciones al regresar; !pensiones cuando regresen; !pensiones al regresar
+${RETURN_FROM_PLACE.es}
 `,
   ru: `
 возвращени* мигрант*; ~возвращени* граждан*; вернувш* мигрант*; вернувш* на родину; вернувш* трудов* мигрант*;
@@ -419,6 +427,7 @@ retorn* al país&sojourn; regres* al país&sojourn; regresado del exterior; regr
 вернувш* из-за рубежа&sojourn; возвращающ* мигрант*; ~программ* реинтеграци*; лиц* подлежащ* реадмиссии; ~принудительн* возвращени*; ~высылк*
 возвративш* из-за рубежа; ~вернувш* после работы
 !пособи* при возвращени*; !пенси* при возвращени*; !пенсиям и пособиям при возвращени*
+${RETURN_FROM_PLACE.ru}
 `,
   ro: `
 ~returnare; returnar* voluntar*; ~reîntoarcere; reîntoarcerea migranților; migranț* reîntorș*; migranț* reveniț*;
@@ -428,6 +437,8 @@ retorn* al país&sojourn; regres* al país&sojourn; regresado del exterior; regr
 ~reîntors*
 reveniți din străinătate; întorși din străinătate; întorși acasă&sojourn; reveniți în țară&sojourn; întorși în țară&sojourn
 !prestațiil* la întoarcere*; !pensii* la întoarcere*
+${RETURN_FROM_PLACE.ro}
+reîntorș* din străinătate; reîntorș* de peste hotare; reîntorș* de la muncă&abroad; reveniț* de la muncă&abroad
 `,
   sr: `
 ~povratak; povratnik*^2; povratnic*^2; povratnici po osnovu sporazuma o readmisiji; ~readmisij*; sporazum* o readmisiji;
@@ -436,6 +447,7 @@ povratak u zemlju porekla; povratak migranata; povratak državljana; Strategija 
 ~repatrijacij*; prihvat povratnika; ~povratak u Srbiju;
 ~održiv* reintegracij*; ~reintegracij* u lokalnu zajednicu; ~potpomognut* dobrovoljn* povrat*; prinudno vraćen*; vraćen* državljan*; lica vraćena po sporazumu o readmisiji
 vraćen* iz inostranstva&sojourn; vrat* iz inostranstva&sojourn; vraćen* iz zemalja Evropske unije
+${RETURN_FROM_PLACE.sr}
 `,
   ar: `
 ~العودة; ~العائدين; العائدين من الخارج; العودة الطوعية; العودة الطوعية المساعدة; ~إعادة الإدماج;
@@ -446,6 +458,7 @@ vraćen* iz inostranstva&sojourn; vrat* iz inostranstva&sojourn; vraćen* iz zem
 مهاجر* عائد*; ~العائدون;
 المهاجر* العائد*
 العائدين إلى أرض الوطن; العائدون إلى أرض الوطن; العائدين نهائيا; العائدون نهائيا; العودة النهائية
+${RETURN_FROM_PLACE.ar}
 `,
   ky: `
 кайрылман*; мекенине кайтып келген*; мекенине кайткан*; кайтып келген эмгек мигрант*; кайтып келген мигрант*;
@@ -1153,6 +1166,7 @@ migración de profesionales; emigración de médicos; ~retorno de profesionales;
 salida de médicos&abroad; salida de enfermeras&abroad; salida de profesionales&abroad; salida de personal sanitario&abroad;
 salida de personal de salud&abroad; éxodo de médicos&abroad; éxodo de profesionales&abroad
 salida de jóvenes profesionales&abroad; salida de profesionales jóvenes&abroad; éxodo de jóvenes profesionales&abroad
+~títulos obtenidos fuera del país^2; ~competencias adquiridas fuera del país^2
 `,
   ru: `
 утечк* мозгов; утечк* умов; приток* мозгов; циркуляци* мозгов; ~признани* квалификаци*; ~признани* диплом*;
@@ -1165,6 +1179,7 @@ salida de jóvenes profesionales&abroad; salida de profesionales jóvenes&abroad
 ~навык*, приобретенн* за рубежом^2; ~диплом*, полученн* за рубежом^2
 отток врач*&abroad; отток кадр*&abroad; выезд* врач*&abroad; выезд* специалист*&abroad
 отъезд* врач*&abroad; отъезд* молод* специалист*&abroad
+~образовани*, полученн* за рубежом^2; ~квалификаци*, полученн* в иностранн* государств*^2
 `,
   ro: `
 exodul creierelor; exodul de creiere; fuga creierelor; circulația creierelor; ~recunoașterea calificărilor; ~recunoaștere* reciprocă^2; ~recunoașterea aptitudinilor;
@@ -1175,7 +1190,8 @@ emigrarea cadrelor medicale; exodul cadrelor medicale; exodul specialiștilor; p
 exodul tinerilor;
 exodul medicilor; plecarea medicilor în străinătate; emigrarea tinerilor;
 ~transferul de cunoștințe^2; ~transfer de cunoștințe^2; ~transferul de competențe^2; ~transfer de competențe^2;
-~cunoștințele și competențele^2; ~cunoștințe și competențe^2; ~competențe dobândite în străinătate^2; ~diplome obținute în străinătate^2
+~cunoștințele și competențele^2; ~cunoștințe și competențe^2; ~competenț* dobândit* în străinătate^2; ~diplom* obținut* în străinătate^2; ~competenț* dobândit* peste hotare^2; ~diplom* obținut* peste hotare^2;
+~calificăr* obținut* în străinătate^2; ~calificăr* obținut* peste hotare^2; ~calificăr* dobândit* în străinătate^2; ~calificăr* dobândit* peste hotare^2
 plecarea medicilor&abroad; plecarea asistentelor&abroad; plecarea cadrelor medicale&abroad
 plecarea tinerilor specialiști&abroad; plecarea tinerilor medici&abroad
 `,
@@ -1188,6 +1204,7 @@ povratak talenata; ~stručno osposobljavanje^1; ~dualno obrazovanje^1; odliv tal
 ~transfer znanja^2; ~prenos znanja^2; ~znanj* i veštin*^2; ~znanj* i vještin*^2; ~diplom* stečen* u inostranstvu^2
 odlazak medicinskih sestara&abroad; odlazak stručnjaka&abroad; odliv lekara&abroad; odliv medicinskih sestara&abroad
 odlazak mladih lekara&abroad; odlazak mladih stručnjaka&abroad
+~kvalifikacij* stečen* u inostranstvu^2; ~znanj* stečen* u inostranstvu^2; ~veštin* stečen* u inostranstvu^2
 `,
   ar: `
 هجرة الأدمغة; نزيف الأدمغة; هجرة الكفاءات; ~استقطاب الكفاءات; ~الاعتراف بالمؤهلات; ~معادلة الشهادات;
@@ -1196,6 +1213,7 @@ odlazak mladih lekara&abroad; odlazak mladih stručnjaka&abroad
 نزيف العقول; الكفاءات المهاجرة; عودة الكفاءات; ~الطلبة المغاربة بالخارج; ~تنقل الطلبة; معادلة الدبلومات; ~الاعتراف المتبادل^1.5;
 ~نقل المعارف^2; ~نقل المعرفة^2; ~نقل المهارات^2; ~نقل الخبرات^2; ~المعارف والمهارات^2; ~معارفهم ومهاراتهم^2
 مغادرة الأطباء&abroad; مغادرة الكفاءات&abroad; مغادرة الأطر&abroad; هجرة الأطر الطبية
+~الشهادات المحصل عليها في الخارج^2; ~الشهادات المحصل عليها بالخارج^2; ~المؤهلات المكتسبة في الخارج^2; ~المؤهلات المكتسبة بالخارج^2; ~الكفاءات المكتسبة في الخارج^2; ~الكفاءات المكتسبة بالخارج^2; ~الشهادات المحصلة في الخارج^2
 `,
   ky: `
 ~көндүмдөрүн таануу*; ~көндүмдөрдү таануу*; ~квалификациясын таануу*; ~дипломдорду таануу*; ~чет өлкөдө алган көндүм*;
