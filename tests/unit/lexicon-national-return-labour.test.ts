@@ -9,6 +9,13 @@
 // theme. Every positive failed on the start lexicon (d501484); the look-alikes (tourists, goods,
 // aircraft and payments returned under a contract, a delegation, a minister, athletes, a mother back
 // from work, a diploma with no migrant named) stay untagged.
+// A second step adds: English "persons returned to <programme country>" (with people), Spanish
+// seasonal workers "procedentes de otros países", Russian periods of work of citizens in other
+// States, internal moves (ru "отток населения в крупные города", en people "moving in from rural
+// districts"), English "with employers in <destination>", Serbian employed foreigners, Romanian
+// "au lucrat în străinătate" and "lucrătorii moldoveni din străinătate", Romanian forms of
+// protection for the asylum theme, Russian persons "незаконно находящиеся" for irregular stay and
+// French "insertion professionnelle des immigrés" for integration.
 // Sentences written for this test; none is a passage of tests/fixtures/passages.jsonl.
 import { describe, expect, it } from "vitest";
 import { tag } from "../../shared/tagger/index";
@@ -31,13 +38,27 @@ describe("national wording of return and foreign work gets its theme", () => {
     ["لا يجوز لصاحب العمل الاحتفاظ بجواز سفر العامل الوافد.", "labour-migration"],
     ["Recunoașterea calificărilor obținute în străinătate de lucrătorii migranți se face gratuit.", "skills-education-mobility"],
     ["يتم الاعتراف بالمؤهلات المكتسبة في الخارج للمهاجرين العائدين مجانا.", "skills-education-mobility"],
+    ["Persons returned to Moldova who have no income may apply for a one-off payment.", "return-reintegration"],
+    ["Los trabajadores temporeros procedentes de otros países dispondrán de alojamiento digno.", "labour-migration"],
+    ["Периоды работы граждан на территории других государств засчитываются в стаж.", "labour-migration"],
+    ["Сокращение оттока населения в крупные города остаётся задачей программы.", "internal-migration-urbanisation"],
+    ["Municipalities that receive people moving in from rural districts shall extend water and school places.", "internal-migration-urbanisation"],
+    ["No agency shall place Bangladeshi workers with employers in Saudi Arabia unless each has a contract.", "labour-migration"],
+    ["Stranac koji je zaposlen kod poslodavca ima ista prava iz radnog odnosa.", "labour-migration"],
+    ["Străinii care au dobândit o formă de protecție participă la un program de integrare.", "forced-displacement-asylum"],
+    ["Соглашение устанавливает порядок передачи лиц, незаконно находящихся на территории запрашивающего государства.", "irregular-migration-border"],
+    ["L'insertion professionnelle des immigrés en situation régulière est une priorité.", "integration-inclusion"],
   ];
   it.each(CASES)("%s → %s", (text, theme) => {
     expect(relevant(text)).toBe(true);
     expect(themes(text)).toContain(theme);
   });
-  it("Romanian persons without citizenship pass the gate", () => {
-    expect(relevant("Persoanele fără cetățenie primesc un document de călătorie.")).toBe(true);
+  it.each([
+    "Persoanele fără cetățenie primesc un document de călătorie.",
+    "Medicii care au lucrat în străinătate primesc o primă de instalare.",
+    "Fiecare leu investit de lucrătorii moldoveni din străinătate este dublat.",
+  ])("passes the gate: %s", (text) => {
+    expect(relevant(text)).toBe(true);
   });
 });
 
@@ -58,6 +79,14 @@ describe("round 22 look-alikes stay untagged", () => {
     "Les marchandises revenues d'Italie après réparation sous contrat sont exonérées.",
     "Los turistas que regresan de España pueden solicitar la devolución del IVA.",
     "Recunoașterea diplomelor obținute în străinătate se face de Ministerul Educației.",
+    "Stolen icons returned to Serbia were exhibited in the national museum.",
+    "The chamber of commerce matches local suppliers with employers in Germany.",
+    "Периоды работы граждан на территории других районов республики засчитываются в стаж.",
+    "Freight moving from rural areas to the port will use the new road.",
+    "Firma a lucrat în străinătate la proiecte de construcții.",
+    "Lucrătorii din străinătate ai companiei au primit prime.",
+    "Строения, незаконно находящиеся на территории парка, подлежат сносу.",
+    "L'insertion professionnelle des jeunes diplômés est une priorité.",
   ];
   it.each(LOOK_ALIKES)("%s", (text) => {
     expect(relevant(text)).toBe(false);

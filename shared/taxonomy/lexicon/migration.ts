@@ -233,6 +233,8 @@ plecat peste hotare&sojourn; plecate peste hotare&sojourn; plecați în străin�
 plecarea tinerilor&sojourn
 plan* național* de implementare a Pactului Global; plan* de implementare a Pactului Global; plan* de acțiuni pentru implementarea Pactului Global
 persoane fără cetățenie; persoanele fără cetățenie; persoanelor fără cetățenie; persoană fără cetățenie
+au lucrat în străinătate; au lucrat peste hotare; au muncit în străinătate; au muncit peste hotare
+lucrător* moldoven* din străinătate; lucrător* moldoven* de peste hotare
 `,
   sr: `
 troškovi doznaka; tokovi doznaka; primaoci doznaka; investicije dijaspore;

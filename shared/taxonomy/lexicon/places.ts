@@ -41,7 +41,7 @@ const EN_PLACES = [
 ];
 const EN_FRAMES = [
   "working in", "work in", "works in", "worked in", "employed in", "workers in", "worker in", "jobs in", "employment in",
-  "placed with employers in", "labourers in", "laborers in",
+  "with employers in", "labourers in", "laborers in",
 ];
 
 const FR_PLACES = [

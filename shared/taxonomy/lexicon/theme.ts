@@ -111,6 +111,7 @@ períodos de cotización en el exterior; períodos cotizados en el exterior; cot
 !empresas que trabajan en;
 ${WORK_IN_PLACE.es}
 salieron del país en busca de trabajo; salen del país en busca de trabajo; abandonan el país en busca de trabajo
+temporeros procedentes de otros países; temporeros procedentes del extranjero; temporeras procedentes de otros países
 `,
   ru: `
 трудов* миграц*; трудов* мигрант*; трудящ* мигрант*; внешн* трудов* миграц*; трудов* эмиграц*; трудов* иммиграц*;
@@ -132,6 +133,7 @@ ${WORK_IN_PLACE.ru}
 выехавш* за пределы республики на работу; ~выехавш* на работу; покида* страну в поисках заработка; в поисках заработка за рубеж*
 прибывш* в республику на работу; прибывш* в страну на работу; прибывающ* в республику на работу; прибывающ* в страну на работу; прибывш* в Российск* Федераци* на работу; прибывающ* в Российск* Федераци* на работу
 трудов* эмигрант*
+работ* граждан* на территори* друг* государств*
 `,
   ro: `
 migrați* de muncă; migrați* forței de muncă; muncă peste hotare; muncă în străinătate; plecaț* la muncă peste hotare;
@@ -170,6 +172,7 @@ staž osiguranja ostvaren u inostranstvu; staž ostvaren u inostranstvu; periodi
 ${WORK_IN_PLACE.sr}
 otišli na rad u inostranstvo; odlaze na rad u inostranstvo
 boravak radi zapošljavanja; boravka radi zapošljavanja; boravku radi zapošljavanja; boravak po osnovu zapošljavanja; boravka po osnovu zapošljavanja; boravak radi rada; boravka radi rada
+stranac koji je zaposlen; stranci koji su zaposleni; zaposleni stranac; zaposlenog stranca; zaposleni stranci; zaposlenih stranaca
 `,
   ar: `
 هجرة اليد العاملة; اليد العاملة المهاجرة; العمال المهاجرين; العمال المهاجرون; العامل المهاجر; العاملات المهاجرات;
@@ -395,6 +398,7 @@ returning residents; returning nationals; returned nationals; returning from abr
 !entitlements when they return; !benefits when they return; !pensions when they return; !entitlements when they move;
 !entitlements with them when they move; !benefits with them when they move
 ${RETURN_FROM_PLACE.en}
+returned to Moldova&persons; returned to Bangladesh&persons; returned to Jamaica&persons; returned to Serbia&persons; returned to Kyrgyzstan&persons; returned to Ecuador&persons; returned to Morocco&persons; returned to Tunisia&persons
 `,
   fr: `
 ~retour; migrant* de retour; retour volontaire; aide au retour volontaire; aide au retour volontaire et à la réintégration;
@@ -527,6 +531,7 @@ pasos no habilitados; paso no habilitado; ~pasos no autorizados; ~paso no autori
 специальн* учреждени* для содержани* иностранн*; ~интегрированн* управлени* границ*; ~управлени* границ*;
 ~въезд* в Российскую Федерацию; ~въезд* в Кыргызскую Республику; ~незаконн* въезд*
 вне пунктов пропуска; незаконн* пересечени* государственн* границ*
+лиц* незаконно находящ*; лиц* незаконно пребывающ*
 `,
   ro: `
 migrați* ilegal*; migrați* iregular*; imigrați* ilegal*; ședere* ilegal*; trecer* ilegal* a frontierei; trecer* ilegal* ale frontierei; ~gestionar* frontierelor^2; ~polițiști* de frontieră^1;
@@ -698,6 +703,7 @@ persoane strămutate intern; strămutaț* intern*; ~strămutaț*; procedur* de a
 ~persoane strămutate;
 cerer* de azil; tabere de refugiați; beneficiar* de protecție temporară;
 ~protecție internațională
+dobândit o formă de protecție; beneficiază de o formă de protecție; beneficiarii unei forme de protecție
 `,
   sr: `
 izbeglic*; izbjeglic*; tražioc* azila; tražila* azila; pravo na azil; ~privremen* zaštit*; supsidijarn* zaštit*;
@@ -806,6 +812,7 @@ moving to the cities&persons; moved to the cities&persons; move to the cities&pe
 moved to urban areas&persons; move to urban areas&persons; moved to the capital&persons; moving to the capital&persons; move to the capital&persons;
 from rural areas to the cities; from rural areas to cities; from rural areas to urban areas; from the countryside to the cities
 ~from rural districts to the capital; ~from the regions to the capital; ~from rural areas to the capital; ~from the provinces to the capital
+moving in from rural districts&persons; moving in from rural areas&persons; moving from rural districts&persons; moving from rural areas&persons; moved from rural areas&persons; moved from rural districts&persons; moved in from rural areas&persons
 `,
   fr: `
 migration* interne*; migrations intérieures; migration rurale-urbaine; migration* vers les villes;
@@ -828,6 +835,7 @@ del campo a la ciudad; del campo a las ciudades; de zonas rurales a las ciudades
 !маятников* миграци*; ~новостройк*; межрегиональн* миграц*; миграци* в город*; миграци* в столиц*; ~депопуляц*; ~обезлюдени*;
 сельск* мигрант*; внутренн* трудов* миграц*; переселени* в город*; ~стихийн* застройк*^1; ~отток* сельск* населени*
 из сел* в город*; переехавш* в город*; переезжа* в город*
+отток* населени* в крупн* город*; отток* населени* в город*; отток* молодеж* из сельск* местност*
 `,
   ro: `
 migrați* internă; migrației interne; migranți interni; migranților interni; migrați* rural-urban*;
@@ -891,6 +899,7 @@ primo-arrivants; ~orientation civique^1.5; ~centres communautaires^1
 ~guichet unique^1; ~guichets uniques^1; ~médiateur* culturel*^1; ~médiateur* interculturel*^1; ~formation linguistique^1;
 ~cours de français^1; ~contrat d'intégration^1.5; ~parcours d'intégration^1.5; ~nouveaux arrivants^1
 ~pleine inclusion^1.5; pleine inclusion des migrants; ~inclusion et cohésion sociale^2; ~inclusion et la cohésion sociale^2
+insertion professionnelle des immigrés; insertion professionnelle des migrants; insertion des immigrés; insertion des migrants; insertion socio-économique des migrants; insertion socio-économique des immigrés
 `,
   es: `
 integración de los migrantes; integración de las personas migrantes; integración de personas en movilidad;
