@@ -15,7 +15,10 @@
 // districts"), English "with employers in <destination>", Serbian employed foreigners, Romanian
 // "au lucrat în străinătate" and "lucrătorii moldoveni din străinătate", Romanian forms of
 // protection for the asylum theme, Russian persons "незаконно находящиеся" for irregular stay and
-// French "insertion professionnelle des immigrés" for integration.
+// French "insertion professionnelle des immigrés" for integration. A third step adds diaspora
+// bodies (ro Consiliul Diasporei, sr Skupština dijaspore) and children whose parents emigrated (es
+// "padres que emigraron", ar "هاجر أحد أفرادها", sr "roditelji na radu u inostranstvu", which is
+// families-left-behind and no longer labour migration).
 // Sentences written for this test; none is a passage of tests/fixtures/passages.jsonl.
 import { describe, expect, it } from "vitest";
 import { tag } from "../../shared/tagger/index";
@@ -48,7 +51,15 @@ describe("national wording of return and foreign work gets its theme", () => {
     ["Străinii care au dobândit o formă de protecție participă la un program de integrare.", "forced-displacement-asylum"],
     ["Соглашение устанавливает порядок передачи лиц, незаконно находящихся на территории запрашивающего государства.", "irregular-migration-border"],
     ["L'insertion professionnelle des immigrés en situation régulière est une priorité.", "integration-inclusion"],
+    ["Consiliul Diasporei se întrunește anual la Chișinău.", "diaspora"],
+    ["Skupština dijaspore i Srba u regionu održava sednicu jednom godišnje.", "diaspora"],
+    ["Los hijos de padres que emigraron reciben apoyo psicológico en la escuela.", "families-left-behind"],
+    ["يستفيد أطفال الأسر التي هاجر أحد أفرادها من الدعم النفسي.", "families-left-behind"],
+    ["Deca čiji su roditelji na radu u inostranstvu dobijaju psihološku podršku.", "families-left-behind"],
   ];
+  it("Serbian children of parents working abroad are not labour migration", () => {
+    expect(themes("Deca čiji su roditelji na radu u inostranstvu dobijaju psihološku podršku.")).not.toContain("labour-migration");
+  });
   it.each(CASES)("%s → %s", (text, theme) => {
     expect(relevant(text)).toBe(true);
     expect(themes(text)).toContain(theme);

@@ -173,6 +173,7 @@ ${WORK_IN_PLACE.sr}
 otišli na rad u inostranstvo; odlaze na rad u inostranstvo
 boravak radi zapošljavanja; boravka radi zapošljavanja; boravku radi zapošljavanja; boravak po osnovu zapošljavanja; boravka po osnovu zapošljavanja; boravak radi rada; boravka radi rada
 stranac koji je zaposlen; stranci koji su zaposleni; zaposleni stranac; zaposlenog stranca; zaposleni stranci; zaposlenih stranaca
+!roditelj* na radu u inostranstvu
 `,
   ar: `
 هجرة اليد العاملة; اليد العاملة المهاجرة; العمال المهاجرين; العمال المهاجرون; العامل المهاجر; العاملات المهاجرات;
@@ -307,6 +308,7 @@ Kyrgyz diaspora; Serbian diaspora; Moroccans living abroad; Moroccans residing a
 Ecuadorians abroad; citizens living abroad; nationals living abroad; ~expatriate communit*;
 Jamaica Diaspora Foundation; Global Jamaica Diaspora Council; Jamaica Diaspora Conference; ~NRB*; non-resident Jamaicans
 residing abroad&persons; resident abroad&persons; settled abroad&persons; residing overseas&persons; settled overseas&persons
+Diaspora Advisory Board; Diaspora Advisory Council
 `,
   fr: `
 Marocains résidant à l'étranger; Marocains résidents à l'étranger; Marocains du monde; Tunisiens résidant à l'étranger;
@@ -351,6 +353,7 @@ Congresul Diasporei; Diaspora-2025; DAR 1+3; implicarea diasporei; investiți* a
 investiți* diasporei;
 programul DAR; programului DAR; moldoven* peste hotare
 stabiliți peste hotare; stabiliți în străinătate
+Consiliul Diasporei; Consiliului Diasporei; Forumul Diasporei; Agenția pentru Diasporă
 `,
   sr: `
 ~dijaspor*&development^2; Srbi u regionu; Srbi u dijaspori; Srb* u inostranstvu; ~matičn* držav*; odnos* matične države i dijaspore;
@@ -360,6 +363,7 @@ saradnj* s dijasporom; saradnj* sa dijasporom; iseljeništv*; iseljenik*; iselje
 sunarodnici u inostranstvu; naši ljudi u inostranstvu; naših građana u inostranstvu^1.5; Zakon o dijaspori i Srbima u regionu;
 glasanje u inostranstvu; ~transfer znanja; stručnjak* iz dijaspore; migranti i dijaspora; migranata i dijaspore; državljan* u inostranstvu^1.5
 žive u inostranstvu; nastanjeni u inostranstvu
+Skupština dijaspore; Skupštine dijaspore; Skupštini dijaspore; Savet za dijasporu
 `,
   ar: `
 ~الجالية; ~الجاليات&development^2; الجالية المغربية بالخارج; الجالية المغربية المقيمة بالخارج; الجالية التونسية بالخارج;
@@ -1265,6 +1269,7 @@ niñas, niños y adolescentes cuyos padres han migrado; ~apoyo psicosocial^1;
 padres migrantes; hijas de padres migrantes; ~al cuidado de sus abuelos^1; padres trabajan en el exterior; padres trabajan en el extranjero;
 padres están empleados en el exterior; padres que trabajan en el exterior; padres que trabajan en el extranjero;
 ~que permanecen en el país de origen^1.5; ~que se quedan en el país de origen^1.5; ~cónyuges e hijos^1; hogares de trabajadores migrantes; cónyuges de trabajadores migrantes
+padres que emigraron; padres que han emigrado; cuyos padres emigraron; cuyos padres han emigrado
 `,
   ru: `
 дети мигрант*; детей мигрант*; детям мигрант*; дети трудов* мигрант*; детей трудов* мигрант*;
@@ -1290,6 +1295,7 @@ porodic* migranata; deca čiji su roditelji u inostranstvu; deca migranata; dece
 ~razdvajanj* porodic*; roditelj* rade u inostranstvu; roditelj* zaposlen* u inostranstvu; roditelj* koji rade u inostranstvu; roditelji u inostranstvu; ~bake i deke^1;
 ~ostarel* roditelj*; ~staračk* domaćinstv*; članovi porodica migranata; !spajanje porodice;
 deca koja su ostala bez roditeljskog staranja&abroad; ~roditeljsk* staranj*^1; ~staratelj*^1; deca radnika migranata; deca ekonomskih migranata; supružnici migranata; ~razdvojen* porodic*; porodic* koje su ostale&abroad
+roditelj* na radu u inostranstvu
 `,
   ar: `
 الأطفال المتروكين&abroad; أطفال المهاجرين; أسر المهاجرين; أسر العمال المهاجرين; الأسر المتبقية في البلد الأصلي;
@@ -1297,6 +1303,7 @@ deca koja su ostala bez roditeljskog staranja&abroad; ~roditeljsk* staranj*^1; ~
 الأطفال الذين هاجر آباؤهم; الأطفال الذين يعمل آباؤهم&abroad; يعمل فيها الوالدان&abroad; !لم الشمل العائلي;
 الأسر المعيشية المهاجرين; الأطفال الذين يهاجر آباؤهم; أسر المهاجرين المتبقية; ~الرعاية الأسرية^1; ~الدعم النفسي الاجتماعي^1; زوجات العمال المهاجرين; العائلات عبر الوطنية; الأسر العابرة الحدود;
 ~الذين بقوا في البلد الأصلي^1.5; ~الأزواج والأطفال^1
+هاجر أحد أفرادها; هاجر أحد الوالدين; هاجر أحد أبويهم
 `,
   ky: `
 ата-энеси чет өлкөдө*; ата-энелери чет өлкөдө*; мигранттардын балдар*; мигранттардын үй-бүлө*; ~үй-бүлө мүчөлөр*^1; ~чоң ата*^1
