@@ -232,6 +232,9 @@ persoanele care trec frontiera de stat; persoanelor care trec frontiera de stat;
 plecat peste hotare&sojourn; plecate peste hotare&sojourn; plecați în străinătate&sojourn; plecat în străinătate&sojourn; plecate în străinătate&sojourn; plecat la muncă
 plecarea tinerilor&sojourn
 plan* național* de implementare a Pactului Global; plan* de implementare a Pactului Global; plan* de acțiuni pentru implementarea Pactului Global
+persoane fără cetățenie; persoanele fără cetățenie; persoanelor fără cetățenie; persoană fără cetățenie
+au lucrat în străinătate; au lucrat peste hotare; au muncit în străinătate; au muncit peste hotare
+lucrător* moldoven* din străinătate; lucrător* moldoven* de peste hotare
 `,
   sr: `
 troškovi doznaka; tokovi doznaka; primaoci doznaka; investicije dijaspore;

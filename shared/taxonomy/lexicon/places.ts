@@ -41,7 +41,7 @@ const EN_PLACES = [
 ];
 const EN_FRAMES = [
   "working in", "work in", "works in", "worked in", "employed in", "workers in", "worker in", "jobs in", "employment in",
-  "placed with employers in", "labourers in", "laborers in",
+  "with employers in", "labourers in", "laborers in",
 ];
 
 const FR_PLACES = [
@@ -106,4 +106,64 @@ export const WORK_IN_PLACE: LexiconText = {
   ro: cross(RO_FRAMES, RO_PLACES),
   sr: cross(SR_FRAMES, SR_PLACES),
   ar: cross(AR_FRAMES, AR_PLACES),
+};
+
+/** `frames` × `places` with a cue set other than `emigrants`. */
+function crossWith(frames: string[], places: string[], cue: string): string {
+  return frames.flatMap((f) => places.map((p) => `${f} ${p}&${cue}`)).join("; ");
+}
+
+/* Return from a named destination. National law names returnees as citizens or workers "who
+ * have come back from the Gulf States", "вернувшиеся из России", "reîntorși din Italia",
+ * "العائدين من دول الخليج", without "migrant" or "abroad". The same words are said of tourists,
+ * delegations and ministers back from a trip, so each phrase counts only in a sentence with a
+ * word of the cue set `sojourn` (work, employment, contracts, having lived or settled there,
+ * reintegration; ./cues.ts), as the "returned from abroad" phrases already do. Goods, aircraft
+ * and payments are "returned from Italy" under a contract too, so the frames name people: a
+ * relative clause (en "who have returned from", es "que retornan de", fr "qui rentrent") or a
+ * form that agrees only with people (ro "reîntorși", sr "vratili", ru "вернувшиеся" beside a
+ * work word, ar "العائدين"); French "revenus" (also income) is left out. The places are those
+ * of WORK_IN_PLACE, in the case the preposition asks for. */
+const EN_RETURN_FRAMES = [
+  "who have returned from", "who returned from", "who return from", "who are returning from", "who have come back from",
+  "who came back from", "who come back from", "workers returning from", "workers returned from",
+  "workers coming back from",
+];
+const FR_RETURN_PLACES = [
+  "d'Arabie saoudite", "du Qatar", "du Koweït", "des Émirats arabes unis", "des pays du Golfe", "d'Europe", "d'Italie",
+  "d'Espagne", "d'Allemagne", "du Portugal", "des États-Unis", "du Royaume-Uni", "de Libye", "de Côte d'Ivoire",
+  "du Gabon", "de l'Union européenne", "de France", "de Belgique", "du Canada",
+];
+const FR_RETURN_FRAMES = ["qui rentrent", "qui reviennent", "qui sont rentrés", "qui sont revenus", "de retour", "travailleurs rentrés"];
+const ES_RETURN_FRAMES = [
+  "que retornan de", "que retornen de", "que retornaron de", "que han retornado de", "que regresan de",
+  "que regresen de", "que regresaron de", "que han regresado de", "personas retornadas de", "trabajadores retornados de",
+];
+const RU_RETURN_PLACES = [
+  "России", "Российской Федерации", "Казахстана", "Республики Казахстан", "Турции", "Германии", "Южной Кореи",
+  "Республики Корея", "ОАЭ", "Объединенных Арабских Эмиратов", "стран Европейского союза", "Европы", "стран ЕАЭС",
+  "государств ЕАЭС",
+];
+const RU_RETURN_FRAMES = ["вернувш* из", "возвративш* из", "возвращающ* из"];
+const RO_RETURN_FRAMES = ["reveniți din", "revenit din", "revin din", "reîntorși din", "întorși din", "s-au întors din"];
+const SR_RETURN_PLACES = [
+  "Nemačke", "Njemačke", "Austrije", "Švajcarske", "Francuske", "Italije", "Slovenije", "Švedske", "Rusije", "Kanade",
+  "Amerike", "SAD", "zemalja Evropske unije", "Evropske unije", "zapadne Evrope", "Velike Britanije", "Irske",
+  "Holandije", "Malte", "Slovačke", "Češke",
+];
+const SR_RETURN_FRAMES = [
+  "vratili iz", "vratio iz", "vratila iz", "vrate iz", "vraćaju iz",
+];
+const AR_RETURN_FRAMES = ["العائدين من", "العائدون من", "العائد من", "عادوا من", "يعودون من"];
+
+/** Return and reintegration: a return word followed by a destination country (theme phrases,
+ *  weight 2), only beside a word of the cue set `sojourn`. */
+export const RETURN_FROM_PLACE: LexiconText = {
+  en: crossWith(EN_RETURN_FRAMES, EN_PLACES, "sojourn"),
+  fr: crossWith(FR_RETURN_FRAMES, FR_RETURN_PLACES, "sojourn"),
+  es: crossWith(ES_RETURN_FRAMES, ES_PLACES, "sojourn"),
+  ru: crossWith(RU_RETURN_FRAMES, RU_RETURN_PLACES, "sojourn"),
+  ro: crossWith(RO_RETURN_FRAMES, RO_PLACES, "sojourn"),
+  sr: crossWith(SR_RETURN_FRAMES, SR_RETURN_PLACES, "sojourn"),
+  ar: crossWith(AR_RETURN_FRAMES, AR_PLACES, "sojourn"),
 };

@@ -33,7 +33,7 @@
  * research notes (taxonomy.md B2) and extended; not fitted to any evaluation passage.
  */
 import type { FacetLexicon, LexiconText } from "../types";
-import { WORK_IN_PLACE } from "./places";
+import { RETURN_FROM_PLACE, WORK_IN_PLACE } from "./places";
 
 const LABOUR: LexiconText = {
   en: `
@@ -71,6 +71,7 @@ left the country in search of work; leave the country in search of work; leaving
 leave the country to work; leaving the country to work; left the country for work; leave the country for work
 Overseas Filipino Workers; OFW; OFWs; deployed overseas&persons; deployed abroad&persons; deployment of workers abroad; deployment of workers overseas
 ~portability of pensions^2; ~portability of social security^2; ~portability of benefits^2
+labour emigrant*; labor emigrant*
 `,
   fr: `
 migration* de travail; migration* de main-d'œuvre; migration* économique*; migrant* économique*;
@@ -113,6 +114,7 @@ períodos de cotización en el exterior; períodos cotizados en el exterior; cot
 ${WORK_IN_PLACE.es}
 salieron del país en busca de trabajo; salen del país en busca de trabajo; abandonan el país en busca de trabajo
 ~portabilidad de las pensiones^2; ~portabilidad de la seguridad social^2; ~portabilidad de los derechos de pensión^2
+temporeros procedentes de otros países; temporeros procedentes del extranjero; temporeras procedentes de otros países
 `,
   ru: `
 трудов* миграц*; трудов* мигрант*; трудящ* мигрант*; внешн* трудов* миграц*; трудов* эмиграц*; трудов* иммиграц*;
@@ -133,6 +135,8 @@ salieron del país en busca de trabajo; salen del país en busca de trabajo; aba
 ${WORK_IN_PLACE.ru}
 выехавш* за пределы республики на работу; ~выехавш* на работу; покида* страну в поисках заработка; в поисках заработка за рубеж*
 прибывш* в республику на работу; прибывш* в страну на работу; прибывающ* в республику на работу; прибывающ* в страну на работу; прибывш* в Российск* Федераци* на работу; прибывающ* в Российск* Федераци* на работу
+трудов* эмигрант*
+работ* граждан* на территори* друг* государств*
 `,
   ro: `
 migrați* de muncă; migrați* forței de muncă; muncă peste hotare; muncă în străinătate; plecaț* la muncă peste hotare;
@@ -152,6 +156,7 @@ lucrători din state terțe; lucrători din țări terțe; lucrătorii din state
 perioade* de muncă realizate în străinătate; stagiul de cotizare realizat în străinătate; perioade* de asigurare realizate în străinătate; perioade* de muncă realizate peste hotare
 !companiile care lucrează în; !firmele care lucrează în;
 ${WORK_IN_PLACE.ro}
+ședere provizorie în scop de muncă; șederea provizorie în scop de muncă; șederii provizorii în scop de muncă; ședere în scop de muncă; dreptul de ședere în scop de muncă
 `,
   sr: `
 radn* migracij*; ekonomsk* migracij*; radni* migran*; zapošljavanj* u inostranstvu;
@@ -169,6 +174,9 @@ staž osiguranja ostvaren u inostranstvu; staž ostvaren u inostranstvu; periodi
 !kompanije koje rade u; !firme koje rade u;
 ${WORK_IN_PLACE.sr}
 otišli na rad u inostranstvo; odlaze na rad u inostranstvo
+boravak radi zapošljavanja; boravka radi zapošljavanja; boravku radi zapošljavanja; boravak po osnovu zapošljavanja; boravka po osnovu zapošljavanja; boravak radi rada; boravka radi rada
+stranac koji je zaposlen; stranci koji su zaposleni; zaposleni stranac; zaposlenog stranca; zaposleni stranci; zaposlenih stranaca
+!roditelj* na radu u inostranstvu
 `,
   ar: `
 هجرة اليد العاملة; اليد العاملة المهاجرة; العمال المهاجرين; العمال المهاجرون; العامل المهاجر; العاملات المهاجرات;
@@ -185,6 +193,7 @@ otišli na rad u inostranstvo; odlaze na rad u inostranstvo
 !الشركات العاملة في;
 ${WORK_IN_PLACE.ar}
 غادروا البلاد للعمل; يغادرون البلاد للعمل; مغادرة البلاد للعمل
+العامل الوافد; العمال الوافدين; العمال الوافدون; عامل وافد; العاملين الوافدين; العمالة الوافدة
 `,
   ky: `
 эмгек мигрант*; эмгек миграция*; чет өлкөдө иште*; чет өлкөлөрдө иште*; чет өлкөдө эмгектен*; чет өлкөлөрдө эмгек*;
@@ -302,6 +311,7 @@ Kyrgyz diaspora; Serbian diaspora; Moroccans living abroad; Moroccans residing a
 Ecuadorians abroad; citizens living abroad; nationals living abroad; ~expatriate communit*;
 Jamaica Diaspora Foundation; Global Jamaica Diaspora Council; Jamaica Diaspora Conference; ~NRB*; non-resident Jamaicans
 residing abroad&persons; resident abroad&persons; settled abroad&persons; residing overseas&persons; settled overseas&persons
+Diaspora Advisory Board; Diaspora Advisory Council
 `,
   fr: `
 Marocains résidant à l'étranger; Marocains résidents à l'étranger; Marocains du monde; Tunisiens résidant à l'étranger;
@@ -346,6 +356,7 @@ Congresul Diasporei; Diaspora-2025; DAR 1+3; implicarea diasporei; investiți* a
 investiți* diasporei;
 programul DAR; programului DAR; moldoven* peste hotare
 stabiliți peste hotare; stabiliți în străinătate
+Consiliul Diasporei; Consiliului Diasporei; Forumul Diasporei; Agenția pentru Diasporă
 `,
   sr: `
 ~dijaspor*&development^2; Srbi u regionu; Srbi u dijaspori; Srb* u inostranstvu; ~matičn* držav*; odnos* matične države i dijaspore;
@@ -355,6 +366,7 @@ saradnj* s dijasporom; saradnj* sa dijasporom; iseljeništv*; iseljenik*; iselje
 sunarodnici u inostranstvu; naši ljudi u inostranstvu; naših građana u inostranstvu^1.5; Zakon o dijaspori i Srbima u regionu;
 glasanje u inostranstvu; ~transfer znanja; stručnjak* iz dijaspore; migranti i dijaspora; migranata i dijaspore; državljan* u inostranstvu^1.5
 žive u inostranstvu; nastanjeni u inostranstvu
+Skupština dijaspore; Skupštine dijaspore; Skupštini dijaspore; Savet za dijasporu
 `,
   ar: `
 ~الجالية; ~الجاليات&development^2; الجالية المغربية بالخارج; الجالية المغربية المقيمة بالخارج; الجالية التونسية بالخارج;
@@ -392,6 +404,8 @@ involuntary returned migrants; involuntarily returned migrants; deported migrant
 returning residents; returning nationals; returned nationals; returning from abroad&sojourn; return from abroad&sojourn; back from abroad&sojourn
 !entitlements when they return; !benefits when they return; !pensions when they return; !entitlements when they move;
 !entitlements with them when they move; !benefits with them when they move
+${RETURN_FROM_PLACE.en}
+returned to Moldova&persons; returned to Bangladesh&persons; returned to Jamaica&persons; returned to Serbia&persons; returned to Kyrgyzstan&persons; returned to Ecuador&persons; returned to Morocco&persons; returned to Tunisia&persons
 `,
   fr: `
 ~retour; migrant* de retour; retour volontaire; aide au retour volontaire; aide au retour volontaire et à la réintégration;
@@ -402,6 +416,7 @@ Marocains de retour; !réinsertion des détenus; !réinsertion des anciens comba
 retour assisté; migrants expulsés; ~aide à la réinsertion; ~dispositif de réinsertion; réinsertion économique des migrants
 de retour de l'étranger&sojourn; rentr* au pays&sojourn; rentr* définitivement; ~retour définitif
 !prestations acquises lorsqu'ils rentrent; !droits acquis lorsqu'ils rentrent; !prestations lorsqu'ils rentrent
+${RETURN_FROM_PLACE.fr}
 `,
   es: `
 ~retorno; migrante* retornad*; retornad*^2; retorno voluntario; retorno asistido; retorno voluntario asistido;
@@ -412,6 +427,7 @@ Plan Bienvenidos a Casa; personas retornadas;
 ~reintegración sostenible; migrantes deportados; retorno de personas ecuatorianas; retorno forzado
 retorn* al país&sojourn; regres* al país&sojourn; regresado del exterior; regresan del exterior; retornan del exterior
 !prestaciones cuando regresen; !prestaciones al regresar; !pensiones cuando regresen; !pensiones al regresar
+${RETURN_FROM_PLACE.es}
 `,
   ru: `
 возвращени* мигрант*; ~возвращени* граждан*; вернувш* мигрант*; вернувш* на родину; вернувш* трудов* мигрант*;
@@ -422,6 +438,7 @@ retorn* al país&sojourn; regres* al país&sojourn; regresado del exterior; regr
 вернувш* из-за рубежа&sojourn; возвращающ* мигрант*; ~программ* реинтеграци*; лиц* подлежащ* реадмиссии; ~принудительн* возвращени*; ~высылк*
 возвративш* из-за рубежа; ~вернувш* после работы
 !пособи* при возвращени*; !пенси* при возвращени*; !пенсиям и пособиям при возвращени*
+${RETURN_FROM_PLACE.ru}
 `,
   ro: `
 ~returnare; returnar* voluntar*; ~reîntoarcere; reîntoarcerea migranților; migranț* reîntorș*; migranț* reveniț*;
@@ -431,6 +448,8 @@ retorn* al país&sojourn; regres* al país&sojourn; regresado del exterior; regr
 ~reîntors*
 reveniți din străinătate; întorși din străinătate; întorși acasă&sojourn; reveniți în țară&sojourn; întorși în țară&sojourn
 !prestațiil* la întoarcere*; !pensii* la întoarcere*
+${RETURN_FROM_PLACE.ro}
+reîntorș* din străinătate; reîntorș* de peste hotare; reîntorș* de la muncă&abroad; reveniț* de la muncă&abroad
 `,
   sr: `
 ~povratak; povratnik*^2; povratnic*^2; povratnici po osnovu sporazuma o readmisiji; ~readmisij*; sporazum* o readmisiji;
@@ -439,6 +458,7 @@ povratak u zemlju porekla; povratak migranata; povratak državljana; Strategija 
 ~repatrijacij*; prihvat povratnika; ~povratak u Srbiju;
 ~održiv* reintegracij*; ~reintegracij* u lokalnu zajednicu; ~potpomognut* dobrovoljn* povrat*; prinudno vraćen*; vraćen* državljan*; lica vraćena po sporazumu o readmisiji
 vraćen* iz inostranstva&sojourn; vrat* iz inostranstva&sojourn; vraćen* iz zemalja Evropske unije
+${RETURN_FROM_PLACE.sr}
 `,
   ar: `
 ~العودة; ~العائدين; العائدين من الخارج; العودة الطوعية; العودة الطوعية المساعدة; ~إعادة الإدماج;
@@ -449,6 +469,7 @@ vraćen* iz inostranstva&sojourn; vrat* iz inostranstva&sojourn; vraćen* iz zem
 مهاجر* عائد*; ~العائدون;
 المهاجر* العائد*
 العائدين إلى أرض الوطن; العائدون إلى أرض الوطن; العائدين نهائيا; العائدون نهائيا; العودة النهائية
+${RETURN_FROM_PLACE.ar}
 `,
   ky: `
 кайрылман*; мекенине кайтып келген*; мекенине кайткан*; кайтып келген эмгек мигрант*; кайтып келген мигрант*;
@@ -517,6 +538,7 @@ pasos no habilitados; paso no habilitado; ~pasos no autorizados; ~paso no autori
 специальн* учреждени* для содержани* иностранн*; ~интегрированн* управлени* границ*; ~управлени* границ*;
 ~въезд* в Российскую Федерацию; ~въезд* в Кыргызскую Республику; ~незаконн* въезд*
 вне пунктов пропуска; незаконн* пересечени* государственн* границ*
+лиц* незаконно находящ*; лиц* незаконно пребывающ*
 `,
   ro: `
 migrați* ilegal*; migrați* iregular*; imigrați* ilegal*; ședere* ilegal*; trecer* ilegal* a frontierei; trecer* ilegal* ale frontierei; ~gestionar* frontierelor^2; ~polițiști* de frontieră^1;
@@ -691,6 +713,7 @@ persoane strămutate intern; strămutaț* intern*; ~strămutaț*; procedur* de a
 ~persoane strămutate;
 cerer* de azil; tabere de refugiați; beneficiar* de protecție temporară;
 ~protecție internațională
+dobândit o formă de protecție; beneficiază de o formă de protecție; beneficiarii unei forme de protecție
 `,
   sr: `
 izbeglic*; izbjeglic*; tražioc* azila; tražila* azila; pravo na azil; ~privremen* zaštit*; supsidijarn* zaštit*;
@@ -802,6 +825,7 @@ moving to the cities&persons; moved to the cities&persons; move to the cities&pe
 moved to urban areas&persons; move to urban areas&persons; moved to the capital&persons; moving to the capital&persons; move to the capital&persons;
 from rural areas to the cities; from rural areas to cities; from rural areas to urban areas; from the countryside to the cities
 ~from rural districts to the capital; ~from the regions to the capital; ~from rural areas to the capital; ~from the provinces to the capital
+moving in from rural districts&persons; moving in from rural areas&persons; moving from rural districts&persons; moving from rural areas&persons; moved from rural areas&persons; moved from rural districts&persons; moved in from rural areas&persons
 `,
   fr: `
 migration* interne*; migrations intérieures; migration rurale-urbaine; migration* vers les villes;
@@ -824,6 +848,7 @@ del campo a la ciudad; del campo a las ciudades; de zonas rurales a las ciudades
 !маятников* миграци*; ~новостройк*; межрегиональн* миграц*; миграци* в город*; миграци* в столиц*; ~депопуляц*; ~обезлюдени*;
 сельск* мигрант*; внутренн* трудов* миграц*; переселени* в город*; ~стихийн* застройк*^1; ~отток* сельск* населени*
 из сел* в город*; переехавш* в город*; переезжа* в город*
+отток* населени* в крупн* город*; отток* населени* в город*; отток* молодеж* из сельск* местност*
 `,
   ro: `
 migrați* internă; migrației interne; migranți interni; migranților interni; migrați* rural-urban*;
@@ -887,6 +912,7 @@ primo-arrivants; ~orientation civique^1.5; ~centres communautaires^1
 ~guichet unique^1; ~guichets uniques^1; ~médiateur* culturel*^1; ~médiateur* interculturel*^1; ~formation linguistique^1;
 ~cours de français^1; ~contrat d'intégration^1.5; ~parcours d'intégration^1.5; ~nouveaux arrivants^1
 ~pleine inclusion^1.5; pleine inclusion des migrants; ~inclusion et cohésion sociale^2; ~inclusion et la cohésion sociale^2
+insertion professionnelle des immigrés; insertion professionnelle des migrants; insertion des immigrés; insertion des migrants; insertion socio-économique des migrants; insertion socio-économique des immigrés
 `,
   es: `
 integración de los migrantes; integración de las personas migrantes; integración de personas en movilidad;
@@ -1165,6 +1191,7 @@ salida de médicos&abroad; salida de enfermeras&abroad; salida de profesionales&
 salida de personal de salud&abroad; éxodo de médicos&abroad; éxodo de profesionales&abroad
 salida de jóvenes profesionales&abroad; salida de profesionales jóvenes&abroad; éxodo de jóvenes profesionales&abroad
 ~reconocimiento mutuo de las cualificaciones^2; ~reconocimiento mutuo de las competencias^2; ~reconocimiento mutuo de los títulos^2
+~títulos obtenidos fuera del país^2; ~competencias adquiridas fuera del país^2
 `,
   ru: `
 утечк* мозгов; утечк* умов; приток* мозгов; циркуляци* мозгов; ~признани* квалификаци*; ~признани* диплом*;
@@ -1177,6 +1204,7 @@ salida de jóvenes profesionales&abroad; salida de profesionales jóvenes&abroad
 ~навык*, приобретенн* за рубежом^2; ~диплом*, полученн* за рубежом^2
 отток врач*&abroad; отток кадр*&abroad; выезд* врач*&abroad; выезд* специалист*&abroad
 отъезд* врач*&abroad; отъезд* молод* специалист*&abroad
+~образовани*, полученн* за рубежом^2; ~квалификаци*, полученн* в иностранн* государств*^2
 `,
   ro: `
 exodul creierelor; exodul de creiere; fuga creierelor; circulația creierelor; ~recunoașterea calificărilor; ~recunoaștere* reciprocă^2; ~recunoașterea aptitudinilor;
@@ -1187,7 +1215,8 @@ emigrarea cadrelor medicale; exodul cadrelor medicale; exodul specialiștilor; p
 exodul tinerilor;
 exodul medicilor; plecarea medicilor în străinătate; emigrarea tinerilor;
 ~transferul de cunoștințe^2; ~transfer de cunoștințe^2; ~transferul de competențe^2; ~transfer de competențe^2;
-~cunoștințele și competențele^2; ~cunoștințe și competențe^2; ~competențe dobândite în străinătate^2; ~diplome obținute în străinătate^2
+~cunoștințele și competențele^2; ~cunoștințe și competențe^2; ~competenț* dobândit* în străinătate^2; ~diplom* obținut* în străinătate^2; ~competenț* dobândit* peste hotare^2; ~diplom* obținut* peste hotare^2;
+~calificăr* obținut* în străinătate^2; ~calificăr* obținut* peste hotare^2; ~calificăr* dobândit* în străinătate^2; ~calificăr* dobândit* peste hotare^2
 plecarea medicilor&abroad; plecarea asistentelor&abroad; plecarea cadrelor medicale&abroad
 plecarea tinerilor specialiști&abroad; plecarea tinerilor medici&abroad
 `,
@@ -1200,6 +1229,7 @@ povratak talenata; ~stručno osposobljavanje^1; ~dualno obrazovanje^1; odliv tal
 ~transfer znanja^2; ~prenos znanja^2; ~znanj* i veštin*^2; ~znanj* i vještin*^2; ~diplom* stečen* u inostranstvu^2
 odlazak medicinskih sestara&abroad; odlazak stručnjaka&abroad; odliv lekara&abroad; odliv medicinskih sestara&abroad
 odlazak mladih lekara&abroad; odlazak mladih stručnjaka&abroad
+~kvalifikacij* stečen* u inostranstvu^2; ~znanj* stečen* u inostranstvu^2; ~veštin* stečen* u inostranstvu^2
 `,
   ar: `
 هجرة الأدمغة; نزيف الأدمغة; هجرة الكفاءات; ~استقطاب الكفاءات; ~الاعتراف بالمؤهلات; ~معادلة الشهادات;
@@ -1208,6 +1238,7 @@ odlazak mladih lekara&abroad; odlazak mladih stručnjaka&abroad
 نزيف العقول; الكفاءات المهاجرة; عودة الكفاءات; ~الطلبة المغاربة بالخارج; ~تنقل الطلبة; معادلة الدبلومات; ~الاعتراف المتبادل^1.5;
 ~نقل المعارف^2; ~نقل المعرفة^2; ~نقل المهارات^2; ~نقل الخبرات^2; ~المعارف والمهارات^2; ~معارفهم ومهاراتهم^2
 مغادرة الأطباء&abroad; مغادرة الكفاءات&abroad; مغادرة الأطر&abroad; هجرة الأطر الطبية
+~الشهادات المحصل عليها في الخارج^2; ~الشهادات المحصل عليها بالخارج^2; ~المؤهلات المكتسبة في الخارج^2; ~المؤهلات المكتسبة بالخارج^2; ~الكفاءات المكتسبة في الخارج^2; ~الكفاءات المكتسبة بالخارج^2; ~الشهادات المحصلة في الخارج^2
 `,
   ky: `
 ~көндүмдөрүн таануу*; ~көндүмдөрдү таануу*; ~квалификациясын таануу*; ~дипломдорду таануу*; ~чет өлкөдө алган көндүм*;
@@ -1250,6 +1281,7 @@ niñas, niños y adolescentes cuyos padres han migrado; ~apoyo psicosocial^1;
 padres migrantes; hijas de padres migrantes; ~al cuidado de sus abuelos^1; padres trabajan en el exterior; padres trabajan en el extranjero;
 padres están empleados en el exterior; padres que trabajan en el exterior; padres que trabajan en el extranjero;
 ~que permanecen en el país de origen^1.5; ~que se quedan en el país de origen^1.5; ~cónyuges e hijos^1; hogares de trabajadores migrantes; cónyuges de trabajadores migrantes
+padres que emigraron; padres que han emigrado; cuyos padres emigraron; cuyos padres han emigrado
 `,
   ru: `
 дети мигрант*; детей мигрант*; детям мигрант*; дети трудов* мигрант*; детей трудов* мигрант*;
@@ -1275,6 +1307,7 @@ porodic* migranata; deca čiji su roditelji u inostranstvu; deca migranata; dece
 ~razdvajanj* porodic*; roditelj* rade u inostranstvu; roditelj* zaposlen* u inostranstvu; roditelj* koji rade u inostranstvu; roditelji u inostranstvu; ~bake i deke^1;
 ~ostarel* roditelj*; ~staračk* domaćinstv*; članovi porodica migranata; !spajanje porodice;
 deca koja su ostala bez roditeljskog staranja&abroad; ~roditeljsk* staranj*^1; ~staratelj*^1; deca radnika migranata; deca ekonomskih migranata; supružnici migranata; ~razdvojen* porodic*; porodic* koje su ostale&abroad
+roditelj* na radu u inostranstvu
 `,
   ar: `
 الأطفال المتروكين&abroad; أطفال المهاجرين; أسر المهاجرين; أسر العمال المهاجرين; الأسر المتبقية في البلد الأصلي;
@@ -1282,6 +1315,7 @@ deca koja su ostala bez roditeljskog staranja&abroad; ~roditeljsk* staranj*^1; ~
 الأطفال الذين هاجر آباؤهم; الأطفال الذين يعمل آباؤهم&abroad; يعمل فيها الوالدان&abroad; !لم الشمل العائلي;
 الأسر المعيشية المهاجرين; الأطفال الذين يهاجر آباؤهم; أسر المهاجرين المتبقية; ~الرعاية الأسرية^1; ~الدعم النفسي الاجتماعي^1; زوجات العمال المهاجرين; العائلات عبر الوطنية; الأسر العابرة الحدود;
 ~الذين بقوا في البلد الأصلي^1.5; ~الأزواج والأطفال^1
+هاجر أحد أفرادها; هاجر أحد الوالدين; هاجر أحد أبويهم
 `,
   ky: `
 ата-энеси чет өлкөдө*; ата-энелери чет өлкөдө*; мигранттардын балдар*; мигранттардын үй-бүлө*; ~үй-бүлө мүчөлөр*^1; ~чоң ата*^1
