@@ -5,12 +5,13 @@
  */
 import { loadSettings } from "../common/settings";
 import { existingFor, openOutbox, saveAndPush, syncNow } from "../common/sync";
-import type { BackgroundRequest, PageText } from "../common/messages";
+import type { BackgroundRequest, PageText, PrepareTiming } from "../common/messages";
 import { pageTagOptions, remembered } from "../common/page-tags";
 import { withSentences } from "../panel/evidence";
 import { tag, warmUp } from "../../../shared/tagger/index";
 import { api, browser, TARGET } from "../platform/browser";
 import { askContent } from "../common/api";
+import { epochNow } from "../panel/timing";
 import { tagSelection } from "./selection";
 import { type Sidebar, toggleSidebar } from "./sidebar";
 
@@ -44,8 +45,9 @@ const injected = new Set<number>();
  * panel's ask waits for them meanwhile (TAGS_COMING_MS at most). The background's tagger stays
  * built and optimised between clicks while the background lives; a fresh panel worker never is.
  */
-async function prepareTab(tabId: number | undefined): Promise<void> {
-  if (tabId === undefined) return;
+async function prepareTab(tabId: number | undefined): Promise<PrepareTiming | undefined> {
+  if (tabId === undefined) return undefined;
+  const timing: PrepareTiming = { start: epochNow() };
   // Without the text when tags are kept with it already (a re-open), or once another prepareTab's
   // tags arrive (a click and a panel's mmt:prepare at once): then there is nothing to do.
   const asked = askContent<PageText>(api, tabId, { type: "mmt:extract", text: "unless-remembered", tagging: true }, undefined, !injected.has(tabId));
@@ -57,21 +59,26 @@ async function prepareTab(tabId: number | undefined): Promise<void> {
   try {
     page = await asked;
   } catch {
-    return; // no access, or not a page: the panel says why
+    return timing; // no access, or not a page: the panel says why
   }
+  timing.page = epochNow();
+  timing.extract = page.timing;
   injected.add(tabId);
-  if (page.remembered !== undefined || page.textId === undefined) return;
+  if (page.remembered !== undefined || page.textId === undefined) return timing;
   let value: unknown;
   try {
     // PDFs in the browser's viewer are read by the panel with pdf.js; their "text" here is empty.
     if (page.contentType !== "application/pdf" && page.text) {
       const options = pageTagOptions(page.title);
       value = remembered(page.title, withSentences(page.text, tag(page.text, options)));
+      timing.tagged = epochNow();
     }
   } finally {
     // Sent even without tags, so that a waiting panel stops waiting.
     await askContent(api, tabId, { type: "mmt:remember", textId: page.textId, value }).catch(() => {});
   }
+  timing.remembered = epochNow();
+  return timing;
 }
 
 async function refreshBadge(tabId: number, url: string | undefined): Promise<void> {
@@ -106,7 +113,7 @@ browser.runtime.onMessage.addListener((raw: unknown) => {
     return api.setBadge(msg.tabId, msg.inTracker ? "✓" : "", msg.inTracker ? "MM Tracker: this page is already in the tracker" : "MM Tracker").then(() => ({ ok: true }));
   }
   if (msg?.type === "mmt:tag-selection") return runTagSelection(msg.tabId);
-  if (msg?.type === "mmt:prepare") return prepareTab(msg.tabId).then(() => ({ ok: true }));
+  if (msg?.type === "mmt:prepare") return prepareTab(msg.tabId).then((timing) => ({ ok: true, timing }));
   if (msg?.type === "mmt:sync") {
     return (async () => ({ error: await syncNow(await openOutbox(), await loadSettings(api)) }))();
   }
@@ -137,7 +144,7 @@ if (TARGET === "chrome") {
   // Firefox: the button toggles the sidebar (must be called synchronously in the click).
   const sidebar = (browser as unknown as { sidebarAction?: Sidebar }).sidebarAction;
   browser.action.onClicked.addListener((tab) => {
-    if (sidebar) void toggleSidebar(sidebar, tab.windowId, () => prepareTab(tab.id));
+    if (sidebar) void toggleSidebar(sidebar, tab.windowId, () => prepareTab(tab.id).then(() => {}));
     void browser.runtime.sendMessage({ type: "mmt:access-granted", tabId: tab.id }).catch(() => {});
   });
 }

@@ -68,6 +68,18 @@ export interface ExtractTiming {
   cleaned: number;
 }
 
+/** Epoch ms of the background's prepareTab, in its reply to mmt:prepare (timing marks only). */
+export interface PrepareTiming {
+  start: number;
+  /** The page's text (or the note that tags are kept with it) reached the background. */
+  page?: number;
+  /** The content script's own steps of that extraction. */
+  extract?: ExtractTiming;
+  tagged?: number;
+  /** mmt:remember answered: the tags are kept with the text. */
+  remembered?: number;
+}
+
 export interface HighlightReply {
   found: boolean;
   /** The text highlighted in the page. */

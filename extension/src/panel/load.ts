@@ -4,7 +4,7 @@
  * stays testable without pdf.js). All browser calls go through the ExtApi seam.
  */
 import { askContent, type ExtApi, httpOrigin, type TabInfo } from "../common/api";
-import { type BackgroundRequest, type PageText, TAGS_COMING_MS } from "../common/messages";
+import { type BackgroundRequest, type ExtractTiming, type PageText, type PrepareTiming, TAGS_COMING_MS } from "../common/messages";
 import { fromEpoch, mark } from "./timing";
 
 export interface PdfText {
@@ -62,9 +62,28 @@ async function backgroundTags(api: ExtApi, tabId: number): Promise<void> {
   const late = new Promise<void>((ok) => {
     timer = setTimeout(ok, TAGS_COMING_MS);
   });
-  await Promise.race([api.sendToBackground({ type: "mmt:prepare", tabId } satisfies BackgroundRequest).catch(() => {}), late]);
+  const reply = await Promise.race([api.sendToBackground<{ timing?: PrepareTiming }>({ type: "mmt:prepare", tabId } satisfies BackgroundRequest).catch(() => undefined), late]);
   clearTimeout(timer);
   mark("prepared");
+  const t = reply?.timing;
+  if (t) {
+    mark("bgStart", fromEpoch(t.start));
+    if (t.page) mark("bgPage", fromEpoch(t.page));
+    if (t.extract) markExtract(t.extract, "bg");
+    if (t.tagged) mark("bgTagged", fromEpoch(t.tagged));
+    if (t.remembered) mark("bgRemembered", fromEpoch(t.remembered));
+  }
+}
+
+/** The content script's steps of an extraction, on this page's clock (`prefix` for the background's). */
+function markExtract(t: ExtractTiming, prefix = ""): void {
+  const name = (n: string) => (prefix ? `${prefix}${n[0].toUpperCase()}${n.slice(1)}` : n);
+  mark(name("contentScriptRan"), fromEpoch(t.injected));
+  mark(name("extractStart"), fromEpoch(t.start));
+  if (t.marked) mark(name("marked"), fromEpoch(t.marked));
+  mark(name("cloned"), fromEpoch(t.cloned));
+  mark(name("parsed"), fromEpoch(t.parsed));
+  mark(name("cleaned"), fromEpoch(t.cleaned));
 }
 
 export async function loadPage(api: ExtApi, tab: TabInfo, opts: LoadOptions): Promise<LoadedPage> {
@@ -77,15 +96,7 @@ export async function loadPage(api: ExtApi, tab: TabInfo, opts: LoadOptions): Pr
       // Tags an earlier panel left with the text make the text itself unnecessary for now.
       page = await askContent<PageText>(api, tab.id, { type: "mmt:extract", text: "unless-remembered" }, (name) => mark(name), opts.newDocument);
       mark("pageReceived");
-      const t = page.timing;
-      if (t) {
-        mark("contentScriptRan", fromEpoch(t.injected));
-        mark("extractStart", fromEpoch(t.start));
-        if (t.marked) mark("marked", fromEpoch(t.marked));
-        mark("cloned", fromEpoch(t.cloned));
-        mark("parsed", fromEpoch(t.parsed));
-        mark("cleaned", fromEpoch(t.cleaned));
-      }
+      if (page.timing) markExtract(page.timing);
     } catch (e) {
       contentError = e instanceof Error ? e.message : String(e);
     }
