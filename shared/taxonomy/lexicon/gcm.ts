@@ -587,7 +587,7 @@ receiving communities; intercultural dialogue; mutual respect; ~language learnin
 ~civic orientation; ~community centres; ~empower migrants; ~political participation;
 integration of migrants^2; integration of immigrants^2
 inclusion of migrants
-~welcome centre*^1.5; ~welcome center*^1.5; ~bridging programme*^1.5; ~bridging course*^1.5; ~national language^1; ~newcomers^1; ~long-standing residents^1.5; ~full members of^1.5; ~whole-of-society^1
+~welcome centre*^1.5; ~welcome center*^1.5; ~bridging program*^1.5; ~bridging course*^1.5; ~national language^1; ~newcomers^1; ~long-standing residents^1.5; ~full members of^1.5; ~whole-of-society^1
 `,
     fr: `pleine intégration^3; cohésion sociale; sociétés inclusives; programmes d'intégration; communautés d'accueil; interculturel*;
 dialogue interculturel; respect mutuel; ~apprentissage de la langue; ~cours de langue; ~parcours d'intégration; ~vivre ensemble;

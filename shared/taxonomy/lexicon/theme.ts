@@ -502,7 +502,7 @@ transit migra*; ~transit countr*; immigration control*; immigration enforcement^
 ~regularize^1.5; ~regularise^1.5; ~regular status^1.5; ~border posts^1.5
 outside official crossing points; outside the official crossing points; outside designated crossing points; outside border crossing points;
 cross the border illegally; crosses the border illegally; crossing the border illegally; crossed the border illegally
-~pushback*^2; ~push-back*^2; ~forced back across^2; ~border procedure*^2; ~arriving at the border^1.5; ~arrivals at the border^1.5; ~first point of contact^1; ~regularization programme*^2; ~regularisation programme*^2; ~regularization program*^2; ~crossing points^1.5; ~advance passenger information^2; ~irregular situation^1; ~without papers^1.5; ~unlawfully present^2; ~detention practices^1.5; ~border facilities^1.5
+~pushback*^2; ~push-back*^2; ~forced back across^2; ~border procedure*^2; ~arriving at the border^1.5; ~arrivals at the border^1.5; ~first point of contact^1; ~regularization program*^2; ~regularisation program*^2; ~crossing points^1.5; ~advance passenger information^2; ~irregular situation^1; ~without papers^1.5; ~unlawfully present^2; ~detention practices^1.5; ~border facilities^1.5
 `,
   fr: `
 migration* irrégulière*; immigration irrégulière; immigration clandestine; émigration clandestine; migration clandestine;
@@ -682,6 +682,7 @@ stateless person*; statelessness; ~humanitarian protection; ~durable solutions; 
 ~protracted displacement; ~persons in need of protection; ~humanitarian visa*; political asylum; granted asylum;
 !displacement of workers;
 ~international protection; applicants for international protection; beneficiaries of international protection; applications for international protection
+!may need international protection; !may be in need of international protection; !in need of international protection among; !sudden-onset disaster*; !sudden-onset natural disaster*; !sudden disaster*; !local integration programme*
 `,
   fr: `
 réfugié*; statut de réfugié; ~asile; demandeur* d'asile; droit d'asile; procédure d'asile;
@@ -901,7 +902,7 @@ newly arrived migrants; newly arrived immigrants; ~civic orientation^1.5; ~commu
 ~one-stop centre*^1; ~one-stop center*^1; ~one-stop shop*^1; ~cultural mediator*^1; ~language classes^1; ~language lessons^1;
 ~orientation course*^1; ~orientation session*^1; ~newcomers^1; ~newly arrived^1
 ~full inclusion^1.5; full inclusion of migrants; ~inclusion and social cohesion^2
-~welcome centre*^1.5; ~welcome center*^1.5; ~bridging programme*^1.5; ~bridging program*^1.5; ~national language^1; ~full members of^1.5; ~long-standing residents^1.5; ~recently arrived^1
+~welcome centre*^1.5; ~welcome center*^1.5; ~bridging program*^1.5; ~national language^1; ~full members of^1.5; ~long-standing residents^1.5; ~recently arrived^1
 `,
   fr: `
 intégration des migrants; intégration des immigrés; intégration des étrangers; intégration des réfugiés;
