@@ -379,7 +379,7 @@ entry and exit; ~visa policy; ~one-stop border post*; ~cross-border cooperation;
 ~border procedures^1.5; ~border agencies^1.5; ~national borders^1.5; ~international borders^1; ~at the border^1; ~at borders^1; ~manage* our borders^2; ~manage* our national borders^2;
 ~common borders^1.5; ~shared borders^1.5; ~border officers^1; ~without a visa^1
 coordinated border management; ~manage their borders^2; ~manage* their national borders^2
-~crossing points^1; ~pushback*^1.5; ~push-back*^1.5
+~pushback*^1.5; ~push-back*^1.5
 `,
     fr: `gestion intégrée des frontières^3; gérer les frontières^3; gestion des frontières; gouvernance des frontières; points de passage frontaliers;
 postes frontières; garde-frontières; contrôle aux frontières; contrôles frontaliers; sécurité des frontières; interopérabilité;

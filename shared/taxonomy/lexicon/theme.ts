@@ -502,7 +502,7 @@ transit migra*; ~transit countr*; immigration control*; immigration enforcement^
 ~regularize^1.5; ~regularise^1.5; ~regular status^1.5; ~border posts^1.5
 outside official crossing points; outside the official crossing points; outside designated crossing points; outside border crossing points;
 cross the border illegally; crosses the border illegally; crossing the border illegally; crossed the border illegally
-~pushback*^2; ~push-back*^2; ~forced back across^2; ~border procedure*^2; ~arriving at the border^1.5; ~arrivals at the border^1.5; ~first point of contact^1; ~regularization program*^2; ~regularisation program*^2; ~crossing points^1.5; ~advance passenger information^2; ~irregular situation^1; ~without papers^1.5; ~unlawfully present^2; ~detention practices^1.5; ~border facilities^1.5
+~pushback*^2; ~push-back*^2; ~forced back across^2; ~border procedure*^2; ~arriving at the border^1.5; ~arrivals at the border^1.5; ~first point of contact^1; ~regularization program*^2; ~regularisation program*^2; ~advance passenger information^2; ~irregular situation^1; ~without papers^1.5; ~unlawfully present^2; ~detention practices^1.5; ~border facilities^1.5
 `,
   fr: `
 migration* irrégulière*; immigration irrégulière; immigration clandestine; émigration clandestine; migration clandestine;
