@@ -85,6 +85,7 @@ mijloace de trai durabile; ~dezastre naturale; ~schimbări* climatic*; ~degradar
 migrant resource centre*; migrant resource center*; information points; information on regular migration; accurate and timely information^3;
 ~information centres; ~hotline*; ~information at all stages;  ~risks of irregular migration; safe migration information;
 prospective migrants^2; ~help desks^1.5; ~information desks^1.5; ~misinformation^1.5; ~disinformation^1.5; ~languages they understand^1.5; ~a language they understand^1.5
+~helpline*^1.5; ~free telephone line^1.5; ~national website^1.5; ~multilingual website^1.5; ~official portal^1.5; ~information portal*^1.5; ~reliable information^1.5; ~up-to-date information^1.5; ~clear information^1
 `,
     fr: `information préalable au départ; orientation préalable au départ; campagne* d'information; campagne* de sensibilisation;
 centres de ressources pour les migrants; points d'information; informations exactes;  ~ligne d'assistance;
@@ -378,6 +379,7 @@ entry and exit; ~visa policy; ~one-stop border post*; ~cross-border cooperation;
 ~border procedures^1.5; ~border agencies^1.5; ~national borders^1.5; ~international borders^1; ~at the border^1; ~at borders^1; ~manage* our borders^2; ~manage* our national borders^2;
 ~common borders^1.5; ~shared borders^1.5; ~border officers^1; ~without a visa^1
 coordinated border management; ~manage their borders^2; ~manage* their national borders^2
+~pushback*^1.5; ~push-back*^1.5
 `,
     fr: `gestion intégrée des frontières^3; gérer les frontières^3; gestion des frontières; gouvernance des frontières; points de passage frontaliers;
 postes frontières; garde-frontières; contrôle aux frontières; contrôles frontaliers; sécurité des frontières; interopérabilité;
@@ -422,6 +424,7 @@ integrisan* upravljanj* granicama^3
 first responders; places of first arrival; standard operating procedures; status determination; ~reception centre*; ~reception procedures;
 ~identification and registration; ~first reception; ~vulnerability assessment;
 ~written decision*^1.5; ~time limit*^1; ~right to appeal^1; ~how to appeal^1; ~reasons for* refusal^1; ~appeal procedure*^1
+~first point of contact^1.5; ~assessment interview*^1.5; ~interpreters^1; ~fair hearing^1.5; ~competent service*^1; ~screened^1
 `,
     fr: `prévisibilité des procédures migratoires^3; procédures migratoires; filtrage; évaluation individuelle; mécanismes d'orientation;
 procédures opérationnelles normalisées; premiers intervenants; lieux de première arrivée; ~centres d'accueil; ~premier accueil;
@@ -584,6 +587,7 @@ receiving communities; intercultural dialogue; mutual respect; ~language learnin
 ~civic orientation; ~community centres; ~empower migrants; ~political participation;
 integration of migrants^2; integration of immigrants^2
 inclusion of migrants
+~welcome centre*^1.5; ~welcome center*^1.5; ~bridging program*^1.5; ~bridging course*^1.5; ~national language^1; ~newcomers^1; ~long-standing residents^1.5; ~full members of^1.5; ~whole-of-society^1
 `,
     fr: `pleine intégration^3; cohésion sociale; sociétés inclusives; programmes d'intégration; communautés d'accueil; interculturel*;
 dialogue interculturel; respect mutuel; ~apprentissage de la langue; ~cours de langue; ~parcours d'intégration; ~vivre ensemble;

@@ -96,6 +96,8 @@ living in another country&persons; lives in another country&persons; living in o
 member living in another country; members living in another country
 departure of young people&sojourn
 plan for implementing the Global Compact; plan for the implementation of the Global Compact; implementation plan for the Global Compact; implementation plan of the Global Compact; GCM implementation plan; GCM national implementation plan
+who plan to move abroad; who are planning to move abroad; who are thinking of moving abroad; people planning to move abroad; people thinking of moving abroad;
+people who move abroad; people who moved abroad; citizens who move abroad; nationals who move abroad;
 `,
   fr: `
 coût des envois de fonds; flux d'envois de fonds; envois de fonds internationaux; bénéficiaires des envois de fonds;

@@ -502,6 +502,7 @@ transit migra*; ~transit countr*; immigration control*; immigration enforcement^
 ~regularize^1.5; ~regularise^1.5; ~regular status^1.5; ~border posts^1.5
 outside official crossing points; outside the official crossing points; outside designated crossing points; outside border crossing points;
 cross the border illegally; crosses the border illegally; crossing the border illegally; crossed the border illegally
+~pushback*^2; ~push-back*^2; ~forced back across^2; ~border procedure*^2; ~arriving at the border^1.5; ~arrivals at the border^1.5; ~first point of contact^1; ~regularization program*^2; ~regularisation program*^2; ~advance passenger information^2; ~irregular situation^1; ~without papers^1.5; ~unlawfully present^2; ~detention practices^1.5; ~border facilities^1.5
 `,
   fr: `
 migration* irrégulière*; immigration irrégulière; immigration clandestine; émigration clandestine; migration clandestine;
@@ -598,6 +599,7 @@ victim* of trafficking;
 ~signs of trafficking^2; ~reflection period^2; ~recovery and reflection^2
 ~financial or other material benefit^2; ~for financial or material gain^2; ~for profit^1
 ~having been smuggled^2
+who have been trafficked; who has been trafficked; who had been trafficked; he or she has been trafficked; they have been trafficked
 `,
   fr: `
 traite des personnes^3; traite des êtres humains^3; traite d'êtres humains; traite des femmes; traite des enfants;
@@ -680,6 +682,7 @@ stateless person*; statelessness; ~humanitarian protection; ~durable solutions; 
 ~protracted displacement; ~persons in need of protection; ~humanitarian visa*; political asylum; granted asylum;
 !displacement of workers;
 ~international protection; applicants for international protection; beneficiaries of international protection; applications for international protection
+!may need international protection; !may be in need of international protection; !in need of international protection among; !sudden-onset disaster*; !sudden-onset natural disaster*; !sudden disaster*; !local integration programme*
 `,
   fr: `
 réfugié*; statut de réfugié; ~asile; demandeur* d'asile; droit d'asile; procédure d'asile;
@@ -899,6 +902,7 @@ newly arrived migrants; newly arrived immigrants; ~civic orientation^1.5; ~commu
 ~one-stop centre*^1; ~one-stop center*^1; ~one-stop shop*^1; ~cultural mediator*^1; ~language classes^1; ~language lessons^1;
 ~orientation course*^1; ~orientation session*^1; ~newcomers^1; ~newly arrived^1
 ~full inclusion^1.5; full inclusion of migrants; ~inclusion and social cohesion^2
+~welcome centre*^1.5; ~welcome center*^1.5; ~bridging program*^1.5; ~national language^1; ~full members of^1.5; ~long-standing residents^1.5; ~recently arrived^1
 `,
   fr: `
 intégration des migrants; intégration des immigrés; intégration des étrangers; intégration des réfugiés;
@@ -1011,6 +1015,7 @@ Ministry of Expatriates' Welfare and Overseas Employment; ~Probashi Kallyan Bank
 ~same terms as citizens^2; ~same terms as nationals^2; ~same conditions as citizens^2; ~same conditions as nationals^2;
 ~regardless of residence status^2; ~regardless of their residence status^2; ~irrespective of residence status^2
 discrimination against migrant workers; discrimination against immigrants; discrimination against foreign workers
+~situations of vulnerability^1.5; ~vulnerable situations^1.5; ~intolerance^1; ~protect and assist^1.5; ~assist and protect^1.5; ~investigate complaints^1.5; ~keep their passport*^1.5; ~prove who they are^1.5; ~recognised identity^1.5; ~recognized identity^1.5; ~birth certificate*^1; ~civil registration^1; remains of migrants; remains of deceased migrants; ~loss of life^1; ~lost their lives^1; ~died or disappeared^1.5; ~challenge a decision^1.5; ~challenge the decision^1.5; ~chance to appeal^1.5; ~deprivation of liberty^1.5; ~deprived of liberty^1.5; ~pushback*^1.5; ~push-back*^1.5
 `,
   fr: `
 droits des migrants; droits de l'homme des migrants; droits humains des migrants; protection des travailleurs migrants;
