@@ -36,7 +36,7 @@ describe("passages.jsonl", () => {
     expect(passages.length).toBeGreaterThanOrEqual(80);
     expect(new Set(passages.map((p) => p.id)).size).toBe(passages.length);
     for (const p of passages) {
-      expect(p.id).toMatch(/^t\d{3}$/);
+      expect(p.id).toMatch(/^t\d{3,4}$/);
       expect(p.text.trim().length, p.id).toBeGreaterThan(40);
     }
   });

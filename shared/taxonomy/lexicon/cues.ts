@@ -321,7 +321,8 @@ oduzim*; oduze*; oduzm*; zadrža*
     en: `
 abroad; overseas; foreign countries; other countries; another country; emigrate; emigrating; the Gulf; Gulf States; Gulf countries;
 Europe; European Union; EU countries; North America; United Kingdom; United States; Canada; Germany; Italy; Russia;
-Russian Federation; Kazakhstan; Saudi Arabia; Malaysia
+Russian Federation; Kazakhstan; Saudi Arabia; Malaysia; Qatar; Kuwait; Oman; United Arab Emirates; Singapore; Japan;
+Australia; New Zealand; richer countries; wealthier countries; high-income countries; destination countries; receiving countries
 `,
     fr: `
 à l'étranger; vers l'étranger; pays étrangers; autres pays; Europe; Union européenne; pays du Golfe; pays européens; Canada; France; Italie;
@@ -341,6 +342,20 @@ inostranstvo; inostranstvu; inostranstva; Nemačk*; Austrij*; Evropsk* unij*; dr
 `,
     ar: `
 الخارج; بالخارج; أوروبا; الاتحاد الأوروبي; دول الخليج; فرنسا; إيطاليا; ألمانيا; كندا
+`,
+  },
+  /**
+   * `hazards`: words that put displacement or relocation in a disaster or climate setting
+   * (round 24). National disaster and climate plans say "households displaced by the cyclone" or
+   * "relocation of villages threatened by erosion" and never "migration"; the same verbs are
+   * said of buoys, roads, markets and offices, so the terms that need this set also name people
+   * or settlements (see ./migration.ts and ./theme.ts). English only for now.
+   */
+  hazards: {
+    en: `
+hurricane*; cyclone*; typhoon*; storm*; flood*; drought*; earthquake*; landslide*; tsunami*; disaster*; sea-level rise;
+rising seas; rising sea levels; sea level rise; coastal erosion; riverbank erosion; erosion; volcanic eruption*; wildfire*;
+climate change; storm surge*; desertification; salinity
 `,
   },
   sojourn: {

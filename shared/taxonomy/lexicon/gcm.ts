@@ -53,6 +53,8 @@ sustainable livelihoods; ~poverty eradication; ~natural disasters; ~slow-onset; 
 ~climate change; ~early warning; ~disaster preparedness; ~food insecurity; ~desertification; ~conflict prevention; stay in their own countries;
 ~national adaptation plan*^1.5; ~disaster risk reduction^1.5; ~sea-level rise^1.5; ~sudden-onset^1.5
 ~a choice rather than a necessity^2
+~displacement caused by&hazards^2; ~displacement due to&hazards^2; ~displacement risk&hazards^2; ~relocation of communities&hazards^2;
+~relocation of villages&hazards^2; ~relocation of households&hazards^2; ~relocation of coastal communities&hazards^2
 `,
     fr: `facteurs négatifs; facteurs structurels; causes profondes; moteurs de la migration; causes de la migration;
 quitter leur pays d'origine; moyens de subsistance durables; ~catastrophes naturelles; ~changements climatiques;

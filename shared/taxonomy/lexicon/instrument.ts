@@ -139,7 +139,7 @@ nacionaln* plan* za sprovođenje Globalnog dogovora^3; plan* za sprovođenje Glo
     bn: `কর্মপরিকল্পনা*^3`,
   },
   programme: {
-    en: `Programme^1.5; Program^1.5; national programme^3; state programme^3; project^1; projects^1; project document^3; the project^1;
+    en: `Programme^1; Program^1; national programme^3; state programme^3; project^1; projects^1; project document^3; the project^1;
 pilot project^2; scheme^1; initiative^1; fund^1; project budget^2; project outputs^2; project activities^2;
 Joint Global Programme^3; programme document^3; expected outputs^2;
 this Programme^3; this Program^3; the Programme^1`,

@@ -98,6 +98,16 @@ departure of young people&sojourn
 plan for implementing the Global Compact; plan for the implementation of the Global Compact; implementation plan for the Global Compact; implementation plan of the Global Compact; GCM implementation plan; GCM national implementation plan
 who plan to move abroad; who are planning to move abroad; who are thinking of moving abroad; people planning to move abroad; people thinking of moving abroad;
 people who move abroad; people who moved abroad; citizens who move abroad; nationals who move abroad;
+deported; returned involuntarily&persons; involuntarily returned&persons; forcibly returned&persons
+people displaced; people were displaced; people have been displaced; people had been displaced; persons displaced; persons were displaced; persons have been displaced; persons had been displaced; households displaced; households were displaced; households have been displaced; households had been displaced; families displaced; families were displaced; families have been displaced; families had been displaced; residents displaced; residents were displaced; residents have been displaced; residents had been displaced; inhabitants displaced; inhabitants were displaced; inhabitants have been displaced; inhabitants had been displaced; communities displaced; communities were displaced; communities have been displaced; communities had been displaced;
+displaced households; displaced families; displaced communities; displaced residents; displacement of people; displacement of persons; displacement of households; displacement of communities; displacement of families;
+displacement caused by&hazards; displacement due to&hazards; displacement risk&hazards; population displacement&hazards;
+relocation of communities&hazards; relocation of villages&hazards; relocation of households&hazards; relocation of settlements&hazards;
+relocate communities&hazards; relocate villages&hazards; relocate households&hazards; relocated communities&hazards; relocated villages&hazards;
+communities relocated&hazards; villages relocated&hazards; households relocated&hazards;
+relocation of coastal communities&hazards; relocation of coastal villages&hazards; relocation of affected communities&hazards; relocation of affected households&hazards
+going abroad for work; going abroad for employment; going abroad for jobs; going abroad in search of work; go abroad for work; go abroad for employment; go abroad for jobs; go abroad in search of work; went abroad for work; went abroad for employment; went abroad for jobs; went abroad in search of work; gone abroad for work; gone abroad for employment; gone abroad for jobs; gone abroad in search of work; goes abroad for work; goes abroad for employment; goes abroad for jobs; goes abroad in search of work;
+workers going abroad; workers who go abroad; workers who went abroad; workers leaving for abroad; seasonal worker*&abroad
 `,
   fr: `
 coût des envois de fonds; flux d'envois de fonds; envois de fonds internationaux; bénéficiaires des envois de fonds;

@@ -126,9 +126,11 @@ function crossWith(frames: string[], places: string[], cue: string): string {
  * of WORK_IN_PLACE, in the case the preposition asks for. */
 const EN_RETURN_FRAMES = [
   "who have returned from", "who returned from", "who return from", "who are returning from", "who have come back from",
-  "who came back from", "who come back from", "workers returning from", "workers returned from",
-  "workers coming back from",
+  "who came back from", "who come back from",
 ];
+/* "Workers returning from the Gulf" names returning emigrant workers by itself: no tourist or
+ * delegation is called a worker, so these frames need no work word beside them (round 24). */
+const EN_WORKER_RETURN_FRAMES = ["workers returning from", "workers returned from", "workers coming back from"];
 const FR_RETURN_PLACES = [
   "d'Arabie saoudite", "du Qatar", "du Koweït", "des Émirats arabes unis", "des pays du Golfe", "d'Europe", "d'Italie",
   "d'Espagne", "d'Allemagne", "du Portugal", "des États-Unis", "du Royaume-Uni", "de Libye", "de Côte d'Ivoire",
@@ -159,7 +161,7 @@ const AR_RETURN_FRAMES = ["العائدين من", "العائدون من", "ا�
 /** Return and reintegration: a return word followed by a destination country (theme phrases,
  *  weight 2), only beside a word of the cue set `sojourn`. */
 export const RETURN_FROM_PLACE: LexiconText = {
-  en: crossWith(EN_RETURN_FRAMES, EN_PLACES, "sojourn"),
+  en: `${crossWith(EN_RETURN_FRAMES, EN_PLACES, "sojourn")}; ${crossWith(EN_WORKER_RETURN_FRAMES, EN_PLACES, "persons")}`,
   fr: crossWith(FR_RETURN_FRAMES, FR_RETURN_PLACES, "sojourn"),
   es: crossWith(ES_RETURN_FRAMES, ES_PLACES, "sojourn"),
   ru: crossWith(RU_RETURN_FRAMES, RU_RETURN_PLACES, "sojourn"),

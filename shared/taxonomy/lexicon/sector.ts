@@ -25,7 +25,7 @@ import type { FacetLexicon } from "../types";
 
 export const SECTOR_LEXICON: FacetLexicon = {
   employment: {
-    en: `employment^1.5; unemployment^1.5; unemployed^1.5; labour market*; labor market*; job market*; jobs; job creation; job seeker*;
+    en: `!ministries of; !ministries responsible for; !ministries in charge of; employment^1.5; unemployment^1.5; unemployed^1.5; labour market*; labor market*; job market*; jobs; job creation; job seeker*;
 job placement; job matching; public employment service*; employment service*; employment agenc*; labour inspection*^1;
 labor inspection*^1; labour inspector*^1; labor inspector*^1; decent work; working conditions; minimum wage*; wages;
 occupational safety; occupational health and safety; employer*^1.5; self-employment; ministry of labour; ministry of labor;
@@ -66,7 +66,7 @@ ugovor* o radu; zakon o radu; zakona o radu`,
     bn: `কর্মসংস্থান*^1.5; বেকারত্ব*^1.5; শ্রমবাজার*^2; শ্রম বাজার*^2; চাকরি*^1.5; নিয়োগকর্তা*^1.5; বৃত্তিমূলক প্রশিক্ষণ*^2; কারিগরি প্রশিক্ষণ*^2; রিক্রুটিং এজেন্সি*^1.5`,
   },
   education: {
-    en: `  school*^1.5;  pupils; student*; universit*^1.5; higher education; teacher*; curricul*;
+    en: `!ministries of; !ministries responsible for; !ministries in charge of;   school*^1.5;  pupils; student*; universit*^1.5; higher education; teacher*; curricul*;
 scholarship*; vocational education; technical and vocational education; TVET; diploma*; degree recognition; literacy;
 enrolment; enrollment; early childhood education; language course*; language class*; ministry of education;
  language training^2;
@@ -92,7 +92,7 @@ kurs* jezika^2; visokoobrazovan*^1.5`,
     bn: `শিক্ষা*^1.5; বিশ্ববিদ্যালয়*^1.5; বিদ্যালয়*^1.5`,
   },
   health: {
-    en: `health^1.5; healthcare; health care; health services; health system*; health sector; hospital*^1.5; doctor*; physician*; nurse*;
+    en: `!ministries of; !ministries responsible for; !ministries in charge of; health^1.5; healthcare; health care; health services; health system*; health sector; hospital*^1.5; doctor*; physician*; nurse*;
 nursing; health worker*; health workforce; health professional*; health personnel; medical care; medical treatment;
 medical assistance; medical examination*; medical screening; mental health; psychosocial support; health insurance;
 primary health care; public health; vaccination*; immunization; HIV; tuberculosis; maternal health; reproductive health;
@@ -118,7 +118,7 @@ zdravstven* osiguranj*; mentaln* zdravlj*; psihosocijaln* podršk*;  ministarstv
     bn: `স্বাস্থ্য^1.5; স্বাস্থ্যসেবা*^1.5; হাসপাতাল*^1.5; চিকিৎসা*^1.5`,
   },
   "social-protection": {
-    en: `social protection; social security; social insurance; social assistance; social welfare; social benefits; social services;
+    en: `!ministries of; !ministries responsible for; !ministries in charge of; social protection; social security; social insurance; social assistance; social welfare; social benefits; social services;
 social safety net*; pension*^1.5; retirement; old-age benefits; unemployment benefit*; child benefit*; family allowance*;
 cash transfer*; social contributions; social security agreement*; portability of benefits; earned benefits;
 health coverage; ministry of social affairs; social worker*^1.5;
@@ -151,7 +151,7 @@ small and medium enterprises; small and medium-sized enterprises; micro-enterpri
 banks; banking; bank account*; financial inclusion; financial literacy; financial services; financial sector; GDP;
 gross domestic product; balance of payments; central bank; foreign direct investment; private sector; poverty reduction;
 business development; ministry of finance; ministry of economy;
-invest^1.5; savings^1.5; tax incentives^2`,
+invest; savings^1.5; tax incentives^2`,
     fr: `économie^1.5; développement économique; croissance économique; investissement*^1.5; investisseur*;  entreprise*;
 PME; microfinance; microcrédit*^1.5; banque*; bancaire*;  inclusion financière; éducation financière;
 services financiers; secteur financier; PIB; produit intérieur brut; balance des paiements; banque centrale; secteur privé;
@@ -275,7 +275,7 @@ plan* lokalnog razvoja^2; lokaln* plan* razvoja^2
     bn: `নগর^1.5; নগরের^1.5; শহর*^1.5; পৌরসভা*^1.5; সিটি কর্পোরেশন*^2; স্থানীয় সরকার*^2`,
   },
   "justice-security": {
-    en: `police^1.5; policing; law enforcement; prosecution^1.5; prosecutor*^1.5; public prosecutor*; court; courts; judge*;  
+    en: `!ministries of; !ministries responsible for; !ministries in charge of; police^1.5; policing; law enforcement; prosecution^1.5; prosecutor*^1.5; public prosecutor*; court; courts; judge*;  
 criminal code; penal code; criminal justice; criminal offence*; criminal offense*; criminal liability; criminal proceedings;
   organized crime; organised crime; criminal network*;   imprisonment; prison*;
  national security; public security; internal security; state security; public order; security forces;
@@ -356,9 +356,12 @@ rodn* perspektiv*; rodno osetljiv*; rodn* dimenzij*; nasilj* nad ženama; migran
   "youth-children": {
     en: `child*^1.5; minors^1.5; unaccompanied minors; unaccompanied children; separated children; youth^1.5; young people; young persons;
 adolescent*;  orphan*; best interests of the child; child protection; child-sensitive; early childhood;
-young migrants; students abroad`,
+young migrants; students abroad;
+!enrol their children; !enroll their children; !enrol children; !enroll children; !enrolling their children; !their children can enrol;
+!their children can enroll; !spouses and children; !spouse and children`,
     fr: `enfant*^1.5; mineur*^1.5; mineurs non accompagnés; jeune*^1.5;  adolescent*; orphelin*; intérêt supérieur de l'enfant;
-protection de l'enfance; petite enfance`,
+protection de l'enfance; petite enfance;
+!scolarisation de leurs enfants; !scolariser leurs enfants; !conjoints et enfants; !conjoints et leurs enfants`,
     es: `niño*^1.5; niña*^1.5; niñez; infancia; menores^1.5; menores de edad; menores no acompañados; jóvenes^1.5; juventud; juvenil*;
 adolescent*; huérfan*; interés superior del niño; protección de la infancia`,
     ru: `детей^1.5; дети^1.5; детям^1.5; детьми^1.5; детск*; ребен*; несовершеннолетн*^1.5; молодеж*^1.5;  молод* люд*; подростк*;
@@ -373,7 +376,7 @@ omladin*; adolescent*; siroč*; najbolj* interes* deteta; zaštit* dece`,
     bn: `শিশু^1.5; শিশুদের^1.5; শিশুর^1.5; সন্তান*^1.5; কিশোর*^1.5`,
   },
   "foreign-affairs": {
-    en: `  embassy^1.5; embassies^1.5; diplomatic mission*; diplomatic representation*;  diplomat*;
+    en: `!ministries of; !ministries responsible for; !ministries in charge of;   embassy^1.5; embassies^1.5; diplomatic mission*; diplomatic representation*;  diplomat*;
 ambassador*; ministry of foreign affairs; foreign ministry; foreign policy; bilateral relations; foreign affairs;
 missions abroad; consular network; consular services; honorary consul*`,
     fr: `consulat*^1.5; consulaire*^1.5; ambassade*^1.5; missions diplomatiques; représentations diplomatiques;  

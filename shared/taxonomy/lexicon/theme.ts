@@ -69,6 +69,10 @@ periods of work abroad; periods of employment abroad; insurance periods complete
 ${WORK_IN_PLACE.en}
 left the country in search of work; leave the country in search of work; leaving the country in search of work; left the country to work;
 leave the country to work; leaving the country to work; left the country for work; leave the country for work
+leaving the country for work; leave the country for jobs; leaving the country for jobs; left the country for jobs; leave the country for employment;
+leaving the country for employment; left the country for employment; going abroad for work; going abroad for employment; going abroad for jobs; going abroad in search of work; go abroad for work; go abroad for employment; go abroad for jobs; go abroad in search of work; went abroad for work; went abroad for employment; went abroad for jobs; went abroad in search of work; gone abroad for work; gone abroad for employment; gone abroad for jobs; gone abroad in search of work; goes abroad for work; goes abroad for employment; goes abroad for jobs; goes abroad in search of work;
+workers going abroad; workers who go abroad; workers who went abroad; workers leaving for abroad;
+seasonal work scheme*&abroad; seasonal worker scheme*&abroad; seasonal worker programme*&abroad
 Overseas Filipino Workers; OFW; OFWs; deployed overseas&persons; deployed abroad&persons; deployment of workers abroad; deployment of workers overseas
 ~portability of pensions^2; ~portability of social security^2; ~portability of benefits^2
 labour emigrant*; labor emigrant*
@@ -400,6 +404,7 @@ repatriation of migrants; ~return counselling; ~return counseling; dignified ret
 !tax return*; !returning officer*; !reintegration of ex-combatants; !reintegration of former combatants;
 !reintegration of prisoners; !reintegration of offenders; !return to work; !product return*;
 involuntary returned migrants; involuntarily returned migrants; deported migrants
+~deported; deported from; persons deported; people deported; nationals deported; returned involuntarily&persons; involuntarily returned&persons; forcibly returned&persons
 ~issue travel documents^1; ~issuance of travel documents^1
 returning residents; returning nationals; returned nationals; returning from abroad&sojourn; return from abroad&sojourn; back from abroad&sojourn
 !entitlements when they return; !benefits when they return; !pensions when they return; !entitlements when they move;
@@ -754,6 +759,12 @@ migration as adaptation; migration as an adaptation strategy; climate mobility; 
 ~trapped populations; Platform on Disaster Displacement; Nansen Initiative; Task Force on Displacement; climate migrants;
 ~disaster risk reduction^1; ~climate change adaptation^1; ~adaptation to climate change^1; ~loss and damage^1;
 ~water scarcity^1; ~climate hazards^1;
+people displaced&hazards; people were displaced&hazards; people have been displaced&hazards; people had been displaced&hazards; persons displaced&hazards; persons were displaced&hazards; persons have been displaced&hazards; persons had been displaced&hazards; households displaced&hazards; households were displaced&hazards; households have been displaced&hazards; households had been displaced&hazards; families displaced&hazards; families were displaced&hazards; families have been displaced&hazards; families had been displaced&hazards; residents displaced&hazards; residents were displaced&hazards; residents have been displaced&hazards; residents had been displaced&hazards; inhabitants displaced&hazards; inhabitants were displaced&hazards; inhabitants have been displaced&hazards; inhabitants had been displaced&hazards; communities displaced&hazards; communities were displaced&hazards; communities have been displaced&hazards; communities had been displaced&hazards;
+displaced households&hazards; displaced families&hazards; displaced communities&hazards; displaced residents&hazards; displacement caused by&hazards; displacement due to&hazards; displacement risk&hazards; population displacement&hazards;
+relocation of villages&hazards; relocation of households&hazards; relocation of settlements&hazards;
+relocate communities&hazards; relocate villages&hazards; relocate households&hazards; relocated communities&hazards; relocated villages&hazards;
+communities relocated&hazards; villages relocated&hazards; households relocated&hazards;
+relocation of coastal communities&hazards; relocation of coastal villages&hazards; relocation of affected communities&hazards; relocation of affected households&hazards;
 !General Circulation Model*; !species migration; !range shift*; !migration of pollutants
 ~national adaptation plan*^1
 `,
@@ -826,7 +837,8 @@ migrants from rural areas; internally migrating; ~depopulation; ~rural depopulat
 ~rural out-migration; ~migration within the country
 moving to the cities&persons; moved to the cities&persons; move to the cities&persons; moved to cities&persons; move to cities&persons; moving to urban areas&persons;
 moved to urban areas&persons; move to urban areas&persons; moved to the capital&persons; moving to the capital&persons; move to the capital&persons;
-from rural areas to the cities; from rural areas to cities; from rural areas to urban areas; from the countryside to the cities
+from rural areas to the cities; from rural areas to cities; from rural areas to urban areas; from the countryside to the cities;
+rural-urban drift; urban drift; drift to the towns; drift to the cities
 ~from rural districts to the capital; ~from the regions to the capital; ~from rural areas to the capital; ~from the provinces to the capital
 moving in from rural districts&persons; moving in from rural areas&persons; moving from rural districts&persons; moving from rural areas&persons; moved from rural areas&persons; moved from rural districts&persons; moved in from rural areas&persons
 `,
