@@ -49,9 +49,11 @@ export class FakeBrowser implements ExtApi {
     if (!t?.content || !this.injected.has(tabId)) throw new Error("Could not establish connection. Receiving end does not exist.");
     return (await t.content(msg as { type: string })) as T;
   }
+  /** What the background answers (default: ok); it may throw or never settle. */
+  background?: (msg: unknown) => unknown;
   async sendToBackground<T>(msg: unknown): Promise<T> {
     this.sentToBackground.push(msg);
-    return { ok: true } as T;
+    return (this.background ? await this.background(msg) : { ok: true }) as T;
   }
   async storageGet(keys: string[]): Promise<Record<string, unknown>> {
     return Object.fromEntries(keys.filter((k) => k in this.storage).map((k) => [k, this.storage[k]]));

@@ -1,10 +1,11 @@
 import "fake-indexeddb/auto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { EntrySchema } from "../../shared/entry/entry";
 import { buildSelector } from "../../shared/entry/anchor";
 import { passageEntry, tagSelection } from "../../extension/src/background/selection";
 import { loadSettings, saveSettings, validateTrackerUrl } from "../../extension/src/common/settings";
 import { askContent, originPattern } from "../../extension/src/common/api";
+import { TAGS_COMING_MS } from "../../extension/src/common/messages";
 import { loadPage, looksLikePdfUrl, targetTab } from "../../extension/src/panel/load";
 import { openOutbox, saveAndPush, existingFor } from "../../extension/src/common/sync";
 import { DEFAULT_SETTINGS } from "../../extension/src/common/settings";
@@ -64,6 +65,52 @@ describe("panel ↔ content script messaging", () => {
     const p = await loadPage(fb, tab!, { readPdf });
     expect(p.kind).toBe("html");
     if (p.kind === "html") expect(p.page.title).toBe("Law");
+  });
+
+  it("has the background read and tag the page before it asks for the text", async () => {
+    const fb = htmlTab(new FakeBrowser());
+    const order: string[] = [];
+    fb.background = (m) => {
+      order.push(`background ${(m as { type: string }).type} (${fb.sentToTab.length} asks of the page so far)`);
+      return { ok: true };
+    };
+    const p = await loadPage(fb, (await targetTab(fb, "?tabId=7"))!, { readPdf });
+    expect(p.kind).toBe("html");
+    expect(fb.sentToBackground).toEqual([{ type: "mmt:prepare", tabId: 7 }]);
+    expect(order).toEqual(["background mmt:prepare (0 asks of the page so far)"]);
+    expect(fb.sentToTab.length).toBeGreaterThan(0);
+  });
+
+  it("reads the page itself when the background fails or does not answer in time", async () => {
+    const failing = htmlTab(new FakeBrowser());
+    failing.background = () => {
+      throw new Error("Could not establish connection. Receiving end does not exist.");
+    };
+    expect((await loadPage(failing, await failing.getTab(7), { readPdf })).kind).toBe("html");
+
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      const silent = htmlTab(new FakeBrowser());
+      silent.background = () => new Promise(() => {});
+      let done = false;
+      const loading = loadPage(silent, await silent.getTab(7), { readPdf }).then((r) => {
+        done = true;
+        return r;
+      });
+      await vi.advanceTimersByTimeAsync(TAGS_COMING_MS - 1);
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect((await loading).kind).toBe("html");
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("does not ask the background for a PDF, nor when told not to", async () => {
+    const fb = htmlTab(new FakeBrowser()).addTab({ id: 9, url: "https://docs.example/strategy.pdf", title: "strategy.pdf" });
+    await loadPage(fb, await fb.getTab(9), { readPdf });
+    await loadPage(fb, await fb.getTab(7), { readPdf, viaBackground: false });
+    expect(fb.sentToBackground).toEqual([]);
   });
 
   it("falls back to the active tab without ?tabId", async () => {
