@@ -1,6 +1,6 @@
 /**
  * `mmt train FILE.jsonl... [--out model.json] [--heldout FILE.jsonl] [--cv K] [--facets LIST]
- * [--demote-only LIST] [--no-gate]`: trains the tagger's learned layer from what people confirmed. Lines are either
+ * [--demote-only LIST] [--no-gate] [--no-propose]`: trains the tagger's learned layer from what people confirmed. Lines are either
  * tracker entries (status confirmed: their tags are the labels; rejected: every candidate is a
  * negative) or labelled passages ({"text", "labels": {"migration", "theme", "sector", "gcm",
  * "instrument"}}), in the order people confirmed them (the gate holds out the most recent).
@@ -10,12 +10,12 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { TAXONOMY_VERSION } from "../../shared/taxonomy/categories";
 import { addToReport, emptyReport, goldOf, type Passage, type Report, reportTable } from "../../shared/tagger/evaluate";
 import { tag, THRESHOLDS } from "../../shared/tagger/index";
-import { type CandidateExample, CandidateRecorder, CompiledModel, LEARNED_FACETS, type LearnedModel, type TrainOptions, train } from "../../shared/tagger/learned";
+import { type CandidateExample, CandidateRecorder, CompiledModel, LEARNED_FACETS, type LearnedModel, NGRAM_READ, type TrainOptions, train } from "../../shared/tagger/learned";
 
 export const summary = "train the tagger's learned layer from confirmed entries or labelled passages";
 
 const USAGE =
-  "usage: mmt train FILE.jsonl... [--out model.json] [--heldout FILE.jsonl] [--cv K] [--facets theme,sector,gcm] [--demote-only sector] [--no-gate]";
+  "usage: mmt train FILE.jsonl... [--out model.json] [--heldout FILE.jsonl] [--cv K] [--facets theme,sector,gcm] [--demote-only sector] [--no-gate] [--no-propose]";
 
 /** A training line: its text and its gold ids per facet. */
 interface Labelled {
@@ -89,7 +89,7 @@ export function candidateExamples(lines: Labelled[]): CandidateExample[] {
   return lines.map(({ text, gold }) => {
     const rec = new CandidateRecorder();
     tag(text, { model: rec });
-    return { relevance: rec.relevance, candidates: rec.candidates, lexiconTags: rec.lexiconTags, gold };
+    return { relevance: rec.relevance, candidates: rec.candidates, lexiconTags: rec.lexiconTags, gold, text: rec.text ?? text, ranges: rec.ranges ?? [0, Math.min(text.length, NGRAM_READ)] };
   });
 }
 
@@ -112,6 +112,16 @@ function describe(model: LearnedModel): string {
     else if (g) out.push(`  ${facet}: left to the lexicon (${gate})`);
     else out.push(`  ${facet}: left to the lexicon (too few examples)`);
   }
+  const ng = model.ngram;
+  if (ng) {
+    for (const facet of LEARNED_FACETS) {
+      const g = ng.gate[facet];
+      const m = ng.facets[facet];
+      const gate = g ? `gate on the ${g.n} most recent: lexicon F1 ${g.lexicon.toFixed(3)}, with proposals ${g.model.toFixed(3)}` : "no gate";
+      if (m) out.push(`  ${facet} n-gram proposals: on (${Object.keys(m.labels).length} categories, cut ${m.cut}; ${gate})`);
+      else out.push(`  ${facet} n-gram proposals: off (${gate})`);
+    }
+  }
   return out.join("\n");
 }
 
@@ -127,6 +137,7 @@ export async function run(argv: string[]): Promise<number> {
     else if (a === "--heldout") heldout = argv[++i];
     else if (a === "--cv") cv = Number(argv[++i]);
     else if (a === "--no-gate") opts.force = true;
+    else if (a === "--no-propose") opts.propose = false;
     else if (a === "--facets" || a === "--demote-only") {
       const list = (argv[++i] ?? "").split(",").filter(Boolean);
       const unknown = list.filter((f) => !(LEARNED_FACETS as readonly string[]).includes(f));

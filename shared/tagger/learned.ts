@@ -14,7 +14,12 @@
  * works alone and pays nothing.
  */
 
-export const MODEL_FORMAT = "mmt-calib-1";
+import { CLASS, DROP, EXPAND, FOLD, MULTI, STOP, WORD } from "./fold";
+import type { Span } from "./types";
+
+/** Format 2 adds the optional n-gram proposer (`ngram`); format 1 files still load. */
+export const MODEL_FORMAT = "mmt-calib-2";
+const FORMATS: readonly string[] = ["mmt-calib-1", MODEL_FORMAT];
 /** Facets the layer can re-decide (those people label). */
 export const LEARNED_FACETS = ["theme", "sector", "gcm"] as const;
 
@@ -37,6 +42,17 @@ export interface TagModel {
   /** Ids to assert among the facet's candidates; `lexiconTags` are every "facet:id" the
    *  lexicon alone asserts on the passage (cross-category evidence). */
   select(facet: string, candidates: Candidate[], relevance: number, lexiconTags: string[]): Set<string>;
+  /** Optional: categories the lexicon had no say on, read from word n-grams of `text` within
+   *  `ranges` ([start, end) pairs in original offsets), best first; called once per relevant text. */
+  propose?(text: string, ranges: number[]): Proposal[];
+}
+
+/** A category the n-gram model proposes, with its strongest n-grams as evidence. */
+export interface Proposal {
+  facet: string;
+  id: string;
+  p: number;
+  evidence: Span[];
 }
 
 export interface FacetModel {
@@ -53,7 +69,7 @@ export interface FacetModel {
 }
 
 export interface LearnedModel {
-  format: typeof MODEL_FORMAT;
+  format: typeof MODEL_FORMAT | "mmt-calib-1";
   taxonomyVersion: string;
   trainedOn: number;
   /** Only facets that passed the gate (see train); the others stay with the lexicon. */
@@ -61,6 +77,8 @@ export interface LearnedModel {
   /** Per facet tried: micro-F1 on the most recent examples, of the lexicon and of a model
    *  fitted on the earlier ones. */
   gate: Record<string, { n: number; lexicon: number; model: number }>;
+  /** The n-gram proposer (format 2), when it passed its gate in some facet. */
+  ngram?: NgramModel;
 }
 
 /**
@@ -123,7 +141,14 @@ function probability(weights: Record<string, number>, feats: [string, number][])
 /** A model ready for tag(text, { model }). */
 export class CompiledModel implements TagModel {
   constructor(readonly model: LearnedModel) {
-    if (model?.format !== MODEL_FORMAT) throw new Error(`unknown model format "${String(model?.format)}"`);
+    if (!FORMATS.includes(model?.format)) throw new Error(`unknown model format "${String(model?.format)}"`);
+    if (model.ngram) this.proposer = new NgramProposer(model.ngram);
+  }
+
+  private proposer?: NgramProposer;
+
+  propose(text: string, ranges: number[]): Proposal[] {
+    return this.proposer ? this.proposer.propose(text, ranges) : [];
   }
 
   covers(facet: string): boolean {
@@ -146,6 +171,10 @@ export interface CandidateExample {
   lexiconTags: string[];
   /** Gold ids per facet ([] for a passage not about migration). */
   gold: Record<string, string[]>;
+  /** The text and the ranges of it a proposer reads (tag() asks for proposals only on relevant
+   *  texts, those with relevance > 0 here; the others still teach the n-gram model). */
+  text?: string;
+  ranges?: number[];
 }
 
 /**
@@ -156,6 +185,8 @@ export class CandidateRecorder implements TagModel {
   candidates: Record<string, Candidate[]> = {};
   relevance = 0;
   lexiconTags: string[] = [];
+  text?: string;
+  ranges?: number[];
   covers(facet: string): boolean {
     return (LEARNED_FACETS as readonly string[]).includes(facet);
   }
@@ -164,6 +195,11 @@ export class CandidateRecorder implements TagModel {
     this.relevance = relevance;
     this.lexiconTags = lexiconTags;
     return new Set(cands.filter((c) => c.lexicon).map((c) => c.id));
+  }
+  propose(text: string, ranges: number[]): Proposal[] {
+    this.text = text;
+    this.ranges = [...ranges];
+    return [];
   }
 }
 
@@ -280,6 +316,8 @@ export interface TrainOptions {
   demoteOnly?: readonly string[];
   /** Learn every facet, with no gate (for measurement). */
   force?: boolean;
+  /** Train the n-gram proposer too (default true; needs examples with text). */
+  propose?: boolean;
 }
 
 const lexiconSet = (cands: Candidate[] | undefined): Set<string> => new Set((cands ?? []).filter((c) => c.lexicon).map((c) => c.id));
@@ -368,7 +406,291 @@ export function train(examples: CandidateExample[], opts: TrainOptions): Learned
     const m = fitFacet(examples, facet, opts);
     if (m) model.facets[facet] = m;
   }
+  if (opts.propose !== false) {
+    const ngram = trainNgram(examples, opts);
+    if (ngram) model.ngram = ngram;
+  }
   return model;
 }
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+// ---------------------------------------------------------------------------------------------
+// The n-gram proposer: per category, a logistic regression over hashed word unigrams and bigrams
+// of the folded text, which may PROPOSE a category the lexicon did not assert (most misses on
+// unseen text have no lexicon candidate at all, which no re-decision can reach). At most one
+// proposal per facet, only on a text the lexicon found relevant, only above a cut calibrated on
+// the training data, and only in facets where it passed the same time-ordered gate as above.
+// Its evidence is the exact spans of the n-grams that pushed the probability up most.
+
+/** Trained n-gram proposer (inside a format-2 model). */
+export interface NgramModel {
+  /** Hashes of the n-grams kept: those seen in at least `minDf` training texts. */
+  vocab: number[];
+  /** Per facet that passed the gate: the probability a proposal needs, and per category a bias
+   *  and one weight per vocab entry. */
+  facets: Record<string, { cut: number; labels: Record<string, { b: number; w: number[] }> }>;
+  /** Per facet tried: micro-F1 on the most recent examples, of the lexicon and of the lexicon
+   *  plus proposals from a model fitted on the earlier ones. */
+  gate: Record<string, { n: number; lexicon: number; model: number }>;
+}
+
+/** Texts up to this length are read whole; in longer ones the proposer reads the sentences
+ *  near migration anchors, up to this many chars (see score.ts), so a long page costs little. */
+export const NGRAM_READ = 30000;
+const FNV = 0x811c9dc5;
+const bigramHash = (a: number, b: number): number => (Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b) >>> 0;
+
+/**
+ * Word unigrams and bigrams (within a sentence and a range) of `text` inside `ranges`, hashed
+ * (FNV-1a over the folded chars, as the matcher folds them). Calls `add(hash, start, end)` per
+ * n-gram occurrence, with its original offsets.
+ */
+export function forEachNgram(text: string, ranges: number[], add: (h: number, start: number, end: number) => void): void {
+  for (let r = 0; r + 1 < ranges.length; r += 2) {
+    const end = Math.min(ranges[r + 1], text.length);
+    let h = FNV;
+    let len = 0;
+    let start = -1;
+    let prev = -1;
+    let prevStart = 0;
+    const close = (at: number): void => {
+      if (len > 0) {
+        const u = h >>> 0;
+        add(u, start, at);
+        if (prev >= 0) add(bigramHash(prev, u), prevStart, at);
+        prev = u;
+        prevStart = start;
+      }
+      h = FNV;
+      len = 0;
+    };
+    for (let i = ranges[r]; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (CLASS[c] === WORD) {
+        const f = FOLD[c];
+        if (f === DROP) continue;
+        if (len === 0) start = i;
+        if (f === MULTI) {
+          const s = EXPAND.get(c) ?? "";
+          for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+        } else h = Math.imul(h ^ f, 0x01000193);
+        len++;
+        continue;
+      }
+      close(i);
+      if (CLASS[c] === STOP) prev = -1;
+    }
+    close(end);
+  }
+}
+
+/** Sparse feature vector over a vocab: log counts, L2-normalised; `first` holds each feature's
+ *  first occurrence (for evidence). */
+interface NgramVec {
+  idx: number[];
+  val: number[];
+  first: Map<number, [number, number]>;
+}
+
+function vectorOf(text: string, ranges: number[], vocab: Map<number, number>): NgramVec {
+  const count = new Map<number, number>();
+  const first = new Map<number, [number, number]>();
+  forEachNgram(text, ranges, (h, s, e) => {
+    const f = vocab.get(h);
+    if (f === undefined) return;
+    const n = count.get(f);
+    if (n === undefined) {
+      count.set(f, 1);
+      first.set(f, [s, e]);
+    } else count.set(f, n + 1);
+  });
+  const idx = [...count.keys()];
+  const val = idx.map((f) => 1 + Math.log(count.get(f) as number));
+  const norm = Math.sqrt(val.reduce((a, v) => a + v * v, 0)) || 1;
+  return { idx, val: val.map((v) => v / norm), first };
+}
+
+/** A ready proposer (CompiledModel holds one). */
+class NgramProposer {
+  private vocab: Map<number, number>;
+  private facets: { facet: string; cut: number; labels: { id: string; b: number; w: Float64Array }[] }[];
+  constructor(m: NgramModel) {
+    this.vocab = new Map(m.vocab.map((h, i) => [h, i]));
+    this.facets = Object.entries(m.facets).map(([facet, f]) => ({
+      facet,
+      cut: f.cut,
+      labels: Object.entries(f.labels).map(([id, l]) => ({ id, b: l.b, w: Float64Array.from(l.w) })),
+    }));
+  }
+
+  propose(text: string, ranges: number[]): Proposal[] {
+    if (this.facets.length === 0) return [];
+    const x = vectorOf(text, ranges, this.vocab);
+    if (x.idx.length === 0) return [];
+    const out: Proposal[] = [];
+    for (const { facet, cut, labels } of this.facets) {
+      for (const { id, b, w } of labels) {
+        let z = b;
+        for (let j = 0; j < x.idx.length; j++) z += w[x.idx[j]] * x.val[j];
+        const p = sigmoid(z);
+        if (p < cut) continue;
+        // Evidence: the n-grams that raised the probability most, at their first occurrence.
+        const strongest = x.idx
+          .map((f, j) => [f, w[f] * x.val[j]] as const)
+          .filter(([, v]) => v > 0)
+          .sort((a, c) => c[1] - a[1] || a[0] - c[0])
+          .slice(0, 5);
+        const evidence = strongest
+          .map(([f]) => x.first.get(f) as [number, number])
+          .sort((a, c) => a[0] - c[0])
+          .map(([start, end]) => ({ start, end, quote: text.slice(start, end) }));
+        if (evidence.length > 0) out.push({ facet, id, p, evidence });
+      }
+    }
+    return out.sort((a, c) => c.p - a.p || (a.id < c.id ? -1 : 1));
+  }
+}
+
+/** L2-penalised logistic regression by AdaGrad over the rows, in a fixed shuffled order. */
+function fitNgram(xs: NgramVec[], y: Uint8Array, dim: number, l2 = 1e-4, epochs = 20, rate = 0.5): { b: number; w: Float64Array } {
+  const w = new Float64Array(dim);
+  const g2 = new Float64Array(dim);
+  let b = 0;
+  let gb = 1e-8;
+  const order = Array.from(xs, (_, i) => i);
+  let seed = 12345;
+  for (let ep = 0; ep < epochs; ep++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      const j = seed % (i + 1);
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const r of order) {
+      const { idx, val } = xs[r];
+      let z = b;
+      for (let j = 0; j < idx.length; j++) z += w[idx[j]] * val[j];
+      const g = sigmoid(z) - y[r];
+      for (let j = 0; j < idx.length; j++) {
+        const k = idx[j];
+        const gr = g * val[j] + l2 * w[k];
+        g2[k] += gr * gr;
+        w[k] -= (rate * gr) / Math.sqrt(g2[k] + 1e-8);
+      }
+      gb += g * g;
+      b -= (rate * g) / Math.sqrt(gb);
+    }
+  }
+  return { b, w };
+}
+
+const NGRAM_CUTS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+
+/** Micro-F1 of a facet when each text's best proposal at or above `cut` (not asserted by the
+ *  lexicon) is added to the lexicon's assertions. `probs[i]` is null for a text not read. */
+function proposalF1(examples: CandidateExample[], facet: string, probs: (Map<string, number> | null)[], cut: number): number {
+  return facetF1(examples, facet, (e, i) => {
+    const lex = lexiconSet(e.candidates[facet]);
+    if (!(e.relevance > 0)) return lex;
+    let best: string | undefined;
+    let bp = cut;
+    for (const [id, p] of probs[i] ?? []) if (!lex.has(id) && (p > bp || (p === bp && best === undefined))) [best, bp] = [id, p];
+    if (best !== undefined) lex.add(best);
+    return lex;
+  });
+}
+
+/** Per facet: category models fitted on `fit`, the cut chosen on out-of-fold probabilities over
+ *  5 contiguous blocks of `fit` (time order), null for a facet no cut improves. */
+function fitProposer(fit: CandidateExample[], facets: readonly string[], minDf: number): NgramModel {
+  const readable = (e: CandidateExample): boolean => typeof e.text === "string" && Array.isArray(e.ranges);
+  const df = new Map<number, number>();
+  for (const e of fit) {
+    if (!readable(e)) continue;
+    const seen = new Set<number>();
+    forEachNgram(e.text as string, e.ranges as number[], (h) => seen.add(h));
+    for (const h of seen) df.set(h, (df.get(h) ?? 0) + 1);
+  }
+  const vocabList = [...df].filter(([, n]) => n >= minDf).map(([h]) => h);
+  const vocab = new Map(vocabList.map((h, i) => [h, i]));
+  const xs = fit.map((e) => (readable(e) ? vectorOf(e.text as string, e.ranges as number[], vocab) : null));
+  const rows = fit.map((_, i) => i).filter((i) => xs[i] !== null);
+  const model: NgramModel = { vocab: vocabList, facets: {}, gate: {} };
+  const K = 5;
+  for (const facet of facets) {
+    const ids = [...new Set(rows.flatMap((i) => fit[i].gold[facet] ?? []))].sort();
+    if (ids.length === 0 || rows.length < 2 * K) continue;
+    const yOf = (id: string, rs: number[]): Uint8Array => Uint8Array.from(rs, (i) => ((fit[i].gold[facet] ?? []).includes(id) ? 1 : 0));
+    const oof: (Map<string, number> | null)[] = fit.map((_, i) => (xs[i] ? new Map() : null));
+    for (let k = 0; k < K; k++) {
+      const lo = Math.floor((k * rows.length) / K);
+      const hi = Math.floor(((k + 1) * rows.length) / K);
+      const trainRows = rows.filter((_, j) => j < lo || j >= hi);
+      for (const id of ids) {
+        const m = fitNgram(trainRows.map((i) => xs[i] as NgramVec), yOf(id, trainRows), vocabList.length);
+        for (let j = lo; j < hi; j++) {
+          const x = xs[rows[j]] as NgramVec;
+          let z = m.b;
+          for (let t = 0; t < x.idx.length; t++) z += m.w[x.idx[t]] * x.val[t];
+          oof[rows[j]]?.set(id, sigmoid(z));
+        }
+      }
+    }
+    let best = facetF1(fit, facet, (e) => lexiconSet(e.candidates[facet]));
+    let cut = 0;
+    for (const c of NGRAM_CUTS) {
+      const f = proposalF1(fit, facet, oof, c);
+      if (f > best + 1e-9) [best, cut] = [f, c];
+    }
+    if (cut === 0) continue;
+    const labels: Record<string, { b: number; w: number[] }> = {};
+    for (const id of ids) {
+      const m = fitNgram(rows.map((i) => xs[i] as NgramVec), yOf(id, rows), vocabList.length);
+      labels[id] = { b: Math.round(m.b * 1e4) / 1e4, w: Array.from(m.w, (v) => Math.round(v * 1e3) / 1e3) };
+    }
+    model.facets[facet] = { cut, labels };
+  }
+  return model;
+}
+
+/** Probabilities of every category of every facet of `m` for each example (null: not read). */
+function proposerProbs(m: NgramModel, examples: CandidateExample[]): (Map<string, number> | null)[] {
+  const p = new NgramProposer({ ...m, facets: Object.fromEntries(Object.entries(m.facets).map(([f, v]) => [f, { ...v, cut: 0 }])) });
+  return examples.map((e) => {
+    if (typeof e.text !== "string" || !Array.isArray(e.ranges)) return null;
+    return new Map(p.propose(e.text, e.ranges).map((q) => [`${q.facet}:${q.id}`, q.p]));
+  });
+}
+
+/**
+ * Trains the n-gram proposer: per facet, kept only when, fitted on the earlier examples, it beat
+ * the lexicon on the most recent `gateShare` (as train() does for the re-decider); then refitted
+ * on all examples. Null when no facet passed.
+ */
+function trainNgram(examples: CandidateExample[], opts: TrainOptions): NgramModel | null {
+  const facets = opts.facets ?? LEARNED_FACETS;
+  const minDf = examples.length >= 100 ? 3 : 1;
+  const gate: NgramModel["gate"] = {};
+  let keep: string[] = [...facets];
+  if (!opts.force) {
+    const split = Math.floor(examples.length * (1 - (opts.gateShare ?? 0.25)));
+    const early = examples.slice(0, split);
+    const recent = examples.slice(split);
+    if (recent.length === 0) return null;
+    const m = fitProposer(early, facets, minDf);
+    const probs = proposerProbs(m, recent);
+    keep = [];
+    for (const facet of facets) {
+      const f = m.facets[facet];
+      if (!f) continue;
+      const perFacet = probs.map((q) => (q ? new Map([...q].filter(([k]) => k.startsWith(`${facet}:`)).map(([k, v]) => [k.slice(facet.length + 1), v])) : null));
+      const lexicon = facetF1(recent, facet, (e) => lexiconSet(e.candidates[facet]));
+      const model = proposalF1(recent, facet, perFacet, f.cut);
+      gate[facet] = { n: recent.length, lexicon: round3(lexicon), model: round3(model) };
+      if (model > lexicon) keep.push(facet);
+    }
+  }
+  if (keep.length === 0) return { vocab: [], facets: {}, gate };
+  const m = fitProposer(examples, keep, minDf);
+  return { ...m, gate };
+}

@@ -6,6 +6,8 @@
  */
 import { DETECTED_LANGS } from "../taxonomy/languages";
 import { type Engine, Kind, LANG_SAMPLE, type Term, TermFlag, type TermTable } from "./compile";
+import { CLASS, STOP } from "./fold";
+import { NGRAM_READ } from "./learned";
 import type { Hits } from "./matcher";
 import type { Span, Tag, TagOptions, TagResult } from "./types";
 
@@ -461,6 +463,9 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
     instrument = inst.length > 0 ? inst[0][0] : null;
     const maxEvidence = options.maxEvidence ?? 5;
     const scale: Record<string, number> = { theme: 4, sector: 3, gcm: 4, sdg: 4, domain: 3, stage: 3, instrument: 3 };
+    // The learned layer's n-gram proposer, when given, may add one category per facet that the
+    // lexicon did not assert, with the spans of its strongest n-grams as evidence.
+    const proposals = options.model?.propose ? options.model.propose(text, readRanges(text, hits, nearAnchor)) : undefined;
     for (const facet of ["theme", "sector", "gcm", "sdg", "domain", "stage", "instrument"]) {
       let list = asserted.get(facet) ?? [];
       // The learned layer, when given, re-decides among the facet's lexicon candidates (every
@@ -474,10 +479,16 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
         list = all.filter(([id]) => keep.has(id)).slice(0, CAP[facet]);
       }
       if (options.maxPerFacet !== undefined) list = list.slice(0, options.maxPerFacet);
+      let kept = 0;
       for (const [id, c] of list) {
         const evidence = evidenceOf(text, hits, c, maxEvidence);
         if (evidence.length === 0) continue;
         tags.push({ facet, id, score: Math.round(squash(c.raw, scale[facet]) * 1000) / 1000, evidence });
+        kept++;
+      }
+      const extra = proposals?.find((q) => q.facet === facet && !list.some(([id]) => id === q.id));
+      if (extra && (options.maxPerFacet === undefined || kept < options.maxPerFacet) && (CAP[facet] === undefined || kept < CAP[facet])) {
+        tags.push({ facet, id: extra.id, score: Math.round(extra.p * 1000) / 1000, evidence: extra.evidence.slice(0, maxEvidence) });
       }
     }
   }
@@ -490,6 +501,32 @@ export function score(text: string, hits: Hits, engine: Engine, options: TagOpti
     year: detectYear(options.title, text),
     tags,
   };
+}
+
+/**
+ * What the n-gram proposer may read: the whole text up to NGRAM_READ chars; in a longer one the
+ * sentences that hold a hit near a migration anchor, in order, until NGRAM_READ chars are taken
+ * (a long page then costs no more than a passage). [start, end) pairs.
+ */
+function readRanges(text: string, hits: Hits, nearAnchor: Uint8Array): number[] {
+  if (text.length <= NGRAM_READ) return [0, text.length];
+  const out: number[] = [];
+  let taken = 0;
+  let last = -1;
+  for (let i = 0; i < hits.count && taken < NGRAM_READ; i++) {
+    if (nearAnchor[hits.sentence[i]] !== 1 || hits.start[i] < last) continue;
+    let start = hits.start[i];
+    const floor = Math.max(last, start - 300);
+    while (start > floor && CLASS[text.charCodeAt(start - 1)] !== STOP && text.charCodeAt(start - 1) !== 0x0a) start--;
+    let end = hits.end[i];
+    const ceil = Math.min(text.length, end + 300);
+    while (end < ceil && CLASS[text.charCodeAt(end)] !== STOP && text.charCodeAt(end) !== 0x0a) end++;
+    if (out.length > 0 && start <= last) out[out.length - 1] = end;
+    else out.push(start, end);
+    taken += end - Math.max(start, last);
+    last = end;
+  }
+  return out;
 }
 
 /** An item letter at the very start of a text: "(c) ", "b) ", "(iv) ", "а) ", "(أ) ". */
