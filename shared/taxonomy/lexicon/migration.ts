@@ -414,6 +414,10 @@ vertical integration; social mobility; upward mobility; urban mobility; electric
 mobility aid*; mobility scooter*; mobility impairment*; engine displacement; ship displacement;
 displacement tonnage; displacement sensor; visa card; Visa Inc; border-radius; cross-border trade;
 cross-border payments; No Child Left Behind; leave no one behind; no one left behind; brain migration;
+going abroad for work relat*; go abroad for work relat*; went abroad for work relat*; gone abroad for work relat*; goes abroad for work relat*;
+going abroad for work trip*; go abroad for work trip*; went abroad for work trip*; going abroad for work visit*; going abroad for work meeting*;
+diaspora of contributors; diaspora of developers; diaspora of users; diaspora of maintainers; contributor diaspora; developer diaspora;
+novel about; historical novel;
 ground displacement caused by; ground displacement due to; lateral displacement caused by; lateral displacement due to; soil displacement caused by; soil displacement due to; slope displacement caused by; slope displacement due to; fault displacement caused by; fault displacement due to; vertical displacement caused by; vertical displacement due to; horizontal displacement caused by; horizontal displacement due to; structural displacement caused by; structural displacement due to; seismic displacement caused by; seismic displacement due to; relative displacement caused by; relative displacement due to; wall displacement caused by; wall displacement due to; pile displacement caused by; pile displacement due to;
 Hijra calendar; diaspora literature; literature of the diaspora; diaspora studies; diaspora writers; diaspora art; diaspora music;
 music of the diaspora
@@ -432,7 +436,8 @@ trafic de drogue; trafic de drogues; trafic d'armes; trafic routier; trafic aér
 trafic internet; asile psychiatrique; asile d'aliénés; asile de fous; intégration européenne;
 intégration régionale; intégration économique; intégration continue; intégration de systèmes;
 mobilité urbaine; mobilité électrique; mobilité douce; déclaration de revenus; retour sur investissement;
-taux de rentabilité; cylindrée du moteur; littérature de la diaspora; roman de la diaspora; écrivains de la diaspora
+taux de rentabilité; cylindrée du moteur; écran déporté*; écrans déporté*; affichage déporté*; commande déporté*; commandes déporté*;
+caméra déporté*; caméras déporté*; antenne déporté*; capteur déporté*; capteurs déporté*; poste déporté*; postes déporté*; boîtier déporté*; console déporté*; littérature de la diaspora; roman de la diaspora; écrivains de la diaspora
 pays d'origine et de destination des marchandises; par pays d'origine et de destination
 investisseurs étrangers; résidence fiscale; résidents fiscaux; non-résidents fiscaux
 migration vers le nouveau système; migration vers la nouvelle plateforme; migration vers la nouvelle application; migration vers le nouveau logiciel
