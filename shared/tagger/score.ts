@@ -218,7 +218,10 @@ function liveRecords(hits: Hits, table: TermTable, sorted: { setSentences: Map<n
   for (let r = 0; r < nRec; r++) {
     const t = recTerm[r];
     const hit = recHit[r];
-    if ((kindOf[t] === Kind.Anchor && !ambiguousPatterns.has(hPattern[hit])) || (flagsOf[t] & TermFlag.ThemeSpecific) !== 0) {
+    // A theme phrase on an ambiguous pattern ("brain drain" of a football club) does not vouch for
+    // itself, nor does an anchor whose cue set is missing from its sentence ("workers&corridor").
+    if ((kindOf[t] === Kind.Anchor || (flagsOf[t] & TermFlag.ThemeSpecific) !== 0) && !ambiguousPatterns.has(hPattern[hit])) {
+      if (table.cueSet[t] >= 0 && setSentences.get(table.cueSet[t])?.[hSentence[hit]] !== 1) continue;
       personSentences.push(hSentence[hit]);
     }
   }

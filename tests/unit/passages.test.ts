@@ -65,7 +65,9 @@ describe("passages.jsonl", () => {
     }
     const share = passages.filter((p) => !p.labels.migration).length / passages.length;
     expect(share).toBeGreaterThanOrEqual(0.15);
-    expect(share).toBeLessThanOrEqual(0.3);
+    // At most a third: the look-alike batches of the nineteenth, twentieth and twenty-fifth rounds
+    // (t703-t804, t1001-t1060) took the negatives' share from about a quarter to just over 30%.
+    expect(share).toBeLessThanOrEqual(1 / 3);
   });
 
   it("has at least ten passages per language and marks the script of Serbian", () => {

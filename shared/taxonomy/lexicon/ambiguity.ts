@@ -9,6 +9,11 @@
  * it is an anchor of compact text that names no migrant, but drug-control texts use the same
  * formula for drug routes, so it yields to drug and firearms words as "migration" yields to birds.
  *
+ * "Brain drain" and "seasonal worker(s)" are listed too (round 25): a football club's report speaks of
+ * the brain drain from its youth academy, and a harvest festival of seasonal workers whose wine is
+ * "exported to Japan" (a country of the `abroad` cue set); they yield to football and export words.
+ * A theme phrase on such a pattern does not vouch for itself (score.ts).
+ *
  * DOMAIN_CUES are words of those other fields, as documents of those fields use them.
  */
 import type { LexiconText } from "../types";
@@ -17,7 +22,8 @@ export const AMBIGUOUS_ANCHORS: LexiconText = {
   en: `migration; migrations; migrate; migrated; migrating; migratory;
 countries of origin and destination; countries of origin and of destination; countries of origin, transit and destination;
 countries of origin, transit or destination; countries of origin and transit; countries of transit and destination;
-origin, transit and destination countries; origin and destination countries`,
+origin, transit and destination countries; origin and destination countries;
+brain drain; seasonal worker*`,
   fr: `migration; migrations; migrer; migratoire; migratoires;
 pays d'origine, de transit et de destination; pays d'origine et de destination; pays d'origine et de transit; pays de transit et de destination`,
   es: `migración; migraciones; migrar; migratorio; migratoria; migratorios; migratorias;
@@ -47,7 +53,9 @@ cell*; tumour*; tumor*; neuron*; neuronal; leukocyte*; chemotaxis; metastasis; e
 plasticizer*; food contact; packaging; contaminant*; radionuclide*; groundwater; ions; electromigration;
 dune*; sediment*; pixel*; email migration; mailbox*;
 flyways; waterbird*; seabird*; shorebird*; wetland*; stopover site*;
-illicit drugs; narcotic drugs; narcotics; drug trafficking; drug traffickers; precursor chemicals; cocaine; heroin; opium; firearms
+illicit drugs; narcotic drugs; narcotics; drug trafficking; drug traffickers; precursor chemicals; cocaine; heroin; opium; firearms;
+football; footballer*; club; clubs; exported; exporter; exporters;
+document management; records management system*
 `,
   fr: `base de données; bases de données; logiciel*; serveur*; nuage; informatique; oiseaux; espèces; cellul*; tumeur*;
 emballage*; contaminant*;
@@ -56,7 +64,8 @@ drogues illicites; stupéfiants; précurseurs chimiques; armes à feu
 `,
   es: `base de datos; bases de datos; software; servidor*; nube; informático; aves; especies; célul*; tumor*; envase*;
 contaminante*;
-mariposa*; humedales;
+mariposa*; humedales; gestor documental; gestores documentales; gestión documental; expediente electrónico;
+expedientes electrónicos; sistema informático; sistemas informáticos; aplicación informática; aplicaciones informáticas;
 drogas ilícitas; estupefacientes; precursores químicos; armas de fuego
 `,
   ru: `базы данных; база данных; баз данных; сервер*; программн*; облак*; птиц*; клеток; клетки; опухол*; радионуклид*;

@@ -358,6 +358,22 @@ rising seas; rising sea levels; sea level rise; coastal erosion; riverbank erosi
 climate change; storm surge*; desertification; salinity
 `,
   },
+  /**
+   * `displacers`: what drives people from their homes — the hazards above, and conflict,
+   * violence, persecution, camps and humanitarian crises (round 25). "Households displaced",
+   * "displaced families" and "displacement of people" need one of them in their sentence: renovation
+   * and housing texts say "households displaced during the works will be rehoused in the same
+   * estate", and the labour market "workers displaced by the closure". English only.
+   */
+  displacers: {
+    en: `
+hurricane*; cyclone*; typhoon*; storm*; flood*; drought*; earthquake*; landslide*; tsunami*; disaster*; sea-level rise;
+rising seas; rising sea levels; sea level rise; erosion; volcanic eruption*; wildfire*; climate change; storm surge*;
+desertification; conflict; conflicts; violence; war; wars; fighting; armed; insecurity; persecution; attacks; clashes;
+crisis; crises; emergency; emergencies; humanitarian; camp; camps; evacuat*; durable solution*; across borders;
+host communities; host families; internally
+`,
+  },
   sojourn: {
     en: `
 work; working; worked; employment; employed; job; jobs; contract; contracts; lived; resided; settled; emigrated;

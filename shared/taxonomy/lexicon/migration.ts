@@ -99,8 +99,8 @@ plan for implementing the Global Compact; plan for the implementation of the Glo
 who plan to move abroad; who are planning to move abroad; who are thinking of moving abroad; people planning to move abroad; people thinking of moving abroad;
 people who move abroad; people who moved abroad; citizens who move abroad; nationals who move abroad;
 deported; returned involuntarily&persons; involuntarily returned&persons; forcibly returned&persons
-people displaced; people were displaced; people have been displaced; people had been displaced; persons displaced; persons were displaced; persons have been displaced; persons had been displaced; households displaced; households were displaced; households have been displaced; households had been displaced; families displaced; families were displaced; families have been displaced; families had been displaced; residents displaced; residents were displaced; residents have been displaced; residents had been displaced; inhabitants displaced; inhabitants were displaced; inhabitants have been displaced; inhabitants had been displaced; communities displaced; communities were displaced; communities have been displaced; communities had been displaced;
-displaced households; displaced families; displaced communities; displaced residents; displacement of people; displacement of persons; displacement of households; displacement of communities; displacement of families;
+people displaced&displacers; people were displaced&displacers; people have been displaced&displacers; people had been displaced&displacers; persons displaced&displacers; persons were displaced&displacers; persons have been displaced&displacers; persons had been displaced&displacers; households displaced&displacers; households were displaced&displacers; households have been displaced&displacers; households had been displaced&displacers; families displaced&displacers; families were displaced&displacers; families have been displaced&displacers; families had been displaced&displacers; residents displaced&displacers; residents were displaced&displacers; residents have been displaced&displacers; residents had been displaced&displacers; inhabitants displaced&displacers; inhabitants were displaced&displacers; inhabitants have been displaced&displacers; inhabitants had been displaced&displacers; communities displaced&displacers; communities were displaced&displacers; communities have been displaced&displacers; communities had been displaced&displacers;
+displaced households&displacers; displaced families&displacers; displaced communities&displacers; displaced residents&displacers; displacement of people&displacers; displacement of persons&displacers; displacement of households&displacers; displacement of communities&displacers; displacement of families&displacers;
 displacement caused by&hazards; displacement due to&hazards; displacement risk&hazards; population displacement&hazards;
 relocation of communities&hazards; relocation of villages&hazards; relocation of households&hazards; relocation of settlements&hazards;
 relocate communities&hazards; relocate villages&hazards; relocate households&hazards; relocated communities&hazards; relocated villages&hazards;
@@ -414,6 +414,11 @@ vertical integration; social mobility; upward mobility; urban mobility; electric
 mobility aid*; mobility scooter*; mobility impairment*; engine displacement; ship displacement;
 displacement tonnage; displacement sensor; visa card; Visa Inc; border-radius; cross-border trade;
 cross-border payments; No Child Left Behind; leave no one behind; no one left behind; brain migration;
+going abroad for work relat*; go abroad for work relat*; went abroad for work relat*; gone abroad for work relat*; goes abroad for work relat*;
+going abroad for work trip*; go abroad for work trip*; went abroad for work trip*; going abroad for work visit*; going abroad for work meeting*;
+diaspora of contributors; diaspora of developers; diaspora of users; diaspora of maintainers; contributor diaspora; developer diaspora;
+novel about; historical novel;
+ground displacement caused by; ground displacement due to; lateral displacement caused by; lateral displacement due to; soil displacement caused by; soil displacement due to; slope displacement caused by; slope displacement due to; fault displacement caused by; fault displacement due to; vertical displacement caused by; vertical displacement due to; horizontal displacement caused by; horizontal displacement due to; structural displacement caused by; structural displacement due to; seismic displacement caused by; seismic displacement due to; relative displacement caused by; relative displacement due to; wall displacement caused by; wall displacement due to; pile displacement caused by; pile displacement due to;
 Hijra calendar; diaspora literature; literature of the diaspora; diaspora studies; diaspora writers; diaspora art; diaspora music;
 music of the diaspora
 countries of origin and destination of goods; countries of origin of goods; countries of destination of goods
@@ -431,7 +436,8 @@ trafic de drogue; trafic de drogues; trafic d'armes; trafic routier; trafic aér
 trafic internet; asile psychiatrique; asile d'aliénés; asile de fous; intégration européenne;
 intégration régionale; intégration économique; intégration continue; intégration de systèmes;
 mobilité urbaine; mobilité électrique; mobilité douce; déclaration de revenus; retour sur investissement;
-taux de rentabilité; cylindrée du moteur; littérature de la diaspora; roman de la diaspora; écrivains de la diaspora
+taux de rentabilité; cylindrée du moteur; écran déporté*; écrans déporté*; affichage déporté*; commande déporté*; commandes déporté*;
+caméra déporté*; caméras déporté*; antenne déporté*; capteur déporté*; capteurs déporté*; poste déporté*; postes déporté*; boîtier déporté*; console déporté*; littérature de la diaspora; roman de la diaspora; écrivains de la diaspora
 pays d'origine et de destination des marchandises; par pays d'origine et de destination
 investisseurs étrangers; résidence fiscale; résidents fiscaux; non-résidents fiscaux
 migration vers le nouveau système; migration vers la nouvelle plateforme; migration vers la nouvelle application; migration vers le nouveau logiciel
