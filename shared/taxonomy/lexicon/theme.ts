@@ -1036,7 +1036,7 @@ Ministry of Expatriates' Welfare and Overseas Employment; ~Probashi Kallyan Bank
 discrimination against migrant workers; discrimination against immigrants; discrimination against foreign workers
 ~situations of vulnerability^1.5; ~vulnerable situations^1.5; ~intolerance^1; ~protect and assist^1.5; ~assist and protect^1.5; ~investigate complaints^1.5; ~keep their passport*^1.5; ~prove who they are^1.5; ~recognised identity^1.5; ~recognized identity^1.5; ~birth certificate*^1; ~civil registration^1; remains of migrants; remains of deceased migrants; ~loss of life^1; ~lost their lives^1; ~died or disappeared^1.5; ~challenge a decision^1.5; ~challenge the decision^1.5; ~chance to appeal^1.5; ~deprivation of liberty^1.5; ~deprived of liberty^1.5; ~pushback*^1.5; ~push-back*^1.5
 ~without fear^1.5; ~legal advice^1; ~emergency shelter^1; ~case management^1.5; ~age assessment^1; ~human rights institution*^1.5; ~fair hearing^1.5; ~written decision^1.5; ~reasons for any refusal^1.5; ~reasons for refusal^1.5; ~destitute^1.5; ~emergency travel document*^1.5; ~replacement passport*^1.5
-~psychological care^1; ~psychosocial^1; ~wages in full^1.5; ~unpaid wages^1.5; ~period of grace^1.5; ~grace period^1.5; ~guardian^1; ~deceived^1.5; ~consular identity card*^1.5; ~special protection^1.5; ~prompt notification^1.5; ~complaints of discrimination^1.5
+~psychological care^1; ~psychosocial^1; ~wages in full^1.5; ~unpaid wages^1.5; ~period of grace^1.5; ~grace period^1.5; ~deceived^1.5; ~consular identity card*^1.5; ~special protection^1.5; ~prompt notification^1.5; ~complaints of discrimination^1.5
 `,
   fr: `
 droits des migrants; droits de l'homme des migrants; droits humains des migrants; protection des travailleurs migrants;
