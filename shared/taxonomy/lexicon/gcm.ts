@@ -385,7 +385,7 @@ entry and exit; ~visa policy; ~one-stop border post*; ~cross-border cooperation;
 ~common borders^1.5; ~shared borders^1.5; ~border officers^1; ~without a visa^1
 coordinated border management; ~manage their borders^2; ~manage* their national borders^2
 ~pushback*^1.5; ~push-back*^1.5
-~frontier*^1.5; ~points of entry^1.5; ~point of entry^1.5; ~entry procedures^1; ~land crossings^1; ~intercepted^1; ~joint patrols^1.5; ~biometric registration^1; ~border staff^1
+~frontier^1.5; ~frontiers^1.5; ~points of entry^1.5; ~point of entry^1.5; ~entry procedures^1; ~land crossings^1; ~intercepted^1; ~joint patrols^1.5; ~biometric registration^1; ~border staff^1
 `,
     fr: `gestion intégrée des frontières^3; gérer les frontières^3; gestion des frontières; gouvernance des frontières; points de passage frontaliers;
 postes frontières; garde-frontières; contrôle aux frontières; contrôles frontaliers; sécurité des frontières; interopérabilité;

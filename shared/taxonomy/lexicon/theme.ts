@@ -511,7 +511,7 @@ transit migra*; ~transit countr*; immigration control*; immigration enforcement^
 outside official crossing points; outside the official crossing points; outside designated crossing points; outside border crossing points;
 cross the border illegally; crosses the border illegally; crossing the border illegally; crossed the border illegally
 ~pushback*^2; ~push-back*^2; ~forced back across^2; ~border procedure*^2; ~arriving at the border^1.5; ~arrivals at the border^1.5; ~first point of contact^1; ~regularization program*^2; ~regularisation program*^2; ~advance passenger information^2; ~irregular situation^1; ~without papers^1.5; ~unlawfully present^2; ~detention practices^1.5; ~border facilities^1.5
-~entry procedures^1.5; ~points of entry^1.5; ~point of entry^1.5; ~biometric registration^1; ~land crossings^1; ~joint patrols^1.5; ~frontier*^1.5; ~intercepted^1.5; ~border staff^1; ~closed facilities^1.5; ~visa applications^1.5; ~permit applications^1.5; ~reception points^1.5
+~entry procedures^1.5; ~points of entry^1.5; ~point of entry^1.5; ~biometric registration^1; ~land crossings^1; ~joint patrols^1.5; ~frontier^1.5; ~frontiers^1.5; ~intercepted^1.5; ~border staff^1; ~closed facilities^1.5; ~visa applications^1.5; ~permit applications^1.5; ~reception points^1.5
 ~irregular journey*^1.5; ~irregular routes^1.5; ~control entry^1.5
 `,
   fr: `
