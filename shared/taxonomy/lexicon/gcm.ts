@@ -55,6 +55,7 @@ sustainable livelihoods; ~poverty eradication; ~natural disasters; ~slow-onset; 
 ~a choice rather than a necessity^2
 ~displacement caused by&hazards^2; ~displacement due to&hazards^2; ~displacement risk&hazards^2; ~relocation of communities&hazards^2;
 ~relocation of villages&hazards^2; ~relocation of households&hazards^2; ~relocation of coastal communities&hazards^2
+~uninhabitable^1.5; ~rising seas^1.5; ~crop failure*^1.5; ~failed harvests^1.5; ~resilience^1; ~flood plains^1; ~eroding^1
 `,
     fr: `facteurs négatifs; facteurs structurels; causes profondes; moteurs de la migration; causes de la migration;
 quitter leur pays d'origine; moyens de subsistance durables; ~catastrophes naturelles; ~changements climatiques;
@@ -247,6 +248,7 @@ unaccompanied and separated children; unaccompanied children; separated children
 ~vulnerability screening; ~protection needs; ~lose regular status;
 ~best interests of the child^1.5; ~child protection services^1.5; ~child protection system*^1.5; ~appoint* a guardian^1.5; ~guardian*^1; ~gender-based violence^1.5; ~lost their regular status^2; ~losing regular status^2; ~lose their regular status^2
 ~without losing their residence permit^2; ~lose their residence permit^2
+~destitute^1.5; ~stranded^1.5; ~abandoned^1; ~period of grace^1.5; ~grace period^1.5; ~emergency shelter^1
 `,
     fr: `facteurs de vulnérabilité^3; situations de vulnérabilité; réduire les vulnérabilités; migrants vulnérables; migrants en situation de vulnérabilité;
 enfants non accompagnés; enfants séparés; mineurs non accompagnés; ~tenant compte des questions de genre^1; ~adapté aux enfants^1;
@@ -324,6 +326,7 @@ transnational response to smuggling^3; smuggled migrants;
 smuggling routes; facilitation of irregular entry; ~organised crime; ~organized crime; ~Palermo Protocols;
 ~smuggling^1; smuggling operation*^1.5; ~criminal networks^1; ~joint investigation team*^1.5; ~coast guard*^1
 having been smuggled; smuggled persons; persons who have been smuggled
+~smuggle migrants^2; ~being smuggled^2; ~who were smuggled^2; ~smuggling migrants^2
 `,
     fr: `trafic illicite de migrants^3; trafic de migrants; passeurs; réseaux de passeurs; Protocole contre le trafic illicite de migrants^3;
 migrants objet de trafic; filières d'immigration clandestine; aide à l'entrée irrégulière; ~criminalité transnationale organisée;
@@ -382,6 +385,7 @@ entry and exit; ~visa policy; ~one-stop border post*; ~cross-border cooperation;
 ~common borders^1.5; ~shared borders^1.5; ~border officers^1; ~without a visa^1
 coordinated border management; ~manage their borders^2; ~manage* their national borders^2
 ~pushback*^1.5; ~push-back*^1.5
+~frontier^1.5; ~frontiers^1.5; ~points of entry^1.5; ~point of entry^1.5; ~entry procedures^1; ~land crossings^1; ~intercepted^1; ~joint patrols^1.5; ~biometric registration^1; ~border staff^1
 `,
     fr: `gestion intégrée des frontières^3; gérer les frontières^3; gestion des frontières; gouvernance des frontières; points de passage frontaliers;
 postes frontières; garde-frontières; contrôle aux frontières; contrôles frontaliers; sécurité des frontières; interopérabilité;
@@ -462,6 +466,7 @@ detention conditions; pre-removal detention; ~holding facilit*; ~judicial review
 ~detaining children^2; ~community-based care^1.5; ~case management^1.5; ~case managers^1.5; ~reporting requirements^1; ~reporting duties^1;
 ~detention practices^1.5; ~detention facilit*^1.5; ~places of detention^1.5; ~deprived of their liberty^1.5; ~deprived of liberty^1.5; ~deprivation of liberty^1.5; ~detained^1; ~independent monitoring^1
 ~held in detention^2; immigration custody; detention of migrant children; ~held in custody^1.5
+~closed facilities^1.5; ~where migrants are held^2
 `,
     fr: `rétention administrative^3; placement en rétention; alternatives à la rétention^3; solutions de rechange à la rétention^3;
 rétention des migrants; centres de rétention; centre de rétention; dernier ressort; rétention des enfants; détention des migrants;
@@ -540,6 +545,7 @@ irrespective of migration status^1.5; firewall*; service points; ~access to heal
 ~service providers^1; ~service delivery^1; ~medical care^1; ~emergency medical care^1.5; ~primary health care^1; ~enrol* in school^1; ~enrol* their children in school^1.5; ~primary school*^1; ~equitable quality education^1.5; ~national human rights institutions^1;
 ~cultural mediators^1; ~intercultural mediators^1; ~primary health centre*^1; ~one-stop centre*^1
 ~report the immigration status^2; ~report their immigration status^2; separate from immigration enforcement^2; ~without fear of being reported^2
+~one-stop service*^1
 `,
     fr: `accès aux services de base^3; services de base; quel que soit leur statut migratoire^1.5; indépendamment du statut migratoire^1.5;
 ~accès aux soins; ~accès aux soins de santé; ~accès à l'éducation; ~accès à la justice; ~accès au logement; ~aide médicale d'urgence;
@@ -590,6 +596,7 @@ receiving communities; intercultural dialogue; mutual respect; ~language learnin
 integration of migrants^2; integration of immigrants^2
 inclusion of migrants
 ~welcome centre*^1.5; ~welcome center*^1.5; ~bridging program*^1.5; ~bridging course*^1.5; ~national language^1; ~newcomers^1; ~long-standing residents^1.5; ~full members of^1.5; ~whole-of-society^1
+~mentoring^1; ~local volunteers^1; ~sports and cultural^1; ~host societ*^1.5; ~long-time residents^1.5; ~local life^1; ~community life^1
 `,
     fr: `pleine intégration^3; cohésion sociale; sociétés inclusives; programmes d'intégration; communautés d'accueil; interculturel*;
 dialogue interculturel; respect mutuel; ~apprentissage de la langue; ~cours de langue; ~parcours d'intégration; ~vivre ensemble;
@@ -621,6 +628,7 @@ evidence-based public discourse^3; public perceptions; negative perceptions; ste
 ethical reporting; ~discrimination; ~anti-discrimination; ~awareness-raising; ~public opinion;
 racist*^1; ~stigmatis*^1; ~stigmatiz*^1; ~stigma^1; ~reporting on migration^1.5; ~reporting about migrants^1.5; ~journalists^1; ~media outlets^1; ~media professionals^1; ~raise public awareness^1
 discrimination against migrants; discrimination against migrant workers; discrimination against immigrants
+~myths^1
 `,
     fr: `xénophobie; racisme; discrimination raciale; crimes de haine; discours de haine; intolérance; discours public; perception des migrations^3;
 perceptions de la migration^3; débat public; stéréotypes; désinformation; couverture médiatique; ~discrimination; ~non-discrimination;
@@ -661,6 +669,7 @@ recognition of foreign qualifications; mutual recognition; skills partnerships; 
 skills matching; skills certification; recognition of prior learning; skills profiling; credential recognition; ~vocational training;
 ~skills gaps; ~upskilling; ~reskilling; ~skills mobility
 recognise the qualifications; recognize the qualifications; recognition of diplomas; qualifications obtained abroad; qualifications acquired abroad; ~training partnerships^1.5
+~diplomas^1; ~vocational certificates^1.5; ~professional titles^1.5; ~skills training^1; ~certification^1
 `,
     fr: `développement des compétences; reconnaissance mutuelle des aptitudes^3; reconnaissance mutuelle; reconnaissance des qualifications;
 reconnaissance des compétences; reconnaissance des diplômes; partenariats de compétences; cadre national des certifications;
@@ -838,6 +847,7 @@ International Migration Review Forum^3; bilateral cooperation; regional cooperat
 ~mobility partnership*; ~Budapest Process; ~Rabat Process; ~Khartoum Process; ~Colombo Process; ~Abu Dhabi Dialogue; ~Puebla Process;
 ~South-South cooperation;
 ~development cooperation^1.5; ~policy coherence^1.5
+~support one another^1.5; ~technical assistance^1; ~exchange of good practice*^1.5; ~regional platform*^1.5
 `,
     fr: `coopération internationale en matière de migration^3; partenariats mondiaux^3; coopération internationale; processus consultatif* régiona*;
 Forum mondial sur la migration et le développement; mécanisme de renforcement des capacités; Réseau des Nations Unies sur les migrations^3;

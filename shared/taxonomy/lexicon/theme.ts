@@ -76,6 +76,8 @@ seasonal work scheme*&abroad; seasonal worker scheme*&abroad; seasonal worker pr
 Overseas Filipino Workers; OFW; OFWs; deployed overseas&persons; deployed abroad&persons; deployment of workers abroad; deployment of workers overseas
 ~portability of pensions^2; ~portability of social security^2; ~portability of benefits^2
 labour emigrant*; labor emigrant*
+~job offer*^1.5; ~change employer*^1.5; ~licensed agencies^1.5; ~place workers^1.5; ~placing workers^1.5; ~labour schemes^1.5
+~regular channels^1
 `,
   fr: `
 migration* de travail; migration* de main-d'œuvre; migration* économique*; migrant* économique*;
@@ -230,6 +232,7 @@ remittance prices; Remittance Prices Worldwide; ~financial literacy; ~financial 
 money sent home&persons; send money home&persons; sends money home&persons; sent money home&persons; money they send home&persons; earnings sent home&persons;
 money from relatives abroad; money sent by relatives abroad; money from relatives working abroad
 ~transfer of remittances^2; ~transfers of remittances^2; ~cheaper remittances^2; ~cheaper and faster remittances^2
+~exchange houses^1.5; ~money sent^1.5; ~their transfers^1.5
 `,
   fr: `
  envoi* de fonds des migrants; transferts des migrants; transferts de fonds des migrants;
@@ -508,6 +511,8 @@ transit migra*; ~transit countr*; immigration control*; immigration enforcement^
 outside official crossing points; outside the official crossing points; outside designated crossing points; outside border crossing points;
 cross the border illegally; crosses the border illegally; crossing the border illegally; crossed the border illegally
 ~pushback*^2; ~push-back*^2; ~forced back across^2; ~border procedure*^2; ~arriving at the border^1.5; ~arrivals at the border^1.5; ~first point of contact^1; ~regularization program*^2; ~regularisation program*^2; ~advance passenger information^2; ~irregular situation^1; ~without papers^1.5; ~unlawfully present^2; ~detention practices^1.5; ~border facilities^1.5
+~entry procedures^1.5; ~points of entry^1.5; ~point of entry^1.5; ~biometric registration^1; ~land crossings^1; ~joint patrols^1.5; ~frontier^1.5; ~frontiers^1.5; ~intercepted^1.5; ~border staff^1; ~closed facilities^1.5; ~visa applications^1.5; ~permit applications^1.5; ~reception points^1.5
+~irregular journey*^1.5; ~irregular routes^1.5; ~control entry^1.5
 `,
   fr: `
 migration* irrégulière*; immigration irrégulière; immigration clandestine; émigration clandestine; migration clandestine;
@@ -767,6 +772,7 @@ communities relocated&hazards; villages relocated&hazards; households relocated&
 relocation of coastal communities&hazards; relocation of coastal villages&hazards; relocation of affected communities&hazards; relocation of affected households&hazards;
 !General Circulation Model*; !species migration; !range shift*; !migration of pollutants
 ~national adaptation plan*^1
+~sudden disaster*^1.5; ~uninhabitable^1.5; ~environmental change^1.5; ~earthquake*^1; ~crop failure*^1.5; ~failed harvests^1.5; ~resilience^1; ~eroding^1; ~rising seas^1.5; ~flood plains^1; ~landslide*^1; ~adaptation^1
 `,
   fr: `
 migration* climatique*; migration* environnementale*; migrant* environnementa*; déplacement* lié* aux catastrophes;
@@ -915,6 +921,7 @@ newly arrived migrants; newly arrived immigrants; ~civic orientation^1.5; ~commu
 ~orientation course*^1; ~orientation session*^1; ~newcomers^1; ~newly arrived^1
 ~full inclusion^1.5; full inclusion of migrants; ~inclusion and social cohesion^2
 ~welcome centre*^1.5; ~welcome center*^1.5; ~bridging program*^1.5; ~national language^1; ~full members of^1.5; ~long-standing residents^1.5; ~recently arrived^1
+~one-stop service*^1; ~mentoring^1; ~local volunteers^1; ~sports and cultural^1; ~cultural activities^1; ~host societ*^1.5; ~mutual respect^1; ~mutual understanding^1; ~long-time residents^1.5; ~local residents^1; ~local life^1; ~community life^1; ~welcome them^1; ~welcome migrants^1; ~welcome newcomers^1; ~find housing^1; ~access to housing^1; ~myths^1; ~active part^1
 `,
   fr: `
 intégration des migrants; intégration des immigrés; intégration des étrangers; intégration des réfugiés;
@@ -1028,6 +1035,8 @@ Ministry of Expatriates' Welfare and Overseas Employment; ~Probashi Kallyan Bank
 ~regardless of residence status^2; ~regardless of their residence status^2; ~irrespective of residence status^2
 discrimination against migrant workers; discrimination against immigrants; discrimination against foreign workers
 ~situations of vulnerability^1.5; ~vulnerable situations^1.5; ~intolerance^1; ~protect and assist^1.5; ~assist and protect^1.5; ~investigate complaints^1.5; ~keep their passport*^1.5; ~prove who they are^1.5; ~recognised identity^1.5; ~recognized identity^1.5; ~birth certificate*^1; ~civil registration^1; remains of migrants; remains of deceased migrants; ~loss of life^1; ~lost their lives^1; ~died or disappeared^1.5; ~challenge a decision^1.5; ~challenge the decision^1.5; ~chance to appeal^1.5; ~deprivation of liberty^1.5; ~deprived of liberty^1.5; ~pushback*^1.5; ~push-back*^1.5
+~without fear^1.5; ~legal advice^1; ~emergency shelter^1; ~case management^1.5; ~age assessment^1; ~human rights institution*^1.5; ~fair hearing^1.5; ~written decision^1.5; ~reasons for any refusal^1.5; ~reasons for refusal^1.5; ~destitute^1.5; ~emergency travel document*^1.5; ~replacement passport*^1.5
+~psychological care^1; ~psychosocial^1; ~wages in full^1.5; ~unpaid wages^1.5; ~period of grace^1.5; ~grace period^1.5; ~deceived^1.5; ~consular identity card*^1.5; ~special protection^1.5; ~prompt notification^1.5; ~complaints of discrimination^1.5
 `,
   fr: `
 droits des migrants; droits de l'homme des migrants; droits humains des migrants; protection des travailleurs migrants;
@@ -1176,6 +1185,7 @@ loss of doctors&abroad; loss of nurses&abroad; loss of health workers&abroad;
 exodus of doctors&abroad; exodus of nurses&abroad; exodus of health workers&abroad; exodus of health professionals&abroad
 departure of young graduates&abroad; departure of graduates&abroad; departure of young professionals&abroad
 ~mutual recognition of qualifications^2; ~mutual recognition of skills^2; ~mutual recognition of diplomas^2
+~professional titles^1.5; ~diplomas^1; ~qualifications^1; ~vocational certificates^1.5; ~certification^1; ~training partnerships^1.5; ~short assignments^1.5
 `,
   fr: `
 fuite des cerveaux; exode des cerveaux; exode des compétences; ~circulation des compétences; circulation des cerveaux;
@@ -1362,6 +1372,7 @@ emigration rate; net migration; ~population register*^1; ~migration trends; ~sit
 ~information sharing^1; ~sharing of information^1; ~joint analysis^1
 questions on country of birth; question on country of birth; by country of birth; country of birth and citizenship; country of birth and nationality;
 foreign-born; foreign born population
+~statistic*^1; ~microdata^1.5; ~administrative records^1.5; ~statistical system*^1.5; ~common definitions^1.5; ~anonymised^1; ~anonymized^1
 `,
   fr: `
 données migratoires; données sur la migration; données sur les migrations; statistiques migratoires;
@@ -1574,6 +1585,8 @@ labour mobility agreement*; labor mobility agreement*;
 ~with countries of origin^2; ~with countries of destination^2; ~with countries of transit^2; ~between countries of origin and destination^2; ~between States^1.5; ~among States^1.5; ~with neighbouring countries^2; ~with neighbouring States^2; ~with neighboring countries^2; ~with neighboring States^2;
 ~with host States^2; ~with host countries^2; ~territory of the other Party^2
 ~good practices&partners^1; ~best practices&partners^1
+~along the route*^1.5; ~joint investigation team*^2; ~liaison officers^1.5; ~between the countries^1.5; ~with other States^2; ~with other countries^2; ~joint patrols^1.5; ~coastal States^1.5; ~regional platform*^1.5; ~exchange of good practice*^1.5; ~capacity-building mechanism^2; ~support one another^1.5; ~each other's^1.5; ~agree on common^1.5
+~our neighbours^1.5; ~conclude agreement*^1.5; ~concluding agreement*^1.5; ~memorandum^1
 `,
   fr: `
 ~coopérer&partners^2;
