@@ -349,13 +349,17 @@ inostranstvo; inostranstvu; inostranstva; Nemačk*; Austrij*; Evropsk* unij*; dr
    * (round 24). National disaster and climate plans say "households displaced by the cyclone" or
    * "relocation of villages threatened by erosion" and never "migration"; the same verbs are
    * said of buoys, roads, markets and offices, so the terms that need this set also name people
-   * or settlements (see ./migration.ts and ./theme.ts). English only for now.
+   * or settlements (see ./migration.ts and ./theme.ts). English, and Russian for "переселени*" (round 29).
    */
   hazards: {
     en: `
 hurricane*; cyclone*; typhoon*; storm*; flood*; drought*; earthquake*; landslide*; tsunami*; disaster*; sea-level rise;
 rising seas; rising sea levels; sea level rise; coastal erosion; riverbank erosion; erosion; volcanic eruption*; wildfire*;
 climate change; storm surge*; desertification; salinity
+`,
+    ru: `
+оползн*; селев*; селей; сход* селей; наводнени*; паводк*; подтоплени*; засух*; землетрясени*; стихийн* бедстви*;
+изменени* климата; эрози* берег*; лавин*
 `,
   },
   /**

@@ -33,7 +33,7 @@ Assemblée des représentants du peuple; Bulletin officiel; Journal officiel; en
 Código Orgánico^3; Código Penal; Asamblea Nacional decreta; Registro Oficial; entrará en vigor; ley; leyes`,
     ru: `Закон^1.5; Федеральный закон^3; Закон Кыргызской Республики^3; Закон Республики^3; настоящ* закон*^3;
 Трудовой кодекс^3; Кодекс; Уголовный кодекс; принят Жогорку Кенешем^3; Жогорку Кенеш; вступает в силу;
-Парламент принимает настоящий органический закон^3; органическ* закон*^3`,
+Парламент принимает настоящий органический закон^3; органическ* закон*^3; Статья^2`,
     ro: `Legea nr^3; Lege nr^3; Legea^1.5; Lege^1.5; Lege organică^3; prezenta lege^3; prezentei legi^3; Parlamentul adoptă^3;
 Codul muncii^3; Codul penal; Monitorul Oficial; intră în vigoare`,
     sr: `Zakon o^3; Zakon^1.5; Zakonik; ovaj zakon^3; ovog zakona^3; ovim zakonom^3; ovom zakonu^3; Narodna skupština^2;

@@ -36,7 +36,8 @@ recruitment agenc*; recruiting agenc*; placement agenc*; find work; find jobs; f
 travail décent; conditions de travail; salaire minimum; salaire; salaires; employeur*^1.5; création d'emplois; demandeur* d'emploi;
 insertion professionnelle; formation professionnelle; ministère du travail; ministère de l'emploi; syndicat*; ANAPEC; ANETI;
 contrat de travail; contrats de travail; code du travail; droit du travail;
-agences de recrutement; agence de recrutement; agences de placement; agence de placement; bureaux de placement; bureau de placement; placement des travailleurs`,
+agences de recrutement; agence de recrutement; agences de placement; agence de placement; bureaux de placement; bureau de placement; placement des travailleurs
+inspecteurs du travail^1.5`,
     es: `empleo^1.5; empleos; desempleo^1.5; desempleado*^1.5; mercado laboral; mercado de trabajo; servicio público de empleo; inserción laboral;
 trabajo decente; condiciones laborales; condiciones de trabajo; salario mínimo; empleador*^1.5; inspección del trabajo^1;
 inspección laboral^1; creación de empleo; ministerio del trabajo; ministerio de trabajo; formación profesional;
@@ -52,16 +53,19 @@ orientación laboral; agencias de empleo; agencias de colocación; agencias de r
 locuri de muncă; locurilor de muncă; loc de muncă; șomaj*^1.5; șomer*^1.5; angajator*^1.5; inspecția muncii^1; inspecției muncii^1;
 condiți* de muncă; salariu* minim*; salari*; formare profesională; ministerul muncii; sindicat*; ANOFM;
 contract* de muncă; contract* individual* de muncă; codul muncii;
-agenți* private de ocupare; agenți* de recrutare`,
+agenți* private de ocupare; agenți* de recrutare
+consiliere* pentru angajare^2; angajare^1; angajarea^1; angajării^1`,
     sr: `zapošljavanj*^1.5; nezaposlen*^1.5; tržišt* rada; radn* mest*;  nacionaln* služb* za zapošljavanje;
 dostojanstven* rad*; uslov* rada; minimaln* zarad*; zarad*; poslodavac^1.5; poslodavc*^1.5; inspekcij* rada^1; stručn* osposobljavanj*;
 ministarstv* za rad; sindikat*;
-ugovor* o radu; zakon o radu; zakona o radu`,
+ugovor* o radu; zakon o radu; zakona o radu
+traženj* posla^1.5`,
     ar: `التشغيل^1.5; البطالة^1.5; العاطلين; سوق الشغل; سوق العمل; فرص العمل; فرص الشغل; مناصب الشغل; خلق فرص العمل; الوكالة الوطنية للتشغيل;
 مكاتب التشغيل; العمل اللائق; ظروف العمل; الحد الأدنى للأجور;  أصحاب العمل^1.5; صاحب العمل^1.5; المشغلين; مفتشية الشغل^1; تفتيش الشغل^1;
 التكوين المهني; التدريب المهني; وزارة الشغل; وزارة العمل; النقابات;
 أجور*; عقود عمل^2; عقد عمل^2; أجر; قانون العمل;
-وكالات التوظيف; مكاتب التوظيف; مكاتب الاستقدام; وكالات الاستقدام`,
+وكالات التوظيف; مكاتب التوظيف; مكاتب الاستقدام; وكالات الاستقدام
+انتداب^1.5`,
     ky: `эмгек рыног*^2; жумуш менен камсыз*^2; жумушсуздук*^1.5; жумуш орундар*^2; иш берүүчү*^1.5; жумушка орноштуру*^1.5; эмгек шарттар*^2; эмгек инспекция*^2`,
     bn: `কর্মসংস্থান*^1.5; বেকারত্ব*^1.5; শ্রমবাজার*^2; শ্রম বাজার*^2; চাকরি*^1.5; নিয়োগকর্তা*^1.5; বৃত্তিমূলক প্রশিক্ষণ*^2; কারিগরি প্রশিক্ষণ*^2; রিক্রুটিং এজেন্সি*^1.5`,
   },
@@ -73,19 +77,23 @@ enrolment; enrollment; early childhood education; language course*; language cla
 qualifications; vocational certificate*; training institution*; bridging course*`,
     fr: `  enseignement;  scolaire*; école*^1.5;  étudiant*; enseignant*; bourse* d'études;
 reconnaissance des diplômes; équivalence des diplômes; alphabétisation; formation technique et professionnelle;
-cours de langue; ministère de l'éducation`,
+cours de langue; ministère de l'éducation
+formation linguistique; cours d'arabe; cours de darija; cours de français`,
     es: `educación^1.5;  escuela*^1.5; escolar*;  alumno*; estudiante*; universidad*^1.5; docente*; maestro*; beca; becas;
 homologación de títulos; convalidación de títulos; alfabetización; educación técnica; cursos de idioma*;
-ministerio de educación; cualificaciones`,
+ministerio de educación; cualificaciones
+homologar^1.5; homologación de los títulos; convalidación de los títulos; títulos obtenidos^1.5; inscripción escolar^1.5; reconocimiento mutuo de las cualificaciones^2`,
     ru: `образовани*^1.5; образовательн*; школ*^1.5; учащ*; студент*; вуз*;  учител*; педагог*; стипенди*^1.5;
 признани* диплом*; нострификаци*; профессиональн* образовани*; грамотност*; министерств* образовани*; языков* курс*;
-курс* русского языка^2; курс* языка^2`,
-    ro: `educați*^1.5;  învățământ*^1.5; școal*^1.5; școli*^1.5; școlar*; elevi; elevii; elevilor; elevul; student*; universit*^1.5; profesor*; cadre didactice;
+курс* русского языка^2; курс* языка^2
+общеобразовательн*^1.5`,
+    ro: `educați*^1.5;  învățământ*^1.5; școal*^1.5; școli*^1.5; școlar*^1.5; elevi; elevii; elevilor; elevul; student*; universit*^1.5; profesor*; cadre didactice;
 burs* de studii; echivalar* studiilor; recunoaștere* diplomelor; ministerul educației;
 curs* de limb*^2`,
     sr: `obrazovanj*^1.5; obrazovn*; škol*^1.5; učenik*; student*; univerzitet*^1.5; nastavnik*;  
 priznavanj* diplom*; pismenost*; ministarstv* prosvete; prosvet*;
-kurs* jezika^2; visokoobrazovan*^1.5`,
+kurs* jezika^2; visokoobrazovan*^1.5
+kurs* srpskog jezika^2`,
     ar: `التعليم^1.5; التربية; التمدرس^1.5; المدرسة^1.5; المدارس^1.5; التلاميذ; الطلاب; الطلبة; الجامعة; الجامعات^1.5; التعليم العالي; المعلمين;
 المنح الدراسية; معادلة الشهادات; الاعتراف بالشهادات; محو الأمية; التكوين المهني والتقني; وزارة التربية`,
     ky: `билим берүү^2; билим^1.5; мектеп*^1.5; жогорку окуу жай*^2`,
@@ -161,7 +169,8 @@ investir^1.5; épargne^1.5; incitations fiscales^2`,
 emprendedor*; empresa*; pymes; microfinanz*; negocio propio; crear un negocio; banco*;   inclusión financiera;
 educación financiera; servicios financieros; sector financiero; PIB; producto interno bruto; balanza de pagos;
 banco central; sector privado; ministerio de economía; ministerio de finanzas;
-invertir^1.5; ahorro*^1.5; incentivos fiscales^2`,
+invertir^1.5; ahorro*^1.5; incentivos fiscales^2
+crédito*^1.5; cuentas bancarias^1.5; cuenta bancaria^1.5; banca pública^1.5`,
     ru: `экономик*^1.5; экономическ* развити*; экономическ* рост*; инвестици*^1.5; инвестор*; предпринимател*; мал* бизнес*;
 мал* и средн* предприяти*; микрофинанс*; микрокредит*^1.5; открыти* собственного дела; открыти* своего дела; банк; банки; банков*; банка; финансов* доступност*;
 финансов* грамотност*; финансов* услуг*; финансов* сектор*; ВВП; валов* внутренн* продукт*; платежн* баланс*;
@@ -171,16 +180,19 @@ invertir^1.5; ahorro*^1.5; incentivos fiscales^2`,
 întreprinderi mici și mijlocii; IMM; microfinanțar*; microcredit*^1.5; bănci; băncil*; bancar*; incluziun* financiar*;
 educați* financiar*; servicii financiare; sector* financiar*; produsul intern brut; balanța de plăți; banca națională;
 sector* privat*; ministerul finanțelor; ministerul economiei;
-economii^1.5; facilități fiscale^2`,
+economii^1.5; facilități fiscale^2
+afacere^1; afacerea^1; investit^1; granturi*^1`,
     sr: `ekonomij*; privred*; ekonomsk* razvoj*; ekonomsk* rast*;  investitor*; preduzetni*; mal* i srednj* preduzeć*;
 MSP; mikrokredit*^1.5; pokretanj* sopstvenog posla; pokretanj* sopstvenog biznisa; banke; bankama; bankarsk*; finansijsk* inkluzij*; finansijsk* pismenost*; finansijsk* uslug*;
 finansijsk* sektor*; BDP; bruto domaći proizvod; platni bilans; narodna banka; privatn* sektor*; ministarstv* finansija;
-ulaganj*^1.5; štednj*^1.5; poresk* olakšic*^2`,
+ulaganj*^1.5; štednj*^1.5; poresk* olakšic*^2
+račun* u banci^1.5; platn* uslug*^1.5`,
     ar: `الاقتصاد^1.5; الاقتصادي; التنمية الاقتصادية; النمو الاقتصادي; الاستثمار^1.5; الاستثمارات; المستثمرين; المقاولات; المقاولة;
 المقاولين; ريادة الأعمال; المشاريع الصغيرة; المقاولات الصغرى والمتوسطة; التمويل الأصغر; القروض الصغرى; القروض الصغيرة; البنوك; المصارف;
 الحسابات البنكية; الشمول المالي; الإدماج المالي; التثقيف المالي; الخدمات المالية; القطاع المالي; الناتج الداخلي الخام;
 الناتج المحلي الإجمالي; ميزان المدفوعات; البنك المركزي; القطاع الخاص; وزارة المالية; وزارة الاقتصاد;
-الادخار^1.5; الحوافز الضريبية^2`,
+الادخار^1.5; الحوافز الضريبية^2
+المدخرات^1.5; مدخرات^1.5; القنوات المصرفية^1.5; المشروعات الصغيرة^1.5; مشروعات صغيرة^1.5`,
     ky: `финансылык*^1.5; насыя*^1.5; чакан бизнес*^2; ишкердик*^1.5`,
     bn: `বিনিয়োগ*^1.5; ঋণ^1.5; ব্যাংক^1.5; ব্যাংকের^1.5; আর্থিক*^1.5; বন্ড*^1; উদ্যোক্তা*^1.5; প্রণোদনা*^1; লেনদেন*^1`,
   },
@@ -243,17 +255,20 @@ local development plan*^2; community centre*^1; community center*^1
 urbain*; urbanisation; développement local^1; plan de développement local; plan communal; conseil municipal; maire*;
 quartiers informels; bidonville*; logement; décentralisation; régionalisation; élus locaux^1;
 plans de développement local^2; plans communaux de développement^2; plan communal de développement^2; centres communautaires^1
+la commune^1.5; les communes^1.5; communes d'origine^2; commune d'origine^2; logement social^1.5
 `,
     es: `gobiernos locales^1; gobierno local^1; gobiernos autónomos descentralizados^1; GAD;  ciudad*; urbano*; urbana*;
 urbanización; desarrollo local^1; planificación urbana; alcald*; asentamientos informales; vivienda; descentralización;
 autoridades locales^1; cantones; cantonal*;
 planes de desarrollo territorial^2; plan de desarrollo territorial^2; planes de desarrollo local^2; plan de desarrollo local^2; centros comunitarios^1
+municipio*^1.5
 `,
     ru: `местн* самоуправлени*^1; органы местной власти^1; органов местной власти^1; местн* орган*^1;  
 город*;   местн* развити*^1; мэрия; мэрии; жилищ*; неформальн* поселени*; децентрализаци*; айыл окмоту;
 местн* сообществ*;
 местн* публичн* управлени*^1; населенн* пункт*^1.5;
 план* местного развития^2; программ* местного развития^2
+новостройк*^1.5
 `,
     ro: `autorități publice locale^1; autoritățile publice locale^1; autorităților publice locale^1; APL; primăriile; primăriilor; primăriei; primarul; primarii; primarilor;
 municipiu^1.5; municipiul; municipiile; oraș*; urbane;  urbanizar*; dezvoltar* locală^1; dezvoltării locale^1; consiliul local; consiliile locale; consili* raional*;
@@ -293,6 +308,7 @@ police des frontières; garde-frontière*; ministère de l'intérieur; terrorism
 est puni^1.5; est punie^1.5; peine d'emprisonnement^2; poursuites pénales^2;
 incriminer^1.5; impunité^1.5; équipes communes d'enquête^2; gestion des frontières^1.5; contrôle aux frontières^1.5;
 contrôles aux frontières^1.5; postes frontières^1.5; rétention administrative^1.5; discours de haine^1.5; garanties procédurales^1.5
+privés de liberté^1.5; privation de liberté^1.5; aide juridictionnelle^1.5
 `,
     es: `policía*^1.5;  fuerzas del orden; fiscalía; fiscales; tribunal*; juez; jueces; judicial*;  código orgánico integral penal;
 justicia penal; delito*; crimen organizado; delincuencia organizada; redes criminales; pena* de prisión; prisión;
@@ -308,6 +324,8 @@ control fronterizo^1.5; controles fronterizos^1.5; puestos fronterizos^1.5; pers
 пограничн* служб*; пограничн* войск*; министерств* внутренних дел; МВД; терроризм*; доступ* к правосудию;
 наказыва*^1.5; уголовн* преследовани*^2;
 безнаказанност*^1.5; пограничн* контрол*^1.5; задержани*^1.5; язык* вражды^1.5; надлежащ* правов* процедур*^1.5
+к ответственности^1.5; под стражей^1.5
+бесплатн* юридическ* помощ*^1.5
 `,
     ro: `poliția; poliției; polițist*^1.5; poliția de frontieră; organe de drept; organele de drept; procuratur*; procuror*; instanț* de judecată;
 instanțel*; judecător*; judiciar*;  cod* penal*; infracțiun*; penal*; crimă organizată; criminalitate*;
@@ -322,6 +340,7 @@ javn* bezbednost*; javn* red*; granična policija; granične policije; ministars
 pristup* pravdi;
 kazniće se^2; krivičn* gonjenj*^2;
 nekažnjivost*^1.5; granična kontrola^1.5; granične kontrole^1.5; upravljanj* granicom^1.5; pritvor*^1.5; govor* mržnje^1.5
+besplatn* pravn* pomoć*^1.5
 `,
     ar: `الشرطة^1.5; الأمن الوطني; الأمن العام; الأمن الداخلي; قوات الأمن; الدرك; النيابة العامة; وكيل الملك; المحاكم; المحكمة; 
 القضائية; القضاة; القانون الجنائي; المجلة الجزائية; الجرائم; الجريمة; الجريمة المنظمة; الشبكات الإجرامية; العقوبات;

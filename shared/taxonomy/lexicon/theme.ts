@@ -143,6 +143,7 @@ ${WORK_IN_PLACE.ru}
 прибывш* в республику на работу; прибывш* в страну на работу; прибывающ* в республику на работу; прибывающ* в страну на работу; прибывш* в Российск* Федераци* на работу; прибывающ* в Российск* Федераци* на работу
 трудов* эмигрант*
 работ* граждан* на территори* друг* государств*
+трудоустройств* граждан* Кыргызской Республики за рубеж*; трудоустройств* граждан* Республики Молдова за рубеж*; трудоустройств* граждан* Республики за рубеж*
 `,
   ro: `
 migrați* de muncă; migrați* forței de muncă; muncă peste hotare; muncă în străinătate; plecaț* la muncă peste hotare;
@@ -163,6 +164,7 @@ perioade* de muncă realizate în străinătate; stagiul de cotizare realizat î
 !companiile care lucrează în; !firmele care lucrează în;
 ${WORK_IN_PLACE.ro}
 ședere provizorie în scop de muncă; șederea provizorie în scop de muncă; șederii provizorii în scop de muncă; ședere în scop de muncă; dreptul de ședere în scop de muncă
+în câmpul muncii peste hotare; în câmpul muncii în străinătate
 `,
   sr: `
 radn* migracij*; ekonomsk* migracij*; radni* migran*; zapošljavanj* u inostranstvu;
@@ -799,6 +801,7 @@ migrantes climáticos; ~reducción del riesgo de desastres^1; ~erupciones volcá
 ~чрезвычайн* ситуаци*^1; ~деградаци* земел*^1; ~опустынивани*; ~засух*; ~наводнени*; ~оползн*; экомигрант*;
 ~адаптаци* к изменению климата^1; климатическ* мигрант*;
 миграци* в результате изменени* климата; вынужденн* переселени* в результате стихийн* бедстви*; ~зон* экологическ* бедстви*^1; ~селев* поток*^1
+переселени* семей&hazards; переселени* семьи&hazards; переселени* жителей&hazards; переселени* населени*&hazards; переселени* домохозяйств*&hazards; переселени* граждан*&hazards; переселени* людей&hazards
 `,
   ro: `
 migrați* climatic*; migrați* de mediu; migrați* cauzat* de schimbările climatice; strămutare* din cauza dezastrelor;
@@ -1057,6 +1060,7 @@ discrimination à l'égard des migrants; ~racisme^1; ~crimes de haine^1; ~discou
 quelle que soit leur situation migratoire; quelle que soit sa situation migratoire; quel que soit son statut migratoire;
 ~quelle que soit sa situation administrative^2
 discrimination* envers les migrants; discrimination* contre les migrants; discrimination* à l'encontre des migrants; discriminations à l'égard des migrants; discrimination* à l'égard des travailleurs migrants; discrimination* à l'égard des immigrés
+~actes d'état civil^1; ~documents d'identité^1; ~cartes consulaires^1.5; ~carte consulaire^1.5; ~privés de liberté^1.5; ~privées de liberté^1.5; ~privation de liberté^1.5
 `,
   es: `
 derechos de las personas migrantes; derechos humanos de los migrantes; derechos humanos de las personas migrantes;
@@ -1080,6 +1084,7 @@ criminalización de la migración; ~no criminalización;
 sin importar su situación migratoria; independientemente de su situación migratoria; con independencia de su condición migratoria;
 con independencia de su situación migratoria; cualquiera que sea su condición migratoria; cualquiera que sea su situación migratoria
 discriminación contra las personas migrantes; discriminación hacia las personas migrantes; discriminación hacia los migrantes; discriminación de las personas migrantes; discriminación contra migrantes; discriminación de los migrantes; discriminación contra los trabajadores migrantes; discriminación de las personas en situación de movilidad
+~documento de identidad^1; ~matrícula* consular*^1.5; ~partida* de nacimiento^1; ~registro civil^1; ~centro* de detención^1.5; ~privad* de libertad^1.5
 `,
   ru: `
 прав* мигрант*; прав* трудящ* мигрант*; прав* трудов* мигрант*; защит* прав* трудов* мигрант*; защит* прав* мигрант*;
@@ -1099,6 +1104,8 @@ discriminación contra las personas migrantes; discriminación hacia las persona
 ~наилучш* интерес* ребенка^1.5
 дискриминаци* мигрантов; дискриминаци* в отношении мигрантов; дискриминаци* по отношению к мигрантам; дискриминаци* трудящихся-мигрантов; дискриминаци* трудовых мигрантов
 пропавш* мигрант*; погибш* мигрант*
+~свидетельств* о рождении^1; ~актов гражданского состояния^1; ~под стражей^1.5; ~содержани* под стражей^1.5
+~имеют право на^1.5; ~имеет право на^1.5
 `,
   ro: `
 drepturile migranților; drepturile lucrătorilor migranți; protecția drepturilor migranților;
@@ -1116,6 +1123,7 @@ migranți vulnerabili; migranți în situații de vulnerabilitate; ~minori neîn
 ~interesul superior al copilului^1.5; ~protecția copilului^1.5
 ~ca și cetățenii^1.5; ~ca cetățenii Republicii Moldova^1.5
 discriminar* migranților; discriminar* împotriva migranților; discriminar* față de migranți; discriminar* lucrătorilor migranți
+~certificat* de naștere^1; ~stare* civil*^1; ~privar* de libertate^1.5; ~privaț* de libertate^1.5
 `,
   sr: `
 prava migranata; ljudska prava migranata; zaštita prava radnika migranata; prava radnika migranata; zaštit* migranata;
@@ -1131,6 +1139,7 @@ migranti u ranjivom položaju; ~deca bez pratnje; ~maloletni* bez pratnje; nesta
 ~traganj* i spasavanj*^1.5
 ~najbolji interes deteta^1.5; ~najboljem interesu deteta^1.5
 diskriminacij* migranata; diskriminacij* prema migrantima; diskriminacij* radnika migranata
+~dokaz* o identitetu^1.5; ~izvod* iz matične knjige rođenih^1; ~lišen* slobode^1.5; ~lišavanj* slobode^1.5
 `,
   ar: `
 حقوق المهاجرين; حقوق الإنسان المهاجرين; حماية العمال المهاجرين; حقوق العمال المهاجرين; حماية المهاجرين;
@@ -1148,6 +1157,7 @@ diskriminacij* migranata; diskriminacij* prema migrantima; diskriminacij* radnik
 ~المصلحة الفضلى للطفل^1.5; ~حماية الطفولة^1.5
 ~بغض النظر عن وضعيتهم^1.5; ~كيفما كانت وضعيتهم^1.5; ~بغض النظر عن وضعيتهم القانونية^1.5
 التمييز ضد المهاجرين; التمييز ضد العمال المهاجرين; التمييز ضد المهاجرات
+~شهادات الميلاد^1; ~شهادة الميلاد^1; ~الحالة المدنية^1; ~إجراء أخير*^1.5; ~بدائل غير احتجازية^2; ~الحرمان من الحرية^1.5
 `,
   ky: `
 мигранттардын укук*; эмгек мигранттарынын укук*; ~укуктарын коргоо*^1.5; ~жумушка орноштуруу үчүн акы*^2; ~медициналык жардам*^1.5;
