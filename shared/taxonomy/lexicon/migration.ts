@@ -426,6 +426,8 @@ foreign investors; non-resident foreigners; non-resident aliens; tax residence; 
 foreign citizens and legal entities; foreign citizens and companies; foreign national team
 migration to the new system; migration to a new system; migration to the new platform; migration to a new platform; migration to the new software; migration to the new ERP; migration to a new ERP; ERP migration; migration to the ERP; ERP platform; ERP system; ERP systems; new ERP
 by countries of origin and destination; by country of origin and destination; by countries of origin and of destination; hot work permit*; permit to work
+play titled; play entitled; film titled; film entitled; novel titled; novel entitled; song titled; album titled
+rural-urban drift of retail*; rural-urban drift of spending; rural-urban drift of shoppers; urban drift of retail*; urban drift of spending
 `,
   fr: `
 migration de données; migration des données; migration de base de données; migration vers le cloud;
@@ -482,7 +484,7 @@ migrația celulară; migrarea celulelor; trafic rutier; traficul rutier; trafic 
 trafic de stupefiante; traficul de stupefiante; trafic de arme; traficul de arme; trafic aerian; trafic de date;
  integrare europeană; integrarea europeană; integrării europene; integrarea în Uniunea Europeană;
 integrare regională; integrare economică; integrarea sistemelor; azil de bătrâni; azilul de bătrâni;
-azil pentru bătrâni; azil pentru animale; azil de câini; mobilitate urbană; mobilitatea urbană;
+azil pentru bătrâni; azil pentru animale; azil de câini; azilul de câini; azil de noapte; azilul de noapte; azilului de noapte; mobilitate urbană; mobilitatea urbană;
 mobilitate electrică; declarație fiscală; declarația de venit; rentabilitatea investiției; capacitatea cilindrică
 investitori străini; investitorii străini; rezidență fiscală; rezidenți fiscali
 migrarea către noul sistem; migrarea pe noua platformă; migrarea în noul sistem
