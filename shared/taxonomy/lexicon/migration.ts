@@ -426,6 +426,7 @@ foreign investors; non-resident foreigners; non-resident aliens; tax residence; 
 foreign citizens and legal entities; foreign citizens and companies; foreign national team
 migration to the new system; migration to a new system; migration to the new platform; migration to a new platform; migration to the new software; migration to the new ERP; migration to a new ERP; ERP migration; migration to the ERP; ERP platform; ERP system; ERP systems; new ERP
 by countries of origin and destination; by country of origin and destination; by countries of origin and of destination; hot work permit*; permit to work
+migrant birds; migrant bird species; migrant songbirds; migrant waterbirds; migrant shorebirds; migrant raptors; migrant butterflies; migrant insects; migrant fish species; migrant fishes
 play titled; play entitled; film titled; film entitled; novel titled; novel entitled; song titled; album titled
 rural-urban drift of retail*; rural-urban drift of spending; rural-urban drift of shoppers; urban drift of retail*; urban drift of spending
 `,
