@@ -433,7 +433,7 @@ rural-urban drift of retail*; rural-urban drift of spending; rural-urban drift o
   fr: `
 migration de données; migration des données; migration de base de données; migration vers le cloud;
 migration vers le nuage; migration logicielle; migration applicative; migration des oiseaux;
-oiseaux migrateurs; espèces migratrices; poissons migrateurs; migration cellulaire; migration des cellules;
+oiseaux migrateurs; espèces migratrices; poissons migrateurs; oiseaux migrants; espèces migrantes; poissons migrants; migration cellulaire; migration des cellules;
 migration des contaminants; limite de migration spécifique; avis de paiement; trafic de stupéfiants;
 trafic de drogue; trafic de drogues; trafic d'armes; trafic routier; trafic aérien; trafic ferroviaire;
 trafic internet; asile psychiatrique; asile d'aliénés; asile de fous; intégration européenne;
@@ -447,7 +447,7 @@ migration vers le nouveau système; migration vers la nouvelle plateforme; migra
 `,
   es: `
 migración de datos; migración de la base de datos; migración a la nube; migración de servidores;
-migración de aves; aves migratorias; especies migratorias; peces migratorios; migración celular;
+migración de aves; aves migratorias; especies migratorias; peces migratorios; aves migrantes; especies migrantes; peces migrantes; migración celular;
 migración de contaminantes; límite de migración específica; remesa de mercancías; remesa de vacunas;
 primera remesa; segunda remesa; nueva remesa; remesa de medicamentos; remesa de productos; narcotráfico;
 tráfico de drogas; tráfico de estupefacientes; tráfico de armas; tráfico de vida silvestre;
@@ -462,7 +462,7 @@ inversionistas extranjeros; inversores extranjeros; residencia fiscal; residente
 `,
   ru: `
 миграци* данных; миграци* баз* данных; миграци* на облак*; миграци* в облак*; миграци* сервер*;
-миграци* приложени*; миграци* программн*; миграци* птиц; перелетн* птиц*; миграци* рыб*; миграци* животн*;
+миграци* приложени*; миграци* программн*; миграци* птиц; птиц* мигрант*; рыб* мигрант*; перелетн* птиц*; миграци* рыб*; миграци* животн*;
 миграци* клеток; миграци* клеточн*; миграци* ионов; миграци* радионуклид*; миграци* загрязн*;
 миграци* химическ* веществ; специфическ* миграци*; торговл* наркотик*; наркоторговл*; контрабанд* наркотик*;
 контрабанд* оружи*; контрабанд* сигарет*; контрабанд* товар*; незаконн* оборот* наркотик*;
@@ -480,7 +480,7 @@ inversionistas extranjeros; inversores extranjeros; residencia fiscal; residente
 `,
   ro: `
 migrarea datelor; migrarea bazei de date; migrare în cloud; migrarea în cloud; migrația păsărilor;
-migrația păsărilor călătoare; păsări migratoare; păsările migratoare; specii migratoare; pești migratori;
+migrația păsărilor călătoare; păsări migratoare; păsările migratoare; specii migratoare; pești migratori; păsări* migrant*; specii migrante;
 migrația celulară; migrarea celulelor; trafic rutier; traficul rutier; trafic de droguri; traficul de droguri;
 trafic de stupefiante; traficul de stupefiante; trafic de arme; traficul de arme; trafic aerian; trafic de date;
  integrare europeană; integrarea europeană; integrării europene; integrarea în Uniunea Europeană;
@@ -492,7 +492,7 @@ migrarea către noul sistem; migrarea pe noua platformă; migrarea în noul sist
 `,
   sr: `
 migracija podataka; migracije podataka; migracija baze podataka; migracija u oblak;
-migracija ptica; migracije ptica; ptice selice; ptica selica; migracija riba; migracije riba;
+migracija ptica; migracije ptica; ptice selice; ptica selica; ptic* migrant*; migracija riba; migracije riba;
 migracija ćelija; saobraćajn* nesreć*; saobraćajn* nezgod*; drumski saobraćaj; drumskog saobraćaja; bezbednost saobraćaja;
 trgovina drogom; trgovine drogom; trgovina narkoticima; trgovina oružjem; krijumčarenje droge;
 krijumčarenje cigareta; krijumčarenje robe; krijumčarenje oružja; neovlašćena proizvodnja i stavljanje u promet opojnih droga;
