@@ -492,7 +492,7 @@ migrarea către noul sistem; migrarea pe noua platformă; migrarea în noul sist
 `,
   sr: `
 migracija podataka; migracije podataka; migracija baze podataka; migracija u oblak;
-migracija ptica; migracije ptica; ptice selice; ptica selica; ptic* migrant*; migracija riba; migracije riba;
+migracija ptica; migracije ptica; ptice selice; ptica selica; migracija riba; migracije riba;
 migracija ćelija; saobraćajn* nesreć*; saobraćajn* nezgod*; drumski saobraćaj; drumskog saobraćaja; bezbednost saobraćaja;
 trgovina drogom; trgovine drogom; trgovina narkoticima; trgovina oružjem; krijumčarenje droge;
 krijumčarenje cigareta; krijumčarenje robe; krijumčarenje oružja; neovlašćena proizvodnja i stavljanje u promet opojnih droga;
