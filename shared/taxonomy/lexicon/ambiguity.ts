@@ -87,7 +87,7 @@ drogas ilícitas; estupefacientes; precursores químicos; armas de fuego
   ro: `baza de date; bazei de date; baze de date; server*; software; cloud; păsări*; celul*; tumor*; ambalaj*;
 droguri; stupefiante; arme de foc; câini; câine; câinii; câinilor; animale; animalele; animalelor; maidanez*`,
   sr: `baza podataka; baze podataka; bazu podataka; server*; softver*; oblak*; ptic*; ćelij*; tumor*; ambalaž*;
-opojn* drog*; droge; droga; vatren* oružj*; pse; psa; pasa; psima; životinj*; udomljavanj*`,
+opojn* drog*; droge; droga; vatren* oružj*; pse; psa; psima; životinj*; udomljavanj*`,
   ar: `قاعدة البيانات; قواعد البيانات; البيانات الرقمية; الخادم; الخوادم; البرمجيات; السحابة; الطيور; الخلايا; الأورام; المخدرات; الأسلحة النارية`,
   ky: `куштар*; канаттуу*; балыктар*; серверлер*; булуттук*; баңгизат*`,
   bn: `পাখি; পাখির; পাখিদের; পাখিরা; সফটওয়্যার; সার্ভার; ডেটাবেস; ক্লাউড; মাদক; মাদকদ্রব্য`,
