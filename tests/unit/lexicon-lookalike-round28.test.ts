@@ -2,8 +2,9 @@
 // batch 26 (t1107-t1166) and by probes written after it.
 // - Romanian "azil" (matched by Serbian "азил" too) is also a dogs' home or a night shelter: it yields
 //   to dog and animal words, and "azilul de noapte" is a look-alike;
-// - "deported" and "deportee(s)" yield to history and commemoration words and to a goalkeeper's joke;
-//   a "Diaspora Advisory Board" yields to a museum; French "droit d'asile" to churches and the Middle Ages;
+// - "deported" and "deportee(s)" yield to history words (gulag, Holocaust, an occupying army) and to a
+//   goalkeeper's joke; "memorial to the deportees" and French "droit d'asile dans les églises" are
+//   look-alikes; a "Diaspora Advisory Board" yields to a museum, French "droit d'asile" to the Middle Ages;
 // - a play or film "titled Refugee", the "rural-urban drift of retail spending", and migrant birds,
 //   insects and fish species (en, fr, es, ru, ro, sr) are look-alikes.
 // Sentences written for this test; none is a passage of tests/fixtures/passages.jsonl.
@@ -15,7 +16,8 @@ describe("round 28 look-alikes stay untagged", () => {
     "Градски азил за псе добио је нова возила. Ветеринари прегледају животиње сваког јутра. Азил прима посетиоце викендом.",
     "Azilul de câini din cartierul de nord are două sute de boxe. Voluntarii plimbă câinii sâmbăta. Azilul este deschis zilnic.",
     "Azilul de noapte al primăriei oferă paturi și o masă caldă în lunile de iarnă.",
-    "In the history lesson pupils read letters of the deportees and lay flowers at the memorial.",
+    "At the end of the history unit the class lays flowers at the memorial to the deportees.",
+    "The bells deported to the gulag camps were found in a scrapyard in 1990.",
     "The parish bells were deported by the occupying army in 1943 and melted down for shell casings.",
     "The goalkeeper said he felt deported to the reserves after two costly errors.",
     "The city museum has created a Diaspora Advisory Board for its new textile galleries.",

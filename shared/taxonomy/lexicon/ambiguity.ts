@@ -14,11 +14,13 @@
  * "exported to Japan" (a country of the `abroad` cue set); they yield to football and export words.
  * A theme phrase on such a pattern does not vouch for itself (score.ts).
  *
- * Round 28: "deported" and "deportee(s)" yield to history and commemoration words (a school unit
- * on the deportations of 1941 and the memorial to the deportees; bells "deported" by an occupying
- * army) and to a goalkeeper's joke; a "Diaspora Advisory Board" to a museum's words; French "droit
- * d'asile" to the churches and the Middle Ages of a history text; Romanian "azil" (also a dogs'
- * home or an old people's home, and matched by Serbian "азил") to dogs and animals.
+ * Round 28: "deported" and "deportee(s)" yield to history words (gulag, Holocaust, bells "deported"
+ * by an occupying army) and to a goalkeeper's joke; a "Diaspora Advisory Board" to a museum's words;
+ * French "droit d'asile" to the Middle Ages of a history text; Romanian "azil" (also a dogs' home
+ * or an old people's home, and matched by Serbian "азил") to dogs and animals. Memorial,
+ * commemoration, exhibition and church words were tried as cues and dropped: every cue here also
+ * makes a bare "migration" yield, and "a travelling exhibition on safe migration" or "a memorial
+ * day for those who died on migration routes" are migration text.
  *
  * DOMAIN_CUES are words of those other fields, as documents of those fields use them.
  */
@@ -64,14 +66,14 @@ dune*; sediment*; pixel*; email migration; mailbox*;
 flyways; waterbird*; seabird*; shorebird*; wetland*; stopover site*;
 illicit drugs; narcotic drugs; narcotics; drug trafficking; drug traffickers; precursor chemicals; cocaine; heroin; opium; firearms;
 football; footballer*; club; clubs; exported; exporter; exporters; goalkeeper*;
-memorial*; remembrance; commemorat*; Holocaust; gulag*; occupying army; occupying forces; museum; museums; exhibition; exhibitions; curator*;
+Holocaust; gulag*; occupying army; occupying forces; museum; museums; curator*;
 document management; records management system*
 `,
   fr: `base de données; bases de données; logiciel*; serveur*; nuage; informatique; oiseaux; espèces; cellul*; tumeur*;
 emballage*; contaminant*;
 cadastre; plateforme numérique; plateformes numériques; numérisation; zones humides;
 drogues illicites; stupéfiants; précurseurs chimiques; armes à feu;
-Moyen Âge; médiéva*; églises; cathédrale*; Shoah
+Moyen Âge; médiéva*; Shoah
 `,
   es: `base de datos; bases de datos; software; servidor*; nube; informático; aves; especies; célul*; tumor*; envase*;
 contaminante*;

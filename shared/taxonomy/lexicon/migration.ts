@@ -427,6 +427,7 @@ foreign citizens and legal entities; foreign citizens and companies; foreign nat
 migration to the new system; migration to a new system; migration to the new platform; migration to a new platform; migration to the new software; migration to the new ERP; migration to a new ERP; ERP migration; migration to the ERP; ERP platform; ERP system; ERP systems; new ERP
 by countries of origin and destination; by country of origin and destination; by countries of origin and of destination; hot work permit*; permit to work
 migrant birds; migrant bird species; migrant songbirds; migrant waterbirds; migrant shorebirds; migrant raptors; migrant butterflies; migrant insects; migrant fish species; migrant fishes
+memorial to the deportees; memorial to the deported; memorial to the victims of the deportations; remembrance of the deportees; commemoration of the deportees; commemoration of the deportations
 play titled; play entitled; film titled; film entitled; novel titled; novel entitled; song titled; album titled
 rural-urban drift of retail*; rural-urban drift of spending; rural-urban drift of shoppers; urban drift of retail*; urban drift of spending
 `,
@@ -436,7 +437,7 @@ migration vers le nuage; migration logicielle; migration applicative; migration 
 oiseaux migrateurs; espèces migratrices; poissons migrateurs; oiseaux migrants; espèces migrantes; poissons migrants; migration cellulaire; migration des cellules;
 migration des contaminants; limite de migration spécifique; avis de paiement; trafic de stupéfiants;
 trafic de drogue; trafic de drogues; trafic d'armes; trafic routier; trafic aérien; trafic ferroviaire;
-trafic internet; asile psychiatrique; asile d'aliénés; asile de fous; intégration européenne;
+trafic internet; asile psychiatrique; asile d'aliénés; asile de fous; asile ecclésiastique; droit d'asile ecclésiastique; droit d'asile dans les églises; intégration européenne;
 intégration régionale; intégration économique; intégration continue; intégration de systèmes;
 mobilité urbaine; mobilité électrique; mobilité douce; déclaration de revenus; retour sur investissement;
 taux de rentabilité; cylindrée du moteur; écran déporté*; écrans déporté*; affichage déporté*; commande déporté*; commandes déporté*;
