@@ -65,9 +65,10 @@ describe("passages.jsonl", () => {
     }
     const share = passages.filter((p) => !p.labels.migration).length / passages.length;
     expect(share).toBeGreaterThanOrEqual(0.15);
-    // At most a third: the look-alike batches of the nineteenth, twentieth and twenty-fifth rounds
-    // (t703-t804, t1001-t1060) took the negatives' share from about a quarter to just over 30%.
-    expect(share).toBeLessThanOrEqual(1 / 3);
+    // At most 35%: the look-alike batches of the nineteenth, twentieth, twenty-fifth and
+    // twenty-eighth rounds (t703-t804, t1001-t1060, t1107-t1166) took the negatives' share from
+    // about a quarter to 34.5%.
+    expect(share).toBeLessThanOrEqual(0.35);
   });
 
   it("has at least ten passages per language and marks the script of Serbian", () => {

@@ -426,14 +426,18 @@ foreign investors; non-resident foreigners; non-resident aliens; tax residence; 
 foreign citizens and legal entities; foreign citizens and companies; foreign national team
 migration to the new system; migration to a new system; migration to the new platform; migration to a new platform; migration to the new software; migration to the new ERP; migration to a new ERP; ERP migration; migration to the ERP; ERP platform; ERP system; ERP systems; new ERP
 by countries of origin and destination; by country of origin and destination; by countries of origin and of destination; hot work permit*; permit to work
+migrant birds; migrant bird species; migrant songbirds; migrant waterbirds; migrant shorebirds; migrant raptors; migrant butterflies; migrant insects; migrant fish species; migrant fishes
+memorial to the deportees; memorial to the deported; memorial to the victims of the deportations; remembrance of the deportees; commemoration of the deportees; commemoration of the deportations
+play titled; play entitled; film titled; film entitled; novel titled; novel entitled; song titled; album titled
+rural-urban drift of retail*; rural-urban drift of spending; rural-urban drift of shoppers; urban drift of retail*; urban drift of spending
 `,
   fr: `
 migration de données; migration des données; migration de base de données; migration vers le cloud;
 migration vers le nuage; migration logicielle; migration applicative; migration des oiseaux;
-oiseaux migrateurs; espèces migratrices; poissons migrateurs; migration cellulaire; migration des cellules;
+oiseaux migrateurs; espèces migratrices; poissons migrateurs; oiseaux migrants; espèces migrantes; poissons migrants; migration cellulaire; migration des cellules;
 migration des contaminants; limite de migration spécifique; avis de paiement; trafic de stupéfiants;
 trafic de drogue; trafic de drogues; trafic d'armes; trafic routier; trafic aérien; trafic ferroviaire;
-trafic internet; asile psychiatrique; asile d'aliénés; asile de fous; intégration européenne;
+trafic internet; asile psychiatrique; asile d'aliénés; asile de fous; asile ecclésiastique; droit d'asile ecclésiastique; droit d'asile dans les églises; intégration européenne;
 intégration régionale; intégration économique; intégration continue; intégration de systèmes;
 mobilité urbaine; mobilité électrique; mobilité douce; déclaration de revenus; retour sur investissement;
 taux de rentabilité; cylindrée du moteur; écran déporté*; écrans déporté*; affichage déporté*; commande déporté*; commandes déporté*;
@@ -444,7 +448,7 @@ migration vers le nouveau système; migration vers la nouvelle plateforme; migra
 `,
   es: `
 migración de datos; migración de la base de datos; migración a la nube; migración de servidores;
-migración de aves; aves migratorias; especies migratorias; peces migratorios; migración celular;
+migración de aves; aves migratorias; especies migratorias; peces migratorios; aves migrantes; especies migrantes; peces migrantes; migración celular;
 migración de contaminantes; límite de migración específica; remesa de mercancías; remesa de vacunas;
 primera remesa; segunda remesa; nueva remesa; remesa de medicamentos; remesa de productos; narcotráfico;
 tráfico de drogas; tráfico de estupefacientes; tráfico de armas; tráfico de vida silvestre;
@@ -459,7 +463,7 @@ inversionistas extranjeros; inversores extranjeros; residencia fiscal; residente
 `,
   ru: `
 миграци* данных; миграци* баз* данных; миграци* на облак*; миграци* в облак*; миграци* сервер*;
-миграци* приложени*; миграци* программн*; миграци* птиц; перелетн* птиц*; миграци* рыб*; миграци* животн*;
+миграци* приложени*; миграци* программн*; миграци* птиц; птиц* мигрант*; рыб* мигрант*; перелетн* птиц*; миграци* рыб*; миграци* животн*;
 миграци* клеток; миграци* клеточн*; миграци* ионов; миграци* радионуклид*; миграци* загрязн*;
 миграци* химическ* веществ; специфическ* миграци*; торговл* наркотик*; наркоторговл*; контрабанд* наркотик*;
 контрабанд* оружи*; контрабанд* сигарет*; контрабанд* товар*; незаконн* оборот* наркотик*;
@@ -477,12 +481,12 @@ inversionistas extranjeros; inversores extranjeros; residencia fiscal; residente
 `,
   ro: `
 migrarea datelor; migrarea bazei de date; migrare în cloud; migrarea în cloud; migrația păsărilor;
-migrația păsărilor călătoare; păsări migratoare; păsările migratoare; specii migratoare; pești migratori;
+migrația păsărilor călătoare; păsări migratoare; păsările migratoare; specii migratoare; pești migratori; păsări* migrant*; specii migrante;
 migrația celulară; migrarea celulelor; trafic rutier; traficul rutier; trafic de droguri; traficul de droguri;
 trafic de stupefiante; traficul de stupefiante; trafic de arme; traficul de arme; trafic aerian; trafic de date;
  integrare europeană; integrarea europeană; integrării europene; integrarea în Uniunea Europeană;
 integrare regională; integrare economică; integrarea sistemelor; azil de bătrâni; azilul de bătrâni;
-azil pentru bătrâni; azil pentru animale; azil de câini; mobilitate urbană; mobilitatea urbană;
+azil pentru bătrâni; azil pentru animale; azil de câini; azilul de câini; azil de noapte; azilul de noapte; azilului de noapte; mobilitate urbană; mobilitatea urbană;
 mobilitate electrică; declarație fiscală; declarația de venit; rentabilitatea investiției; capacitatea cilindrică
 investitori străini; investitorii străini; rezidență fiscală; rezidenți fiscali
 migrarea către noul sistem; migrarea pe noua platformă; migrarea în noul sistem
