@@ -22,6 +22,9 @@ describe("French and Spanish gate wording makes a text relevant", () => {
   it("nationals 'de l'extérieur' are the diaspora theme", () => {
     expect(themes(CASES[1])).toContain("diaspora");
   });
+  it("remittances sent by relatives are the remittances theme", () => {
+    expect(themes(CASES[3])).toContain("remittances");
+  });
 });
 
 describe("French and Spanish measure wording gets its theme near a migrant", () => {

@@ -261,6 +261,7 @@ remesas del exterior; remesas de los ecuatorianos; ~giros^1; ~envío de dinero; 
 ~dinero que envían; ~envían dinero; dinero enviado desde el exterior; dinero de parientes en el exterior
 ~costos de las remesas^2; ~costes de las remesas^2; ~abaratamiento de las remesas^2; ~transferencia de remesas^2; ~transferencias de remesas^2; ~remesas más baratas^2
 ~casas de cambio^1; ~dinero enviado^1
+remesas enviad*&emigrants; remesas que envían&emigrants
 `,
   ru: `
 ~денежн* перевод*; денежн* перевод* мигрант*; денежн* перевод* трудов* мигрант*; перевод* трудов* мигрант*;
