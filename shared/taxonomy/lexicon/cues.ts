@@ -405,6 +405,18 @@ rad; rada; radu; radili; radio; zaposlen*; trajno; reintegracij*; živeli
 `,
   },
   /**
+   * `newcomers`: the nationalities of the people Spanish-speaking host countries receive most,
+   * which put "recién llegados / llegadas" in a migration sentence ("familias venezolanas recién
+   * llegadas") rather than in a university's, a hospital's or a board's ("los miembros recién
+   * llegados al directorio"), round 30. Spanish only.
+   */
+  newcomers: {
+    es: `
+venezolan*; colombian*; haitian*; cuban*; nicaragüense*; hondureñ*; guatemaltec*; salvadoreñ*; dominican*; peruan*;
+ecuatorian*; subsaharian*; sirio*; siria*; ucranian*; afgan*
+`,
+  },
+  /**
    * `aliens`: words that put a permit in an aliens law rather than in a safety rule or an
    * investor's paperwork: foreigners, non-nationals, migrants, residence, stay and visas. English
    * "work permit" is also the permit-to-work of occupational safety ("no employee shall enter a

@@ -30,7 +30,7 @@ Immigration Act^3; Emigration Act^3; Act of Parliament^3; statute`,
 Code de la nationalité^3; dahir portant promulgation de la loi^3; dahir portant promulgation^3; promulgue la loi^3;
 Assemblée des représentants du peuple; Bulletin officiel; Journal officiel; entre en vigueur; loi; lois`,
     es: `Ley No^3; Ley N^3; Ley Orgánica^3; Ley de^2; Ley Federal^3; la presente Ley^3; esta Ley^3; Código del Trabajo^3;
-Código Orgánico^3; Código Penal; Asamblea Nacional decreta; Registro Oficial; entrará en vigor; ley; leyes`,
+Código Orgánico^3; Código Penal; Asamblea Nacional decreta; Registro Oficial; entrará en vigor; ley; leyes; Artículo^2`,
     ru: `Закон^1.5; Федеральный закон^3; Закон Кыргызской Республики^3; Закон Республики^3; настоящ* закон*^3;
 Трудовой кодекс^3; Кодекс; Уголовный кодекс; принят Жогорку Кенешем^3; Жогорку Кенеш; вступает в силу;
 Парламент принимает настоящий органический закон^3; органическ* закон*^3; Статья^2`,

@@ -145,6 +145,8 @@ résidant hors du territoire national&persons; vivant hors du territoire nationa
 partis travailler; parties travailler; partis vivre à l'étranger
 départ des jeunes&sojourn
 plan national de mise en œuvre du Pacte mondial; plan de mise en œuvre du Pacte mondial; plan d'action pour la mise en œuvre du Pacte mondial
+familles venues de l'étranger; familles venues d'autres pays
+Maliens de l'extérieur; Sénégalais de l'extérieur; Tunisiens de l'extérieur; Marocains de l'extérieur; Algériens de l'extérieur; Ivoiriens de l'extérieur; Guinéens de l'extérieur; Burkinabè de l'extérieur; Nigériens de l'extérieur; Béninois de l'extérieur; Togolais de l'extérieur; Camerounais de l'extérieur; Congolais de l'extérieur; Haïtiens de l'extérieur; Comoriens de l'extérieur; Mauritaniens de l'extérieur
 `,
   es: `
 costo de las remesas; costo del envío de remesas; flujos de remesas; receptores de remesas; hogares receptores de remesas; remesas internacionales;
@@ -180,6 +182,7 @@ viven fuera del país&persons; residen fuera del país&persons; residentes fuera
 salieron del país&sojourn; salido del país&sojourn; abandonan el país&sojourn; abandonaron el país&sojourn; dejaron el país&sojourn; salen del país&sojourn
 salida de jóvenes&sojourn; salida de los jóvenes&sojourn
 plan nacional de implementación del Pacto Mundial; plan de implementación del Pacto Mundial; plan de aplicación del Pacto Mundial; plan nacional de aplicación del Pacto Mundial
+recién llegad*&newcomers; remesas enviad*&emigrants; remesas que envían&emigrants
 `,
   ru: `
 стоимост* денежн* перевод*&abroad; трансграничн* денежн* перевод*; получател* денежн* перевод*&abroad;

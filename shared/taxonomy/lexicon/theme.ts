@@ -99,6 +99,7 @@ périodes d'assurance accomplies à l'étranger; périodes de travail à l'étra
 ${WORK_IN_PLACE.fr}
 partis travailler à l'étranger; quittent le pays pour travailler; quitté le pays pour travailler
 ~portabilité des droits à pension^2; ~portabilité des pensions^2; ~portabilité de la sécurité sociale^2
+~changer d'employeur^1; ~offres d'emploi^1; ~agences agréées^1
 `,
   es: `
 migraci* laboral*; trabajador* migrante*; migrante* laboral*; mano de obra extranjera;
@@ -121,6 +122,7 @@ ${WORK_IN_PLACE.es}
 salieron del país en busca de trabajo; salen del país en busca de trabajo; abandonan el país en busca de trabajo
 ~portabilidad de las pensiones^2; ~portabilidad de la seguridad social^2; ~portabilidad de los derechos de pensión^2
 temporeros procedentes de otros países; temporeros procedentes del extranjero; temporeras procedentes de otros países
+~cambiar de empleador^1; ~ofertas de empleo^1; ~agencias autorizadas^1
 `,
   ru: `
 трудов* миграц*; трудов* мигрант*; трудящ* мигрант*; внешн* трудов* миграц*; трудов* эмиграц*; трудов* иммиграц*;
@@ -246,6 +248,7 @@ transferts de la diaspora; ~transferts courants; ~mandats; !transfert de technol
 ~envoi* de fonds; ~transfert* de fonds
 argent envoyé au pays; ~envoient de l'argent; envoyer de l'argent au pays; ~fonds envoyés
 ~transfert de leur épargne^2; ~transfert de l'épargne^2; ~transferts d'épargne^2
+~bureaux de change^1; ~argent envoyé^1; ~leurs transferts^1.5
 `,
   es: `
 ~remesa*; remesas de los migrantes; remesas familiares; remesas recibidas; ingreso de remesas; flujo de remesas;
@@ -257,6 +260,8 @@ receptores de remesas; dependencia de las remesas; ~transferencias de dinero;
 remesas del exterior; remesas de los ecuatorianos; ~giros^1; ~envío de dinero; ~transferencias internacionales^1; costo de enviar remesas
 ~dinero que envían; ~envían dinero; dinero enviado desde el exterior; dinero de parientes en el exterior
 ~costos de las remesas^2; ~costes de las remesas^2; ~abaratamiento de las remesas^2; ~transferencia de remesas^2; ~transferencias de remesas^2; ~remesas más baratas^2
+~casas de cambio^1; ~dinero enviado^1
+remesas enviad*&emigrants; remesas que envían&emigrants
 `,
   ru: `
 ~денежн* перевод*; денежн* перевод* мигрант*; денежн* перевод* трудов* мигрант*; перевод* трудов* мигрант*;
@@ -334,6 +339,7 @@ liens avec la diaspora; relations avec la diaspora; implication de la diaspora; 
 ~réseaux de la diaspora; ~transfert de compétences; ~transfert de connaissances; vote des citoyens à l'étranger;
 Moldaves à l'étranger
 résidant à l'étranger&persons; établis à l'étranger&persons; installés à l'étranger&persons
+Maliens de l'extérieur; Sénégalais de l'extérieur; Tunisiens de l'extérieur; Marocains de l'extérieur; Algériens de l'extérieur; Ivoiriens de l'extérieur; Guinéens de l'extérieur; Burkinabè de l'extérieur; Nigériens de l'extérieur; Béninois de l'extérieur; Togolais de l'extérieur; Camerounais de l'extérieur; Congolais de l'extérieur; Haïtiens de l'extérieur; Comoriens de l'extérieur; Mauritaniens de l'extérieur
 `,
   es: `
 ecuatorianos en el exterior; ecuatorianas y ecuatorianos en el exterior; ecuatorianos residentes en el exterior;
@@ -427,6 +433,7 @@ retour assisté; migrants expulsés; ~aide à la réinsertion; ~dispositif de r�
 de retour de l'étranger&sojourn; rentr* au pays&sojourn; rentr* définitivement; ~retour définitif
 !prestations acquises lorsqu'ils rentrent; !droits acquis lorsqu'ils rentrent; !prestations lorsqu'ils rentrent
 ${RETURN_FROM_PLACE.fr}
+~rentrent s'installer^1.5; ~rentrer s'installer^1.5; ~réinstaller au pays^1.5; ~rentrent volontairement^1.5; ~rentrés volontairement^1.5; ~personnes rentrées^1.5
 `,
   es: `
 ~retorno; migrante* retornad*; retornad*^2; retorno voluntario; retorno asistido; retorno voluntario asistido;
@@ -438,6 +445,7 @@ Plan Bienvenidos a Casa; personas retornadas;
 retorn* al país&sojourn; regres* al país&sojourn; regresado del exterior; regresan del exterior; retornan del exterior
 !prestaciones cuando regresen; !prestaciones al regresar; !pensiones cuando regresen; !pensiones al regresar
 ${RETURN_FROM_PLACE.es}
+~al regresar a su país^1.5; ~regresen a su país^1.5; ~regresar a su país^1.5; ~vuelven a su país^1.5; ~volver a su país^1.5
 `,
   ru: `
 возвращени* мигрант*; ~возвращени* граждан*; вернувш* мигрант*; вернувш* на родину; вернувш* трудов* мигрант*;
@@ -529,6 +537,7 @@ opération* de régularisation; régularisation exceptionnelle; ~reconduit* à l
 ~franchissement des frontières; ~visa d'entrée
 en dehors des points de passage; franchissement illégal de la frontière; franchissement irrégulier de la frontière; quitter clandestinement le territoire
 ~entrer irrégulièrement; ~entré irrégulièrement
+~procédures d'entrée^1.5; ~enregistrement biométrique^1; ~patrouilles conjointes^1.5; ~interceptés^1.5; ~interceptées^1.5; ~personnel des frontières^1; ~agents des frontières^1; ~demandes de visa^1.5; ~itinéraires irréguliers^1.5; ~routes migratoires^1.5; ~contrôler l'entrée^1.5; ~postes frontières^1.5; ~postes frontaliers^1.5; ~procédures à la frontière^2; ~arrivées à la frontière^1.5; ~programme* de régularisation^2
 `,
   es: `
 migraci* irregular*; migrante* en situación irregular; inmigración ilegal; inmigración irregular; ingreso irregular;
@@ -540,6 +549,7 @@ cruce* irregular*; ~funcionarios de fronteras^1; ~seguridad fronteriza; ~zona de
 situación migratoria irregular; ~inadmisión; ~visas humanitarias; ~visa de residencia; ~puntos de control migratorio;
 ~puestos fronterizos^1.5; ~personal de fronteras^1
 pasos no habilitados; paso no habilitado; ~pasos no autorizados; ~paso no autorizado
+~procedimientos de ingreso^1.5; ~registro biométrico^1; ~patrullajes conjuntos^1.5; ~patrullas conjuntas^1.5; ~interceptad*^1.5; ~solicitudes de visa^1.5; ~rutas irregulares^1.5; ~rutas migratorias^1.5; ~controlar el ingreso^1.5; ~procedimientos fronterizos^2; ~devoluciones en caliente^2; ~programa* de regularización^2; ~sin documentos^1.5
 `,
   ru: `
 незаконн* миграц*; нелегальн* миграц*; нерегулярн* миграц*; незаконн* пересечени* границ*; незаконн* пребывани*;
@@ -784,6 +794,7 @@ changements climatiques et migration; migration et changement climatique; la mig
 ~élévation du niveau de la mer^1; ~inondations; ~stress hydrique^1; ~adaptation au changement climatique^1;
 mobilité climatique; mobilité humaine et changement climatique; déplacement* climatique*; déplacés environnementaux; migrants climatiques; ~réduction des risques de catastrophe^1; ~érosion côtière^1
 ~plans nationaux d'adaptation^1; ~dégradation des terres^1
+~inhabitable*^1.5; ~montée des eaux^1.5; ~montée du niveau de la mer^1.5; ~glissement* de terrain^1; ~séisme*^1; ~tremblement* de terre^1; ~mauvaises récoltes^1.5; ~pertes de récoltes^1.5; ~catastrophe* soudaine*^1.5; ~changement* environnementa*^1; ~zones inondables^1; ~crues^1
 `,
   es: `
 migraci* climática*; migraci* ambiental*; migrante* ambiental*; desplazamiento por desastres; desplazamiento* ambiental*;
@@ -793,6 +804,7 @@ movilidad humana y cambio climático; movilidad climática; ~cambio climático^1
 ~eventos climáticos extremos^1; ~adaptación al cambio climático^1; ~desertificación;
 migrantes climáticos; ~reducción del riesgo de desastres^1; ~erupciones volcánicas^1
 ~planes nacionales de adaptación^1; ~degradación de las tierras^1
+~aumento del nivel del mar^1.5; ~subida del nivel del mar^1.5; ~deslizamiento* de tierra^1; ~deslaves^1; ~terremoto*^1; ~sismo*^1; ~pérdida de cosechas^1.5; ~malas cosechas^1.5; ~desastres repentinos^1.5; ~cambio ambiental^1; ~zonas inundables^1; ~resiliencia^1; ~reubicación^1
 `,
   ru: `
 климатическ* миграц*; экологическ* миграц*; экологическ* мигрант*; экологическ* беженц*; климатическ* беженц*;
@@ -939,6 +951,7 @@ primo-arrivants; ~orientation civique^1.5; ~centres communautaires^1
 ~cours de français^1; ~contrat d'intégration^1.5; ~parcours d'intégration^1.5; ~nouveaux arrivants^1
 ~pleine inclusion^1.5; pleine inclusion des migrants; ~inclusion et cohésion sociale^2; ~inclusion et la cohésion sociale^2
 insertion professionnelle des immigrés; insertion professionnelle des migrants; insertion des immigrés; insertion des migrants; insertion socio-économique des migrants; insertion socio-économique des immigrés
+~mentorat^1; ~parrainage^1; ~bénévoles^1; ~activités culturelles et sportives^1; ~activités sportives et culturelles^1; ~activités culturelles^1; ~société d'accueil^1.5; ~sociétés d'accueil^1.5; ~respect mutuel^1; ~compréhension mutuelle^1; ~population locale^1; ~habitants de longue date^1.5; ~vie locale^1; ~vie communautaire^1; ~accès au logement^1; ~trouver un logement^1; ~préjugés^1; ~idées reçues^1; ~récemment arrivé*^1; ~nouvellement arrivé*^1; ~inclusion socio-économique^1.5; ~insertion socio-économique^1.5; ~membres à part entière^1.5
 `,
   es: `
 integración de los migrantes; integración de las personas migrantes; integración de personas en movilidad;
@@ -953,6 +966,7 @@ inclusión de personas en movilidad; ~cohesión social^1; ~comunidades de acogid
 ~ventanilla única^1; ~mediador* intercultural*^1; ~clases de español^1; ~cursos de español^1; ~recién llegad*^1.5;
 ~programa de acogida^1; ~programas de acogida^1; ~empadronar*^1; ~empadronamiento^1
 ~plena inclusión^1.5; plena inclusión de los migrantes; plena inclusión de las personas migrantes; ~inclusión y cohesión social^2; ~inclusión y la cohesión social^2
+~mentoría*^1; ~voluntariado^1; ~voluntarios locales^1; ~actividades culturales y deportivas^1; ~actividades deportivas y culturales^1; ~actividades culturales^1; ~respeto mutuo^1; ~entendimiento mutuo^1; ~comprensión mutua^1; ~población local^1; ~residentes locales^1; ~vida comunitaria^1; ~vida local^1; ~acceso a la vivienda^1; ~encontrar vivienda^1; ~prejuicios^1; ~mitos^1; ~inclusión socioeconómica^1.5; ~integración socioeconómica^1.5; ~inclusión económica^1; ~miembros de pleno derecho^1.5
 `,
   ru: `
 интеграц* мигрант*; интеграц* иностранн*; интеграц* иммигрант*; интеграц* беженц*; адаптаци* мигрант*;
@@ -1061,6 +1075,7 @@ quelle que soit leur situation migratoire; quelle que soit sa situation migratoi
 ~quelle que soit sa situation administrative^2
 discrimination* envers les migrants; discrimination* contre les migrants; discrimination* à l'encontre des migrants; discriminations à l'égard des migrants; discrimination* à l'égard des travailleurs migrants; discrimination* à l'égard des immigrés
 ~actes d'état civil^1; ~documents d'identité^1; ~cartes consulaires^1.5; ~carte consulaire^1.5; ~privés de liberté^1.5; ~privées de liberté^1.5; ~privation de liberté^1.5
+~sans crainte^1.5; ~conseil juridique^1; ~conseils juridiques^1; ~hébergement d'urgence^1; ~gestion des cas^1.5; ~évaluation de l'âge^1; ~détermination de l'âge^1; ~institution* nationale* des droits de l'homme^1.5; ~décision écrite^1.5; ~motifs du refus^1.5; ~laissez-passer^1.5; ~documents de voyage d'urgence^1.5; ~soutien psychosocial^1; ~soutien psychologique^1; ~prise en charge psychologique^1; ~salaires impayés^1.5; ~délai de grâce^1.5; ~protection spéciale^1.5; ~droit à un avocat^1.5; ~droit à un interprète^1.5; ~langue qu'il comprend^1.5; ~langue qu'ils comprennent^1.5; ~voies de recours^1.5; ~contester la décision^1.5; ~ne soient pas poursuivis^1.5; ~ne sont pas poursuivis^1.5; ~ne peut être éloigné^1.5; ~ne peut être expulsé^1.5; ~situation de vulnérabilité^1.5; ~situations de vulnérabilité^1.5; ~ont perdu la vie^1; ~pertes en vies humaines^1; ~morts ou disparus^1.5; ~rapatriement des dépouilles^1.5; ~rapatriement des corps^1.5; migrants décédés; ~au cas par cas^1.5; ~liberté syndicale^1.5; ~égalité de rémunération^1.5; ~salaire égal^1.5; ~ligne d'assistance^1.5; ~lignes d'assistance^1.5; ~permanence téléphonique^1; ~assistance juridique gratuite^1.5; ~aide juridique gratuite^1.5; ~plaintes pour discrimination^1.5
 `,
   es: `
 derechos de las personas migrantes; derechos humanos de los migrantes; derechos humanos de las personas migrantes;
@@ -1085,6 +1100,7 @@ sin importar su situación migratoria; independientemente de su situación migra
 con independencia de su situación migratoria; cualquiera que sea su condición migratoria; cualquiera que sea su situación migratoria
 discriminación contra las personas migrantes; discriminación hacia las personas migrantes; discriminación hacia los migrantes; discriminación de las personas migrantes; discriminación contra migrantes; discriminación de los migrantes; discriminación contra los trabajadores migrantes; discriminación de las personas en situación de movilidad
 ~documento de identidad^1; ~matrícula* consular*^1.5; ~partida* de nacimiento^1; ~registro civil^1; ~centro* de detención^1.5; ~privad* de libertad^1.5
+~sin temor^1.5; ~sin miedo^1.5; ~albergue* temporal*^1; ~gestión de casos^1.5; ~determinación de la edad^1; ~evaluación de la edad^1; ~institución* nacional* de derechos humanos^1.5; ~decisión por escrito^1.5; ~resolución motivada^1.5; ~motivos de la denegación^1.5; ~salvoconducto*^1.5; ~documentos de viaje de emergencia^1.5; ~atención psicológica^1; ~apoyo psicológico^1; ~apoyo psicosocial^1; ~salarios adeudados^1.5; ~salarios impagos^1.5; ~período de gracia^1.5; ~plazo de gracia^1.5; ~protección especial^1.5; ~derecho a un abogado^1.5; ~derecho a un intérprete^1.5; ~idioma que comprenda^1.5; ~idioma que comprendan^1.5; ~impugnar la decisión^1.5; ~recurrir la decisión^1.5; ~no sean perseguid*^1.5; ~no serán perseguid*^1.5; ~situación de vulnerabilidad^1.5; ~situaciones de vulnerabilidad^1.5; ~perdieron la vida^1; ~pérdida de vidas^1; ~muertos o desaparecidos^1.5; ~repatriación de restos^1.5; migrantes fallecidos; ~caso por caso^1.5; ~libertad sindical^1.5; ~igual salario^1.5; ~igual remuneración^1.5; ~línea* de ayuda^1.5; ~línea gratuita^1; ~asesoría legal gratuita^1; ~asistencia jurídica gratuita^1.5; ~denuncias de discriminación^1.5
 `,
   ru: `
 прав* мигрант*; прав* трудящ* мигрант*; прав* трудов* мигрант*; защит* прав* трудов* мигрант*; защит* прав* мигрант*;
@@ -1212,6 +1228,7 @@ départ des médecins&abroad; départ des infirmiers&abroad; départ des infirmi
 départ des cadres&abroad; départ des diplômés&abroad; exode des médecins&abroad; exode des professionnels de santé&abroad; hémorragie des compétences
 départ des jeunes diplômés&abroad
 ~reconnaissance mutuelle des qualifications^2; ~reconnaissance mutuelle des compétences^2; ~reconnaissance mutuelle des diplômes^2
+~missions courtes^1.5; ~missions de courte durée^1.5; ~titres professionnels^1.5; ~diplômes^1; ~certificats professionnels^1.5; ~partenariat* pour les talents^2; ~reconnaissance de leurs qualifications^2; ~reconnaissance de leurs compétences^2; ~expérience acquise à l'étranger^2; ~métiers en tension^1
 `,
   es: `
 fuga de cerebros; fuga de talentos; ganancia de cerebros; circulación de cerebros; ~reconocimiento de competencias;
@@ -1229,6 +1246,7 @@ salida de personal de salud&abroad; éxodo de médicos&abroad; éxodo de profesi
 salida de jóvenes profesionales&abroad; salida de profesionales jóvenes&abroad; éxodo de jóvenes profesionales&abroad
 ~reconocimiento mutuo de las cualificaciones^2; ~reconocimiento mutuo de las competencias^2; ~reconocimiento mutuo de los títulos^2
 ~títulos obtenidos fuera del país^2; ~competencias adquiridas fuera del país^2
+~misiones cortas^1.5; ~misiones de corta duración^1.5; ~títulos profesionales^1.5; ~homolog*^1.5; ~certificar las competencias^2; ~certificados de competencias^1.5; ~competencias adquiridas^1.5; ~alianza* para el talento^2; ~reconocimiento de sus competencias^2; ~reconocimiento de sus títulos^2
 `,
   ru: `
 утечк* мозгов; утечк* умов; приток* мозгов; циркуляци* мозгов; ~признани* квалификаци*; ~признани* диплом*;
@@ -1396,6 +1414,7 @@ cartographie de la diaspora; ~études sur la migration; ~recherche sur la migrat
 tendances migratoires; ~enquête* auprès des ménages^1; ~observatoire;
 ~partage d'informations^1; ~échange d'informations^1; ~analyse conjointe^1
 questions sur le pays de naissance; par pays de naissance; pays de naissance et la nationalité; pays de naissance, la nationalité; population née à l'étranger
+~microdonnées^1.5; ~registres administratifs^1; ~systèmes statistiques^1; ~définitions communes^1.5; ~anonymisées^1; ~anonymisée^1; ~anonymisés^1
 `,
   es: `
 datos migratorios; datos sobre migración; estadísticas migratorias; estadísticas de migración; estadísticas sobre migración;
@@ -1408,6 +1427,7 @@ registro de migrantes; registro* migratorio*; ~censo de población^1; ~censo*; ~
 ~estudios sobre migración; ~investigación sobre migración; ~línea de base^1; ~registro de entradas y salidas^1;
 ~intercambio de información^1; ~análisis conjunto^1
 preguntas sobre el país de nacimiento; por país de nacimiento; país de nacimiento y nacionalidad; país de nacimiento y la nacionalidad; población nacida en el extranjero; personas nacidas en el extranjero
+~microdatos^1.5; ~registros administrativos^1; ~sistemas estadísticos^1; ~definiciones comunes^1.5; ~anonimizad*^1
 `,
   ru: `
  статистик* миграци*; данн* о миграции; данн* о мигрант*;
@@ -1617,6 +1637,7 @@ Forum mondial sur la migration et le développement; ~OIM; ~OIT; ~libre circulat
 ~avec les pays d'accueil^2; ~territoire de l'autre Partie^2;
 ~assistance technique&partners^2
 ~bonnes pratiques&partners^1; ~meilleures pratiques&partners^1
+~le long des routes^1.5; ~équipes communes d'enquête^2; ~enquêtes conjointes^1.5; ~officiers de liaison^1.5; ~entre les deux pays^1.5; ~avec d'autres États^1.5; ~patrouilles conjointes^1.5; ~États côtiers^1.5; ~plateformes régionales^1.5; ~échange de bonnes pratiques^1.5; ~se soutenir mutuellement^1.5; ~conclure des accords^1.5; ~accords de sécurité sociale^1.5
 `,
   es: `
 ~cooperación&partners^2; ~cooperar&partners^2;
@@ -1637,6 +1658,7 @@ Red de las Naciones Unidas sobre la Migración; ~cooperación técnica^1;
 ~con los países de acogida^2; ~territorio de la otra Parte^2;
 ~asistencia técnica&partners^2
 ~buenas prácticas&partners^1; ~mejores prácticas&partners^1
+~a lo largo de las rutas^1.5; ~equipos conjuntos de investigación^2; ~investigaciones conjuntas^1.5; ~oficiales de enlace^1.5; ~entre ambos países^1.5; ~entre los dos países^1.5; ~con otros Estados^1.5; ~patrullas conjuntas^1.5; ~Estados ribereños^1.5; ~Estados costeros^1.5; ~plataformas regionales^1.5; ~intercambio de buenas prácticas^1.5; ~celebrar acuerdos^1.5; ~concertar acuerdos^1.5
 `,
   ru: `
 ~сотрудничеств*&partners^2; ~сотрудничать&partners^2;
