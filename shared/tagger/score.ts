@@ -146,6 +146,20 @@ function sortHits(hits: Hits, table: TermTable): { setSentences: Map<number, Uin
       }
     }
   }
+  // Sets named "a&b": the sentences that hold a word of every part.
+  for (const all of table.cueSetAll) {
+    let at: Uint8Array | undefined;
+    for (let j = 1; j < all.length; j++) {
+      const part = setSentences.get(all[j]);
+      if (!part) {
+        at = undefined;
+        break;
+      }
+      if (!at) at = part.slice();
+      else for (let k = 0; k < at.length; k++) at[k] &= part[k];
+    }
+    if (at) setSentences.set(all[0], at);
+  }
   return { setSentences, ambiguousPatterns };
 }
 

@@ -35,6 +35,9 @@ export interface Category {
  * - `term&partners`      counts only in a sentence that also holds a word of the named cue set
  *                         (shared/taxonomy/lexicon/cues.ts): "cooperation" is international
  *                         cooperation only where States, countries or foreign partners are named.
+ * - `term&abroad&movers`  counts only in a sentence that holds a word of every named set: "left
+ *                         for" is emigration beside a place abroad and a people word, not a
+ *                         shipment's or a delegation's departure.
  * - `term^3`             an explicit weight (default: 1 for one word, 2 for a phrase).
  * Order when combined: `~term&set^2`.
  */
