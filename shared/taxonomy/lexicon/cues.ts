@@ -378,6 +378,23 @@ crisis; crises; emergency; emergencies; humanitarian; camp; camps; evacuat*; dur
 host communities; host families; internally
 `,
   },
+  /**
+   * `movers`: the people who leave, flee or come home in national and compact text (round 31):
+   * the `persons` words and the groups that texts name by age, sex, trade or place — men, young
+   * people, nurses, teachers, graduates, villagers, islanders, residents. Movement words ("left
+   * for", "fled") are anchors only beside a word of this set and a place abroad or a hazard
+   * (`term&abroad&movers`, ./migration.ts), so goods, firms, delegations, ministers and
+   * shipments that leave for a foreign country do not count, nor people who leave for work in
+   * the morning. English only.
+   */
+  movers: {
+    en: `
+persons; people; individuals; children; women; girls; men; young men; young women; boys; families; family; workers;
+nationals; citizens; households; household members; relatives; residents; villagers; islanders; inhabitants;
+nurses; doctors; midwives; teachers; graduates; engineers; seafarers; labourers; laborers; farmers; fishers;
+youth; young people; husbands; wives; parents; mothers; fathers
+`,
+  },
   sojourn: {
     en: `
 work; working; worked; employment; employed; job; jobs; contract; contracts; lived; resided; settled; emigrated;
