@@ -82,8 +82,8 @@ export function parseTerms(text: string): ParsedTerm[] {
       t = t.slice(0, w.index).trim();
     }
     let needs = "";
-    // `term&a&b`: every named set must have a word in the sentence.
-    const n = /(?:&[a-z][a-z0-9-]*)+$/.exec(t);
+    // `term&a&b`: every named set must have a word in the sentence; `&!c`: set c must have none.
+    const n = /(?:&!?[a-z][a-z0-9-]*)+$/.exec(t);
     if (n) {
       needs = n[0].slice(1);
       t = t.slice(0, n.index).trim();
@@ -178,7 +178,7 @@ export function buildEngine(bundle: LexiconBundle): Engine {
         lang,
         source: p.source,
       };
-      for (const need of p.needs ? p.needs.split("&") : []) {
+      for (const need of p.needs ? p.needs.split("&").map((x) => x.replace(/^!/, "")) : []) {
         if (!bundle.cueSets?.[need]) throw new Error(`lexicon term "${p.source}" needs an unknown cue set "${need}"`);
       }
       if (force?.weight !== undefined) term.weight = force.weight;
@@ -273,10 +273,10 @@ export interface TermTable {
   /** Per term: for a SetCue, the number of its cue set; for a `term&set`, the number of the
    *  set it needs; else -1. */
   cueSet: Int16Array;
-  /** Cue set numbers by name (the numbers in `cueSet`). A `term&a&b` needs the set named
-   *  "a&b", whose sentences are those of every part. */
+  /** Cue set numbers by name (the numbers in `cueSet`). A `term&a&b&!c` needs the set named
+   *  "a&b&!c", whose sentences are those that hold a word of a and of b and none of c. */
   cueSetIndex: Map<string, number>;
-  /** The sets named "a&b": their number, then the numbers of their parts. */
+  /** The sets named "a&b" or "!c": their number, then their parts (−1 − k for a part "!" set k). */
   cueSetAll: Int16Array[];
   /** A fresh per-term occurrence counter: each call of the function it returns adds one to a
    *  term's count and returns the new count. Counters share two arrays with a generation stamp,
@@ -325,7 +325,10 @@ function termTable(n: number, row: (i: number) => TermRow, patternStart: Int32Ar
     if (k === undefined) {
       k = sets.size;
       sets.set(name, k);
-      if (name.includes("&")) table.cueSetAll.push(Int16Array.from([k, ...name.split("&").map(setNumber)]));
+      if (name.includes("&") || name.startsWith("!")) {
+        const parts = name.split("&").map((x) => (x.startsWith("!") ? -1 - setNumber(x.slice(1)) : setNumber(x)));
+        table.cueSetAll.push(Int16Array.from([k, ...parts]));
+      }
     }
     return k;
   };
