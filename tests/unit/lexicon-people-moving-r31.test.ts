@@ -5,7 +5,8 @@
 // so shipments, delegations, firms, drills, pupils and staff that leave, arrive or flee stay out.
 // Sentences written for this test; none is a passage of tests/fixtures/passages.jsonl.
 import { describe, expect, it } from "vitest";
-import { parseTerms } from "../../shared/tagger/compile";
+import { buildEngine, parseTerms } from "../../shared/tagger/compile";
+import { DEFAULT_BUNDLE } from "../../shared/taxonomy/lexicon";
 import { relevant, themes } from "./tag-helpers";
 
 describe("a term may need words of several cue sets", () => {
@@ -13,6 +14,13 @@ describe("a term may need words of several cue sets", () => {
     const [t] = parseTerms("have left for&abroad&movers");
     expect(t.needs).toBe("abroad&movers");
     expect(t.words.map((w) => w.text)).toEqual(["have", "left", "for"]);
+  });
+  it("parses `&!set` as a set whose words must be absent", () => {
+    const [t] = parseTerms("who fled&hazards&movers&!passing");
+    expect(t.needs).toBe("hazards&movers&!passing");
+  });
+  it("rejects an unknown set after `&!`", () => {
+    expect(() => buildEngine({ ...DEFAULT_BUNDLE, anchors: { en: "who fled&!nosuchset" } })).toThrow(/nosuchset/);
   });
 });
 
@@ -68,6 +76,17 @@ describe("the same movement words about other things stay untagged", () => {
     "All arriving persons must show a negative test at the airport.",
     "The recently arrived equipment from abroad will be installed in the district hospitals.",
     "The national team and supporters will cross the border by road for Saturday's match.",
+    // a visit, a holiday, a course, a drill or a crime scene in the sentence (cue set `passing`)
+    "Several families have left for their summer houses in Canada, the social column reports.",
+    "The Prime Minister and the business people who had left for Japan on the trade mission returned on Friday.",
+    "Students who plan to work in Germany during the summer holidays need no permit under the exchange scheme.",
+    "Nurses who went to work in the United Kingdom hospital twinning programme for two weeks will share their experience.",
+    "Schoolchildren have left for Germany on an exchange visit and will return on 12 May.",
+    "Persons who fled the scene of the flood-damaged bridge accident are sought by the police.",
+    "Households leaving their homes for the emergency drill must switch off gas and electricity.",
+    "Teachers newly arrived from abroad after their training course will share what they learned.",
+    "The film follows a young man who left for the United States in 1920 and the family he left behind.",
+    "Children born abroad to diplomats do not acquire the citizenship of the host State.",
   ];
   it.each(LOOKALIKES)("%s", (text) => {
     expect(relevant(text)).toBe(false);

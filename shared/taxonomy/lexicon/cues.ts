@@ -395,6 +395,21 @@ nurses; doctors; midwives; teachers; graduates; engineers; seafarers; labourers;
 youth; young people; husbands; wives; parents; mothers; fathers
 `,
   },
+  /**
+   * `passing`: words of a short stay or an event rather than a move — trips, visits, missions,
+   * holidays, matches, courses, drills, a crime scene, a film (round 31). People who "have left
+   * for Japan on a trade mission", "plan to work in Germany during the summer holidays", "went to
+   * work in the United Kingdom for two weeks" or are "leaving their homes for the emergency drill"
+   * are not migrating; movement terms written `&!passing` do not count in a sentence with one of
+   * these words. English only.
+   */
+  passing: {
+    en: `
+trip; trips; visit; visits; mission; missions; delegation; delegations; holiday; holidays; vacation; vacations; tour;
+tours; tournament; match; matches; conference; summit; talks; festival; exchange visit; study visit; training course;
+training courses; twinning; summer house*; weekend; weeks; days; drill; drills; exercise; the scene; film; novel
+`,
+  },
   sojourn: {
     en: `
 work; working; worked; employment; employed; job; jobs; contract; contracts; lived; resided; settled; emigrated;

@@ -78,7 +78,7 @@ Overseas Filipino Workers; OFW; OFWs; deployed overseas&persons; deployed abroad
 labour emigrant*; labor emigrant*
 ~job offer*^1.5; ~change employer*^1.5; ~licensed agencies^1.5; ~place workers^1.5; ~placing workers^1.5; ~labour schemes^1.5
 ~regular channels^1
-go to work in&abroad; goes to work in&abroad; going to work in&abroad; went to work in&abroad; gone to work in&abroad; left to work in&abroad; leave to work in&abroad; leaving to work in&abroad; intend to work in&abroad; plan to work in&abroad; recruited to posts in&abroad; recruited to work in&abroad; recruited for work in&abroad; recruited for jobs in&abroad; job offer abroad; job offers abroad; third-country workers; third-country worker
+go to work in&abroad&!passing; goes to work in&abroad&!passing; going to work in&abroad&!passing; went to work in&abroad&!passing; gone to work in&abroad&!passing; left to work in&abroad&!passing; leave to work in&abroad&!passing; leaving to work in&abroad&!passing; intend to work in&abroad&!passing; plan to work in&abroad&!passing; recruited to posts in&abroad&!passing; recruited to work in&abroad&!passing; recruited for work in&abroad&!passing; recruited for jobs in&abroad&!passing; job offer abroad; job offers abroad; third-country workers; third-country worker
 `,
   fr: `
 migration* de travail; migration* de main-d'œuvre; migration* économique*; migrant* économique*;
@@ -778,7 +778,7 @@ relocation of coastal communities&hazards; relocation of coastal villages&hazard
 !General Circulation Model*; !species migration; !range shift*; !migration of pollutants
 ~national adaptation plan*^1
 ~sudden disaster*^1.5; ~uninhabitable^1.5; ~environmental change^1.5; ~earthquake*^1; ~crop failure*^1.5; ~failed harvests^1.5; ~resilience^1; ~eroding^1; ~rising seas^1.5; ~flood plains^1; ~landslide*^1; ~adaptation^1
-who fled&hazards&movers; had fled&hazards&movers; have fled&hazards&movers; flee&hazards&movers; fleeing&hazards&movers; evacuees&hazards; move in a planned way&hazards; moving in a planned way&hazards; planned moves&hazards
+who fled&hazards&movers&!passing; had fled&hazards&movers&!passing; have fled&hazards&movers&!passing; flee&hazards&movers&!passing; fleeing&hazards&movers&!passing; evacuees&hazards&!passing; move in a planned way&hazards; moving in a planned way&hazards; planned moves&hazards
 `,
   fr: `
 migration* climatique*; migration* environnementale*; migrant* environnementa*; déplacement* lié* aux catastrophes;
