@@ -82,9 +82,10 @@ export function parseTerms(text: string): ParsedTerm[] {
       t = t.slice(0, w.index).trim();
     }
     let needs = "";
-    const n = /&([a-z][a-z0-9-]*)$/.exec(t);
+    // `term&a&b`: every named set must have a word in the sentence; `&!c`: set c must have none.
+    const n = /(?:&!?[a-z][a-z0-9-]*)+$/.exec(t);
     if (n) {
-      needs = n[1];
+      needs = n[0].slice(1);
       t = t.slice(0, n.index).trim();
     }
     const words: PatternWord[] = [];
@@ -177,7 +178,9 @@ export function buildEngine(bundle: LexiconBundle): Engine {
         lang,
         source: p.source,
       };
-      if (p.needs && !bundle.cueSets?.[p.needs]) throw new Error(`lexicon term "${p.source}" needs an unknown cue set "${p.needs}"`);
+      for (const need of p.needs ? p.needs.split("&").map((x) => x.replace(/^!/, "")) : []) {
+        if (!bundle.cueSets?.[need]) throw new Error(`lexicon term "${p.source}" needs an unknown cue set "${need}"`);
+      }
       if (force?.weight !== undefined) term.weight = force.weight;
       // Arabic words with and without the article are one word to the matcher, so one pattern.
       const key = p.words.map((w) => `${articleless(w.text)}${w.stem ? "*" : ""}`).join(" ");
@@ -270,8 +273,11 @@ export interface TermTable {
   /** Per term: for a SetCue, the number of its cue set; for a `term&set`, the number of the
    *  set it needs; else -1. */
   cueSet: Int16Array;
-  /** Cue set numbers by name (the numbers in `cueSet`). */
+  /** Cue set numbers by name (the numbers in `cueSet`). A `term&a&b&!c` needs the set named
+   *  "a&b&!c", whose sentences are those that hold a word of a and of b and none of c. */
   cueSetIndex: Map<string, number>;
+  /** The sets named "a&b" or "!c": their number, then their parts (−1 − k for a part "!" set k). */
+  cueSetAll: Int16Array[];
   /** A fresh per-term occurrence counter: each call of the function it returns adds one to a
    *  term's count and returns the new count. Counters share two arrays with a generation stamp,
    *  so starting one costs nothing (no Map, nothing to clear). */
@@ -308,11 +314,24 @@ function termTable(n: number, row: (i: number) => TermRow, patternStart: Int32Ar
     catIndex: new Map(),
     cueSet: new Int16Array(n).fill(-1),
     cueSetIndex: new Map(),
+    cueSetAll: [],
     counter: counterOver(n),
     patternStart,
     patternTerm,
   };
   const sets = table.cueSetIndex;
+  const setNumber = (name: string): number => {
+    let k = sets.get(name);
+    if (k === undefined) {
+      k = sets.size;
+      sets.set(name, k);
+      if (name.includes("&") || name.startsWith("!")) {
+        const parts = name.split("&").map((x) => (x.startsWith("!") ? -1 - setNumber(x.slice(1)) : setNumber(x)));
+        table.cueSetAll.push(Int16Array.from([k, ...parts]));
+      }
+    }
+    return k;
+  };
   // Every category first, so crosswalk targets without terms of their own have a number too.
   for (const c of CATEGORIES) categoryNumber(table, c.facet, c.id);
   for (let i = 0; i < n; i++) {
@@ -329,14 +348,7 @@ function termTable(n: number, row: (i: number) => TermRow, patternStart: Int32Ar
     table.flags[i] = f;
     table.cat[i] = categoryNumber(table, t.facet, t.id);
     const set = t.kind === Kind.SetCue ? t.id : t.needs;
-    if (set) {
-      let k = sets.get(set);
-      if (k === undefined) {
-        k = sets.size;
-        sets.set(set, k);
-      }
-      table.cueSet[i] = k;
-    }
+    if (set) table.cueSet[i] = setNumber(set);
   }
   return table;
 }

@@ -146,6 +146,25 @@ function sortHits(hits: Hits, table: TermTable): { setSentences: Map<number, Uin
       }
     }
   }
+  // Sets named "a&b&!c": the sentences that hold a word of every part and none of a "!" part.
+  for (const all of table.cueSetAll) {
+    let at: Uint8Array | undefined;
+    let missing = false;
+    for (let j = 1; j < all.length && !missing; j++) {
+      if (all[j] < 0) continue;
+      const part = setSentences.get(all[j]);
+      if (!part) missing = true;
+      else if (!at) at = part.slice();
+      else for (let k = 0; k < at.length; k++) at[k] &= part[k];
+    }
+    if (missing) continue;
+    if (!at) at = new Uint8Array(hits.sentences).fill(1);
+    for (let j = 1; j < all.length; j++) {
+      const not = all[j] < 0 ? setSentences.get(-1 - all[j]) : undefined;
+      if (not) for (let k = 0; k < at.length; k++) at[k] &= 1 - not[k];
+    }
+    setSentences.set(all[0], at);
+  }
   return { setSentences, ambiguousPatterns };
 }
 

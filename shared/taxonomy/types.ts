@@ -35,6 +35,12 @@ export interface Category {
  * - `term&partners`      counts only in a sentence that also holds a word of the named cue set
  *                         (shared/taxonomy/lexicon/cues.ts): "cooperation" is international
  *                         cooperation only where States, countries or foreign partners are named.
+ * - `term&abroad&movers`  counts only in a sentence that holds a word of every named set: "left
+ *                         for" is emigration beside a place abroad and a people word, not a
+ *                         shipment's or a delegation's departure.
+ * - `term&movers&!passing` and not in a sentence that holds a word of a set named after `&!`
+ *                         (a trip, a visit, a drill: people who "have left for Japan on a trade
+ *                         mission" are not emigrating).
  * - `term^3`             an explicit weight (default: 1 for one word, 2 for a phrase).
  * Order when combined: `~term&set^2`.
  */

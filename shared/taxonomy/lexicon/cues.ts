@@ -378,6 +378,38 @@ crisis; crises; emergency; emergencies; humanitarian; camp; camps; evacuat*; dur
 host communities; host families; internally
 `,
   },
+  /**
+   * `movers`: the people who leave, flee or come home in national and compact text (round 31):
+   * the `persons` words and the groups that texts name by age, sex, trade or place — men, young
+   * people, nurses, teachers, graduates, villagers, islanders, residents. Movement words ("left
+   * for", "fled") are anchors only beside a word of this set and a place abroad or a hazard
+   * (`term&abroad&movers`, ./migration.ts), so goods, firms, delegations, ministers and
+   * shipments that leave for a foreign country do not count, nor people who leave for work in
+   * the morning. English only.
+   */
+  movers: {
+    en: `
+persons; people; individuals; children; women; girls; men; young men; young women; boys; families; family; workers;
+nationals; citizens; households; household members; relatives; residents; villagers; islanders; inhabitants;
+nurses; doctors; midwives; teachers; graduates; engineers; seafarers; labourers; laborers; farmers; fishers;
+youth; young people; husbands; wives; parents; mothers; fathers
+`,
+  },
+  /**
+   * `passing`: words of a short stay or an event rather than a move — trips, visits, missions,
+   * holidays, matches, courses, drills, a crime scene, a film (round 31). People who "have left
+   * for Japan on a trade mission", "plan to work in Germany during the summer holidays", "went to
+   * work in the United Kingdom for two weeks" or are "leaving their homes for the emergency drill"
+   * are not migrating; movement terms written `&!passing` do not count in a sentence with one of
+   * these words. English only.
+   */
+  passing: {
+    en: `
+trip; trips; visit; visits; mission; missions; delegation; delegations; holiday; holidays; vacation; vacations; tour;
+tours; tournament; match; matches; conference; summit; talks; festival; exchange visit; study visit; training course;
+training courses; twinning; summer house*; weekend; weeks; days; drill; drills; exercise; the scene; film; novel
+`,
+  },
   sojourn: {
     en: `
 work; working; worked; employment; employed; job; jobs; contract; contracts; lived; resided; settled; emigrated;

@@ -108,6 +108,26 @@ communities relocated&hazards; villages relocated&hazards; households relocated&
 relocation of coastal communities&hazards; relocation of coastal villages&hazards; relocation of affected communities&hazards; relocation of affected households&hazards
 going abroad for work; going abroad for employment; going abroad for jobs; going abroad in search of work; go abroad for work; go abroad for employment; go abroad for jobs; go abroad in search of work; went abroad for work; went abroad for employment; went abroad for jobs; went abroad in search of work; gone abroad for work; gone abroad for employment; gone abroad for jobs; gone abroad in search of work; goes abroad for work; goes abroad for employment; goes abroad for jobs; goes abroad in search of work;
 workers going abroad; workers who go abroad; workers who went abroad; workers leaving for abroad; seasonal worker*&abroad
+have left for&abroad&movers&!passing; has left for&abroad&movers&!passing; had left for&abroad&movers&!passing; who left for&abroad&movers&!passing; who leave for&abroad&movers&!passing; who are leaving for&abroad&movers&!passing; parents left for&abroad&!passing;
+go to work in&abroad&!passing; goes to work in&abroad&!passing; going to work in&abroad&!passing; went to work in&abroad&!passing; gone to work in&abroad&!passing;
+left to work in&abroad&!passing; leave to work in&abroad&!passing; leaving to work in&abroad&!passing; intend to work in&abroad&!passing; plan to work in&abroad&!passing;
+recruited to posts in&abroad&!passing; recruited to work in&abroad&!passing; recruited for work in&abroad&!passing; recruited for jobs in&abroad&!passing;
+recruited from abroad&movers; recruited abroad&movers; recruited overseas&movers; hired from abroad&movers;
+placing workers abroad; placing workers overseas; place workers abroad; place workers overseas; placement of workers abroad; placement of workers overseas; a job abroad; a job overseas; job offer abroad; job offers abroad;
+promised jobs&abroad; promised a job&abroad; promised work&abroad;
+returning workers&abroad; come home&abroad&sojourn&!passing; comes home&abroad&sojourn&!passing; coming home&abroad&sojourn&!passing; came home&abroad&sojourn&!passing;
+come back&abroad&sojourn&!passing; coming back&abroad&sojourn&!passing; came back&abroad&sojourn&!passing;
+newly arrived&abroad&movers&!passing; recently arrived&abroad&movers&!passing;
+lived abroad&emigrants; money from abroad&emigrants; born abroad&emigrants; foreign-born; born in another country&emigrants; born outside the country&emigrants;
+third-country workers; third-country worker; granted permanent residence; grant permanent residence; no right to stay&partners; no right to remain&partners;
+who fled&hazards&movers&!passing; had fled&hazards&movers&!passing; have fled&hazards&movers&!passing; flee&hazards&movers&!passing; fleeing&hazards&movers&!passing; evacuees&hazards&!passing;
+fled the fighting; fleeing the fighting; fled the war; fleeing the war; fleeing war; fled conflict; fleeing conflict; fleeing violence; fled violence; fleeing persecution; fled persecution;
+forced from their homes&displacers; driven from their homes&displacers; forced out of their homes&displacers;
+leave their homes&displacers&!passing; leaving their homes&displacers&!passing;
+move in a planned way&hazards; moving in a planned way&hazards; planned moves&hazards;
+forced labour or sexual exploitation; sexual exploitation or forced labour; forced labor or sexual exploitation; sexual exploitation or forced labor;
+cross the border irregularly; crossing the border irregularly; crossed the border irregularly; cross the border illegally; crossing the border illegally; crossed the border illegally;
+without papers&movers
 `,
   fr: `
 coût des envois de fonds; flux d'envois de fonds; envois de fonds internationaux; bénéficiaires des envois de fonds;
@@ -328,6 +348,7 @@ abroad; overseas; newcomers; seasonal workers; domestic workers; nationals; comp
 exodus; MRE; IDP; IDPs; GCM; AVRR;
 international protection
 receiving countries; receiving country
+newly arrived; recently arrived; arriving persons; new arrivals
 `,
   fr: `
 envois de fonds; transferts de fonds; retour;

@@ -78,6 +78,7 @@ Overseas Filipino Workers; OFW; OFWs; deployed overseas&persons; deployed abroad
 labour emigrant*; labor emigrant*
 ~job offer*^1.5; ~change employer*^1.5; ~licensed agencies^1.5; ~place workers^1.5; ~placing workers^1.5; ~labour schemes^1.5
 ~regular channels^1
+go to work in&abroad&!passing; goes to work in&abroad&!passing; going to work in&abroad&!passing; went to work in&abroad&!passing; gone to work in&abroad&!passing; left to work in&abroad&!passing; leave to work in&abroad&!passing; leaving to work in&abroad&!passing; intend to work in&abroad&!passing; plan to work in&abroad&!passing; recruited to posts in&abroad&!passing; recruited to work in&abroad&!passing; recruited for work in&abroad&!passing; recruited for jobs in&abroad&!passing; job offer abroad; job offers abroad; third-country workers; third-country worker
 `,
   fr: `
 migration* de travail; migration* de main-d'œuvre; migration* économique*; migrant* économique*;
@@ -523,6 +524,7 @@ cross the border illegally; crosses the border illegally; crossing the border il
 ~pushback*^2; ~push-back*^2; ~forced back across^2; ~border procedure*^2; ~arriving at the border^1.5; ~arrivals at the border^1.5; ~first point of contact^1; ~regularization program*^2; ~regularisation program*^2; ~advance passenger information^2; ~irregular situation^1; ~without papers^1.5; ~unlawfully present^2; ~detention practices^1.5; ~border facilities^1.5
 ~entry procedures^1.5; ~points of entry^1.5; ~point of entry^1.5; ~biometric registration^1; ~land crossings^1; ~joint patrols^1.5; ~frontier^1.5; ~frontiers^1.5; ~intercepted^1.5; ~border staff^1; ~closed facilities^1.5; ~visa applications^1.5; ~permit applications^1.5; ~reception points^1.5
 ~irregular journey*^1.5; ~irregular routes^1.5; ~control entry^1.5
+cross the border irregularly; crossing the border irregularly; crossed the border irregularly
 `,
   fr: `
 migration* irrégulière*; immigration irrégulière; immigration clandestine; émigration clandestine; migration clandestine;
@@ -622,6 +624,7 @@ victim* of trafficking;
 ~financial or other material benefit^2; ~for financial or material gain^2; ~for profit^1
 ~having been smuggled^2
 who have been trafficked; who has been trafficked; who had been trafficked; he or she has been trafficked; they have been trafficked
+forced labour or sexual exploitation; sexual exploitation or forced labour; forced labor or sexual exploitation; sexual exploitation or forced labor
 `,
   fr: `
 traite des personnes^3; traite des êtres humains^3; traite d'êtres humains; traite des femmes; traite des enfants;
@@ -785,6 +788,7 @@ relocation of coastal communities&hazards; relocation of coastal villages&hazard
 !General Circulation Model*; !species migration; !range shift*; !migration of pollutants
 ~national adaptation plan*^1
 ~sudden disaster*^1.5; ~uninhabitable^1.5; ~environmental change^1.5; ~earthquake*^1; ~crop failure*^1.5; ~failed harvests^1.5; ~resilience^1; ~eroding^1; ~rising seas^1.5; ~flood plains^1; ~landslide*^1; ~adaptation^1
+who fled&hazards&movers&!passing; had fled&hazards&movers&!passing; have fled&hazards&movers&!passing; flee&hazards&movers&!passing; fleeing&hazards&movers&!passing; evacuees&hazards&!passing; move in a planned way&hazards; moving in a planned way&hazards; planned moves&hazards
 `,
   fr: `
 migration* climatique*; migration* environnementale*; migrant* environnementa*; déplacement* lié* aux catastrophes;
