@@ -8,10 +8,16 @@ import { ids } from "./tag-helpers";
 import { CROSSWALK, linksFrom } from "../../shared/taxonomy/crosswalk";
 
 describe("crosswalk links that assert their objective", () => {
-  it("are theme → objective framework facts only", () => {
+  it("are theme → objective framework facts, or one of the two editorial links measured in round 34", () => {
+    // Round 34 (docs/tagging-quality.md, "Thirty-fourth round"): integration → 16 and climate → 2
+    // stay editorial (30 % share) but assert, after a tuning count of right and wrong objectives.
+    const editorial = new Set(["integration-inclusion>gcm-16", "climate-environmental-mobility>gcm-2"]);
     const asserting = CROSSWALK.filter((l) => l.asserts);
     expect(asserting.length).toBeGreaterThan(0);
-    for (const l of asserting) expect(`${l.fromFacet}>${l.toFacet} ${l.strength}`, `${l.from}>${l.to}`).toBe("theme>gcm fact");
+    for (const l of asserting) {
+      const want = editorial.has(`${l.from}>${l.to}`) ? "theme>gcm editorial" : "theme>gcm fact";
+      expect(`${l.fromFacet}>${l.toFacet} ${l.strength}`, `${l.from}>${l.to}`).toBe(want);
+    }
   });
 
   it("leave the broad themes at their share: labour, cooperation, borders and skills texts are about many objectives", () => {
