@@ -89,6 +89,7 @@ migrant resource centre*; migrant resource center*; information points; informat
 ~information centres; ~hotline*; ~information at all stages;  ~risks of irregular migration; safe migration information;
 prospective migrants^2; ~help desks^1.5; ~information desks^1.5; ~misinformation^1.5; ~disinformation^1.5; ~languages they understand^1.5; ~a language they understand^1.5
 ~helpline*^1.5; ~free telephone line^1.5; ~national website^1.5; ~multilingual website^1.5; ~official portal^1.5; ~information portal*^1.5; ~reliable information^1.5; ~up-to-date information^1.5; ~clear information^1
+~before they leave^1; ~before they depart^1; ~before departure^1; ~thinking of going^1.5; ~thinking of moving^1.5; ~orientation on their rights^2; ~orientation session*^1.5; ~information session*^1.5; ~learn their rights^1; ~know their rights^1; ~costs and risks^1.5; ~risks of travelling^1.5; ~misleading promises^1.5; ~legal routes^1; ~is genuine^1; ~fake job offer*^1.5; ~check a job offer^1.5
 `,
     fr: `information préalable au départ; orientation préalable au départ; campagne* d'information; campagne* de sensibilisation;
 centres de ressources pour les migrants; points d'information; informations exactes;  ~ligne d'assistance;
@@ -157,6 +158,7 @@ visa options; permit options; skills-based migration; points-based system; regul
 ~temporary residence permit*; ~residence permit*; ~admission of foreigners; ~visa facilitation; flexibility of pathways^3;
 ~free movement regime*; ~visa liberalization; ~visa liberalisation;
 ~regular channels^1.5; ~circular labour^1.5; ~circular labor^1.5; ~seasonal worker*^1; ~bilateral labour agreement*^1.5; ~bilateral labor agreement*^1.5; ~bilateral agreements on labour migration^2; ~join their families^1.5; ~family life^1
+~seasonal jobs^1.5; ~seasonal employment^1.5; ~hired each season^1.5; ~visa categor*^1.5; ~multi-year visa*^1.5; ~multiple-entry visa*^1.5; ~labour market test^1.5; ~single application procedure^1.5; ~permanent residence^1; ~quota*^1; ~visa places^1.5; ~seasonal agricultural worker*^1.5; ~seasonal farm worker*^1.5; ~farm workers^1; ~residence and work^1; ~spouses and children^1
 `,
     fr: `voies de migration régulière; filières de migration régulière^3; voies régulières; voies légales; canaux de migration régulière;
 regroupement familial; visa* humanitaire*; visa* d'études; régularisation; opération* de régularisation; régularisation exceptionnelle;
@@ -200,6 +202,7 @@ employer pays principle; decent work^1; ~labour inspection*; ~employment contrac
 ~working conditions^1; ~occupational safety and health^1; ~labour exploitation;
 ~unpaid wages^1.5; ~wage protection^1.5; ~equal pay^1; ~equal remuneration^1; ~labour rights^1; ~labor rights^1; ~unfair dismissal^1; ~passport*&withheld^1.5; ~identity documents&withheld^1;
 ~equal treatment with national workers^1.5; ~same working conditions^1; ~same conditions of work^1
+~licensed agenc*^1; ~recruiting agent*^1.5; ~recruitment agent*^1.5; ~licensee*^1; ~suspend* the licence^1; ~supply chain*^1; ~debt bondage^1
 `,
     fr: `recrutement équitable et éthique^3; recrutement équitable; recrutement éthique; frais de recrutement; coûts de recrutement;
 ~agences de recrutement; ~agences privées de placement; ~inspection du travail; ~contrat de travail^1; ~substitution de contrat;
@@ -249,6 +252,7 @@ unaccompanied and separated children; unaccompanied children; separated children
 ~best interests of the child^1.5; ~child protection services^1.5; ~child protection system*^1.5; ~appoint* a guardian^1.5; ~guardian*^1; ~gender-based violence^1.5; ~lost their regular status^2; ~losing regular status^2; ~lose their regular status^2
 ~without losing their residence permit^2; ~lose their residence permit^2
 ~destitute^1.5; ~stranded^1.5; ~abandoned^1; ~period of grace^1.5; ~grace period^1.5; ~emergency shelter^1
+unaccompanied minors^2; unaccompanied foreign minors^2; ~residence status of their own^2; ~abusive spouse^1.5; ~abusive employer^1.5; ~report abuse^1; ~abandoned by their employer^1.5; ~unlawfully present^1
 `,
     fr: `facteurs de vulnérabilité^3; situations de vulnérabilité; réduire les vulnérabilités; migrants vulnérables; migrants en situation de vulnérabilité;
 enfants non accompagnés; enfants séparés; mineurs non accompagnés; ~tenant compte des questions de genre^1; ~adapté aux enfants^1;
@@ -286,6 +290,7 @@ rescue operations; identification of remains; identify the dead; shipwreck*; dan
 tracing of missing; families of missing migrants; forensic identification; repatriation of remains; drowned;
 ~loss of life^1.5; ~loss of lives^1.5; ~search for and rescue^2; ~missing persons^1.5
 remains of migrants; remains of deceased migrants; identify the remains; ~unidentified remains^1.5; ~missing family member*^1.5; ~missing relative*^1.5; migrants in distress; ~distress at sea^1.5; ~place of safety^1.5
+~gone missing^2; ~go missing^2; ~went missing^2; ~rescue coordination^1.5; ~rescued^1
 `,
     fr: `sauver des vies^3; migrants disparus^3; décès de migrants; migrants décédés; morts de migrants; recherche et sauvetage; sauvetage en mer;
 opérations de sauvetage; identification des dépouilles; identification des corps; naufrage*; voyages périlleux; rapatriement des dépouilles;
@@ -431,6 +436,7 @@ first responders; places of first arrival; standard operating procedures; status
 ~identification and registration; ~first reception; ~vulnerability assessment;
 ~written decision*^1.5; ~time limit*^1; ~right to appeal^1; ~how to appeal^1; ~reasons for* refusal^1; ~appeal procedure*^1
 ~first point of contact^1.5; ~assessment interview*^1.5; ~interpreters^1; ~fair hearing^1.5; ~competent service*^1; ~screened^1
+~processing times^1.5; ~maximum processing^1.5; ~status of their file^1.5; ~first hours after arrival^1.5; ~checklist^1; ~refer each^1
 `,
     fr: `prévisibilité des procédures migratoires^3; procédures migratoires; filtrage; évaluation individuelle; mécanismes d'orientation;
 procédures opérationnelles normalisées; premiers intervenants; lieux de première arrivée; ~centres d'accueil; ~premier accueil;
@@ -467,6 +473,7 @@ detention conditions; pre-removal detention; ~holding facilit*; ~judicial review
 ~detention practices^1.5; ~detention facilit*^1.5; ~places of detention^1.5; ~deprived of their liberty^1.5; ~deprived of liberty^1.5; ~deprivation of liberty^1.5; ~detained^1; ~independent monitoring^1
 ~held in detention^2; immigration custody; detention of migrant children; ~held in custody^1.5
 ~closed facilities^1.5; ~where migrants are held^2
+~why they are held^2; ~how long they may be held^2; ~held there^1; ~challenge the decision^1; ~live in the community^1.5; ~reviewed by a court^1.5; ~awaiting a decision^1; ~as short as possible^1
 `,
     fr: `rétention administrative^3; placement en rétention; alternatives à la rétention^3; solutions de rechange à la rétention^3;
 rétention des migrants; centres de rétention; centre de rétention; dernier ressort; rétention des enfants; détention des migrants;
@@ -504,6 +511,7 @@ pritvor* migranata; zadržavanj* dece; mere bez lišenja slobode;
 nationals abroad in crisis; assistance to nationals abroad; throughout the migration cycle^3; consular posts; consular officers;
 labour attaché*; ~evacuation of nationals; ~emergency travel documents; ~honorary consul*
 consular focal point*; consular access; consular notification; ~consular staff^1.5; ~consular officials^1.5
+~prompt notification^1; ~embassies and consulates^1.5; ~emergency fund^1.5; ~citizens working abroad^1; ~nationals who are victims^1.5; ~visit work sites^1.5
 `,
     fr: `protection consulaire^3; assistance consulaire; coopération consulaire; services consulaires; réseau consulaire; 
 assistance aux ressortissants à l'étranger; tout au long du cycle migratoire^3; postes consulaires; attaché* social*;
@@ -546,6 +554,7 @@ irrespective of migration status^1.5; firewall*; service points; ~access to heal
 ~cultural mediators^1; ~intercultural mediators^1; ~primary health centre*^1; ~one-stop centre*^1
 ~report the immigration status^2; ~report their immigration status^2; separate from immigration enforcement^2; ~without fear of being reported^2
 ~one-stop service*^1
+~immigration enforcement^1.5; ~register with a doctor^1.5; ~enrol the children^1; ~enrol a child^1; ~access to schools^1.5; ~housing assistance^1; ~whatever their parents' status^2; ~public schools^1; ~national health insurance^1; ~clinic*^1; ~enrol their children^1; ~enrolling a child^1; ~seeking treatment^1; ~on the same terms as citizens^1
 `,
     fr: `accès aux services de base^3; services de base; quel que soit leur statut migratoire^1.5; indépendamment du statut migratoire^1.5;
 ~accès aux soins; ~accès aux soins de santé; ~accès à l'éducation; ~accès à la justice; ~accès au logement; ~aide médicale d'urgence;
@@ -597,6 +606,7 @@ integration of migrants^2; integration of immigrants^2
 inclusion of migrants
 ~welcome centre*^1.5; ~welcome center*^1.5; ~bridging program*^1.5; ~bridging course*^1.5; ~national language^1; ~newcomers^1; ~long-standing residents^1.5; ~full members of^1.5; ~whole-of-society^1
 ~mentoring^1; ~local volunteers^1; ~sports and cultural^1; ~host societ*^1.5; ~long-time residents^1.5; ~local life^1; ~community life^1
+~language classes^1; ~active part^1; ~welcome them^1; ~neighbours together^1.5; ~their neighbours^1; ~where they settle^1; ~single contact point^1
 `,
     fr: `pleine intégration^3; cohésion sociale; sociétés inclusives; programmes d'intégration; communautés d'accueil; interculturel*;
 dialogue interculturel; respect mutuel; ~apprentissage de la langue; ~cours de langue; ~parcours d'intégration; ~vivre ensemble;
@@ -629,6 +639,7 @@ ethical reporting; ~discrimination; ~anti-discrimination; ~awareness-raising; ~p
 racist*^1; ~stigmatis*^1; ~stigmatiz*^1; ~stigma^1; ~reporting on migration^1.5; ~reporting about migrants^1.5; ~journalists^1; ~media outlets^1; ~media professionals^1; ~raise public awareness^1
 discrimination against migrants; discrimination against migrant workers; discrimination against immigrants
 ~myths^1
+~grounds of nationality^1.5; ~complaints of discrimination^1.5; ~incite hostility^1.5; ~public conversation^1.5; ~public debate^1; ~what migrants contribute^1.5
 `,
     fr: `xénophobie; racisme; discrimination raciale; crimes de haine; discours de haine; intolérance; discours public; perception des migrations^3;
 perceptions de la migration^3; débat public; stéréotypes; désinformation; couverture médiatique; ~discrimination; ~non-discrimination;
@@ -668,8 +679,9 @@ diskriminacij* migranata; diskriminacij* prema migrantima
 recognition of foreign qualifications; mutual recognition; skills partnerships; global skills partnership*; qualification* framework*;
 skills matching; skills certification; recognition of prior learning; skills profiling; credential recognition; ~vocational training;
 ~skills gaps; ~upskilling; ~reskilling; ~skills mobility
-recognise the qualifications; recognize the qualifications; recognition of diplomas; qualifications obtained abroad; qualifications acquired abroad; ~training partnerships^1.5
+recognition of diplomas; qualifications obtained abroad; qualifications acquired abroad; ~training partnerships^1.5
 ~diplomas^1; ~vocational certificates^1.5; ~professional titles^1.5; ~skills training^1; ~certification^1
+recognis* the qualifications; recogniz* the qualifications; ~skills they acquired^1.5; ~recognise the skills^1.5; ~recognize the skills^1.5; ~recognition of the skills^1.5; ~skills of migrants^2; ~competences acquired^1.5; ~driving licences^1; ~skilled workers^1; ~training centres^1; ~bonding period^1.5; ~training places^1
 `,
     fr: `développement des compétences; reconnaissance mutuelle des aptitudes^3; reconnaissance mutuelle; reconnaissance des qualifications;
 reconnaissance des compétences; reconnaissance des diplômes; partenariats de compétences; cadre national des certifications;
@@ -761,6 +773,7 @@ reintegration support; returnee*; ~non-refoulement; ~travel documents for return
 ~received with dignity^1.5; ~returned to their country of origin^1.5; ~persons returned^1; ~returned migrants^1;
 ~returning migrants^1; ~returning labour migrants^1; ~return safely^1.5; ~safe return^1.5; ~return is sustainable^1.5
 readmit their own nationals^3; readmission of their own nationals^3; ~nationality verification^1.5; ~verification of nationality^1.5
+~no right to stay^1; ~identity and nationality^1.5; ~reintegration package*^2; ~reintegration scheme*^2
 `,
     fr: `retour en toute sécurité et dignité^3; retour dans la dignité; retour et réadmission;  accord* de réadmission;
 réintégration durable^3; réintégration; réinsertion; aide au retour volontaire; retour volontaire assisté; retour volontaire;
@@ -807,6 +820,7 @@ reintegrar*; reinserție; return* voluntar*; întoarcere* voluntară; identifica
 bilateral social security agreement*; totalization of periods; totalisation of periods; export of pensions; pensions abroad;
 social protection floors; social security coverage for migrant*; ~social security entitlements; ~pension rights; ~contribution periods;
 portability of pensions^3; ~access to social protection^1.5; ~social protection^1; ~keep their entitlements^2; ~entitlements^1; ~benefits they have earned^2; ~portability^1.5
+~pension entitlements^1.5; ~health cover^1; ~pensions^1
 `,
     fr: `portabilité des droits de sécurité sociale^3; portabilité des droits^3; portabilité des prestations; avantages acquis; droits acquis;
 conventions de sécurité sociale; convention bilatérale de sécurité sociale; totalisation des périodes; exportation des pensions;
@@ -848,6 +862,7 @@ International Migration Review Forum^3; bilateral cooperation; regional cooperat
 ~South-South cooperation;
 ~development cooperation^1.5; ~policy coherence^1.5
 ~support one another^1.5; ~technical assistance^1; ~exchange of good practice*^1.5; ~regional platform*^1.5
+~countries with fewer^1.5; ~fewer means^1.5; ~fewer resources^1.5; ~States that request it^1.5; ~countries that request it^1.5; ~joint programmes^1
 `,
     fr: `coopération internationale en matière de migration^3; partenariats mondiaux^3; coopération internationale; processus consultatif* régiona*;
 Forum mondial sur la migration et le développement; mécanisme de renforcement des capacités; Réseau des Nations Unies sur les migrations^3;
