@@ -419,7 +419,7 @@ peacekeeping; peacekeepers; contingent; troops; soldiers; battalion; armed force
 ward; wards; league; squad; footballers; athletes
 `,
     fr: `
-tournoi; finale; championnat; compétition; vacances; voyage; visite; colloque; congrès; jours; semaines
+tournoi; finale; championnat; compétition; visite; colloque; congrès; jours; semaines
 `,
     es: `
 torneo; campeonato; pretemporada; fichaje*; jugador*; turista*; vacaciones; viaje; visita; gira; intercambio;
