@@ -46,6 +46,13 @@ function sameWord(a: Word, b: Word): boolean {
   const fb = a.stem !== b.stem ? forms(b.text) : [b.text];
   return fa.some((x) => fb.some((y) => x === y || (a.stem && y.startsWith(x)) || (b.stem && x.startsWith(y))));
 }
+/** Do two terms' cue-set needs exclude each other (one needs set x, the other its absence `!x`)?
+ *  Then no sentence counts both (round 32 writes flight terms `&!soon` and `&soon&!homeagain`). */
+function exclusive(a: string, b: string): boolean {
+  const pa = a.split("&");
+  const pb = new Set(b.split("&"));
+  return pa.some((x) => (x.startsWith("!") ? pb.has(x.slice(1)) : pb.has(`!${x}`)));
+}
 /** Pairs of terms of one lexicon that match the same words of a text: the text would count twice. */
 function overlaps(lex: LexiconText): string[] {
   const ps = patterns(lex);
@@ -54,6 +61,7 @@ function overlaps(lex: LexiconText): string[] {
     for (let j = i + 1; j < ps.length; j++) {
       const a = ps[i];
       const b = ps[j];
+      if (exclusive(a.needs, b.needs)) continue;
       if (a.words.length === b.words.length && a.words.every((w, k) => sameWord(w, b.words[k]))) {
         out.push(`[${a.lang}] ${a.source} <> [${b.lang}] ${b.source}`);
       }

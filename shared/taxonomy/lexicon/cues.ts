@@ -401,13 +401,55 @@ youth; young people; husbands; wives; parents; mothers; fathers
    * for Japan on a trade mission", "plan to work in Germany during the summer holidays", "went to
    * work in the United Kingdom for two weeks" or are "leaving their homes for the emergency drill"
    * are not migrating; movement terms written `&!passing` do not count in a sentence with one of
-   * these words. English only.
+   * these words. Round 32 added an employer's own offices and secondments, troops and veterans,
+   * hospital wards and sports (English), and French, Spanish and Russian parts for the gate terms of
+   * rounds 29-30 ("Sénégalais de l'extérieur" at a wrestling tournament, "recién llegados" who are
+   * a club's new signings, tourists or exchange students, "переселение жителей" while a flooded
+   * block is repaired). "Club", "season", "deployed" and "office" alone are left out: sports clubs
+   * welcome newcomers, seasonal workers come for a season, workers are deployed to the Gulf and
+   * register at an employment office.
    */
   passing: {
     en: `
 trip; trips; visit; visits; mission; missions; delegation; delegations; holiday; holidays; vacation; vacations; tour;
 tours; tournament; match; matches; conference; summit; talks; festival; exchange visit; study visit; training course;
-training courses; twinning; summer house*; weekend; weeks; days; drill; drills; exercise; the scene; film; novel
+training courses; twinning; summer house*; weekend; weeks; days; drill; drills; exercise; the scene; film; novel;
+the company's; the firm's; project office; liaison office; branch office; secondment; secondments; seconded;
+peacekeeping; peacekeepers; contingent; troops; soldiers; battalion; armed forces; service members; veterans;
+ward; wards; league; squad; footballers; athletes
+`,
+    fr: `
+tournoi; finale; championnat; compétition; visite; colloque; congrès; jours; semaines
+`,
+    es: `
+torneo; campeonato; pretemporada; fichaje*; jugador*; turista*; vacaciones; viaje; visita; gira; intercambio;
+congreso; comisión de servicio; semanas; días
+`,
+    ru: `
+командировк*; стажировк*; соревновани*; турнир*; каникул*; отпуск*; экскурси*; визит*; делегаци*; ремонт*;
+аварийн* жил*; аварийн* дом*; маневренн*; гостиниц*
+`,
+  },
+  /**
+   * `soon` and `homeagain` (round 32): people who flee a storm, a flood or a fire and come home the
+   * next day were evacuated, not displaced. A flight or evacuation term is written twice, once
+   * `&!soon` and once `&soon&!homeagain`: it counts unless its sentence has both a word of a short
+   * span of time (a weekday, overnight, the next morning, hours) and one of going back home ("who
+   * fled the storm on Saturday came back on Sunday"). A sentence with only one of them still
+   * counts: "on Monday, families who fled the floods were still in schools", "families who fled
+   * the cyclone cannot go home". English only.
+   */
+  soon: {
+    en: `
+Monday; Tuesday; Wednesday; Thursday; Friday; Saturday; Sunday; overnight; the next day; the next morning;
+the following day; the following morning; the same day; the same evening; that evening; that afternoon;
+the afternoon; the night; hours
+`,
+  },
+  homeagain: {
+    en: `
+came back; come back; coming back; went home; go home; gone home; going home; came home; come home; back home;
+went back; moved back; allowed back; returned home; returned to their; return to their; back in their; back to their
 `,
   },
   sojourn: {

@@ -112,7 +112,7 @@ have left for&abroad&movers&!passing; has left for&abroad&movers&!passing; had l
 go to work in&abroad&!passing; goes to work in&abroad&!passing; going to work in&abroad&!passing; went to work in&abroad&!passing; gone to work in&abroad&!passing;
 left to work in&abroad&!passing; leave to work in&abroad&!passing; leaving to work in&abroad&!passing; intend to work in&abroad&!passing; plan to work in&abroad&!passing;
 recruited to posts in&abroad&!passing; recruited to work in&abroad&!passing; recruited for work in&abroad&!passing; recruited for jobs in&abroad&!passing;
-recruited from abroad&movers; recruited abroad&movers; recruited overseas&movers; hired from abroad&movers;
+recruited from abroad&movers&!passing; recruited abroad&movers&!passing; recruited overseas&movers&!passing; hired from abroad&movers&!passing;
 placing workers abroad; placing workers overseas; place workers abroad; place workers overseas; placement of workers abroad; placement of workers overseas; a job abroad; a job overseas; job offer abroad; job offers abroad;
 promised jobs&abroad; promised a job&abroad; promised work&abroad;
 returning workers&abroad; come home&abroad&sojourn&!passing; comes home&abroad&sojourn&!passing; coming home&abroad&sojourn&!passing; came home&abroad&sojourn&!passing;
@@ -120,10 +120,10 @@ come back&abroad&sojourn&!passing; coming back&abroad&sojourn&!passing; came bac
 newly arrived&abroad&movers&!passing; recently arrived&abroad&movers&!passing;
 lived abroad&emigrants; money from abroad&emigrants; born abroad&emigrants; foreign-born; born in another country&emigrants; born outside the country&emigrants;
 third-country workers; third-country worker; granted permanent residence; grant permanent residence; no right to stay&partners; no right to remain&partners;
-who fled&hazards&movers&!passing; had fled&hazards&movers&!passing; have fled&hazards&movers&!passing; flee&hazards&movers&!passing; fleeing&hazards&movers&!passing; evacuees&hazards&!passing;
+who fled&hazards&movers&!passing&!soon; who fled&hazards&movers&!passing&soon&!homeagain; had fled&hazards&movers&!passing&!soon; had fled&hazards&movers&!passing&soon&!homeagain; have fled&hazards&movers&!passing&!soon; have fled&hazards&movers&!passing&soon&!homeagain; flee&hazards&movers&!passing&!soon; flee&hazards&movers&!passing&soon&!homeagain; fleeing&hazards&movers&!passing&!soon; fleeing&hazards&movers&!passing&soon&!homeagain; evacuees&hazards&!passing&!soon; evacuees&hazards&!passing&soon&!homeagain;
 fled the fighting; fleeing the fighting; fled the war; fleeing the war; fleeing war; fled conflict; fleeing conflict; fleeing violence; fled violence; fleeing persecution; fled persecution;
 forced from their homes&displacers; driven from their homes&displacers; forced out of their homes&displacers;
-leave their homes&displacers&!passing; leaving their homes&displacers&!passing;
+leave their homes&displacers&!passing&!soon; leave their homes&displacers&!passing&soon&!homeagain; leaving their homes&displacers&!passing&!soon; leaving their homes&displacers&!passing&soon&!homeagain;
 move in a planned way&hazards; moving in a planned way&hazards; planned moves&hazards;
 forced labour or sexual exploitation; sexual exploitation or forced labour; forced labor or sexual exploitation; sexual exploitation or forced labor;
 cross the border irregularly; crossing the border irregularly; crossed the border irregularly; cross the border illegally; crossing the border illegally; crossed the border illegally;
@@ -165,8 +165,8 @@ résidant hors du territoire national&persons; vivant hors du territoire nationa
 partis travailler; parties travailler; partis vivre à l'étranger
 départ des jeunes&sojourn
 plan national de mise en œuvre du Pacte mondial; plan de mise en œuvre du Pacte mondial; plan d'action pour la mise en œuvre du Pacte mondial
-familles venues de l'étranger; familles venues d'autres pays
-Maliens de l'extérieur; Sénégalais de l'extérieur; Tunisiens de l'extérieur; Marocains de l'extérieur; Algériens de l'extérieur; Ivoiriens de l'extérieur; Guinéens de l'extérieur; Burkinabè de l'extérieur; Nigériens de l'extérieur; Béninois de l'extérieur; Togolais de l'extérieur; Camerounais de l'extérieur; Congolais de l'extérieur; Haïtiens de l'extérieur; Comoriens de l'extérieur; Mauritaniens de l'extérieur
+familles venues de l'étranger&!passing; familles venues d'autres pays&!passing
+Maliens de l'extérieur&!passing; Sénégalais de l'extérieur&!passing; Tunisiens de l'extérieur&!passing; Marocains de l'extérieur&!passing; Algériens de l'extérieur&!passing; Ivoiriens de l'extérieur&!passing; Guinéens de l'extérieur&!passing; Burkinabè de l'extérieur&!passing; Nigériens de l'extérieur&!passing; Béninois de l'extérieur&!passing; Togolais de l'extérieur&!passing; Camerounais de l'extérieur&!passing; Congolais de l'extérieur&!passing; Haïtiens de l'extérieur&!passing; Comoriens de l'extérieur&!passing; Mauritaniens de l'extérieur&!passing
 `,
   es: `
 costo de las remesas; costo del envío de remesas; flujos de remesas; receptores de remesas; hogares receptores de remesas; remesas internacionales;
@@ -202,7 +202,7 @@ viven fuera del país&persons; residen fuera del país&persons; residentes fuera
 salieron del país&sojourn; salido del país&sojourn; abandonan el país&sojourn; abandonaron el país&sojourn; dejaron el país&sojourn; salen del país&sojourn
 salida de jóvenes&sojourn; salida de los jóvenes&sojourn
 plan nacional de implementación del Pacto Mundial; plan de implementación del Pacto Mundial; plan de aplicación del Pacto Mundial; plan nacional de aplicación del Pacto Mundial
-recién llegad*&newcomers; remesas enviad*&emigrants; remesas que envían&emigrants
+recién llegad*&newcomers&!passing; remesas enviad*&emigrants; remesas que envían&emigrants
 `,
   ru: `
 стоимост* денежн* перевод*&abroad; трансграничн* денежн* перевод*; получател* денежн* перевод*&abroad;
@@ -227,7 +227,7 @@ recién llegad*&newcomers; remesas enviad*&emigrants; remesas que envían&emigra
 Международн* организаци* по миграции; Верховн* комиссар* ООН по делам беженцев; УВКБ; утечк* мозгов;
 Государственн* миграционн* служб*;
 настоящ* Глобальн* договор*; вынужден* мигрировать; вынужден* покинуть сво* стран*; вынужден* покидать сво* стран*
-иностранц*&residence; несовершеннолетн* иностранц*; вернувш* из-за рубежа&sojourn; вернувш* из-за границы&sojourn; вернувш* с заработков
+иностранц*&residence; несовершеннолетн* иностранц*; вернувш* из-за рубежа&sojourn&!passing; вернувш* из-за границы&sojourn&!passing; вернувш* с заработков
 возвративш* из-за рубежа;
 проживающ* за рубежом&persons; проживающ* за границей&persons
 трудящ* государств* член*

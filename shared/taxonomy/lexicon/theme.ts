@@ -61,7 +61,7 @@ employed abroad; employed overseas; working overseas; work overseas; jobs overse
 go abroad to work; going abroad to work; went abroad to work; gone abroad to work; travel abroad for work;
 !official mission*; !business trip*
 Farm Work Programme; Farm Work Program; Seasonal Agricultural Workers Programme; Seasonal Agricultural Workers Program; SAWP
-workers from abroad; workers from other countries; workers from third countries; workers recruited abroad; recruited from abroad;
+workers from abroad; workers from other countries; workers from third countries; workers recruited abroad; recruited from abroad&!passing;
 workers coming from abroad
 periods of work abroad; periods of employment abroad; insurance periods completed abroad; periods of insurance completed abroad; work periods abroad
 !companies working in; !firms working in; !enterprises working in; !businesses working in; !companies operating in;
@@ -340,7 +340,7 @@ liens avec la diaspora; relations avec la diaspora; implication de la diaspora; 
 ~réseaux de la diaspora; ~transfert de compétences; ~transfert de connaissances; vote des citoyens à l'étranger;
 Moldaves à l'étranger
 résidant à l'étranger&persons; établis à l'étranger&persons; installés à l'étranger&persons
-Maliens de l'extérieur; Sénégalais de l'extérieur; Tunisiens de l'extérieur; Marocains de l'extérieur; Algériens de l'extérieur; Ivoiriens de l'extérieur; Guinéens de l'extérieur; Burkinabè de l'extérieur; Nigériens de l'extérieur; Béninois de l'extérieur; Togolais de l'extérieur; Camerounais de l'extérieur; Congolais de l'extérieur; Haïtiens de l'extérieur; Comoriens de l'extérieur; Mauritaniens de l'extérieur
+Maliens de l'extérieur&!passing; Sénégalais de l'extérieur&!passing; Tunisiens de l'extérieur&!passing; Marocains de l'extérieur&!passing; Algériens de l'extérieur&!passing; Ivoiriens de l'extérieur&!passing; Guinéens de l'extérieur&!passing; Burkinabè de l'extérieur&!passing; Nigériens de l'extérieur&!passing; Béninois de l'extérieur&!passing; Togolais de l'extérieur&!passing; Camerounais de l'extérieur&!passing; Congolais de l'extérieur&!passing; Haïtiens de l'extérieur&!passing; Comoriens de l'extérieur&!passing; Mauritaniens de l'extérieur&!passing
 `,
   es: `
 ecuatorianos en el exterior; ecuatorianas y ecuatorianos en el exterior; ecuatorianos residentes en el exterior;
@@ -443,7 +443,7 @@ reinserción de los migrantes; ~reinserción sociolaboral; Plan Retorno; ~plan d
 retorno de ecuatorianos; migrantes que retornan; ecuatorianos retornados; retorno digno; ~retorno seguro;
 Plan Bienvenidos a Casa; personas retornadas;
 ~reintegración sostenible; migrantes deportados; retorno de personas ecuatorianas; retorno forzado
-retorn* al país&sojourn; regres* al país&sojourn; regresado del exterior; regresan del exterior; retornan del exterior
+retorn* al país&sojourn; regres* al país&sojourn; regresado del exterior&!passing; regresan del exterior&!passing; retornan del exterior&!passing
 !prestaciones cuando regresen; !prestaciones al regresar; !pensiones cuando regresen; !pensiones al regresar
 ${RETURN_FROM_PLACE.es}
 ~al regresar a su país^1.5; ~regresen a su país^1.5; ~regresar a su país^1.5; ~vuelven a su país^1.5; ~volver a su país^1.5
@@ -454,7 +454,7 @@ ${RETURN_FROM_PLACE.es}
 ~реадмисси*; соглашени* о реадмиссии; ~депортац*; ~выдворени*; ~запрет* на въезд; ~запрет* въезда;
 ~возвращени* на родину; ~возвращени* в страну происхождения; ~репатриац*;
 добровольн* переселени* соотечественник*; реинтеграц* возвращающ*;
-вернувш* из-за рубежа&sojourn; возвращающ* мигрант*; ~программ* реинтеграци*; лиц* подлежащ* реадмиссии; ~принудительн* возвращени*; ~высылк*
+вернувш* из-за рубежа&sojourn&!passing; возвращающ* мигрант*; ~программ* реинтеграци*; лиц* подлежащ* реадмиссии; ~принудительн* возвращени*; ~высылк*
 возвративш* из-за рубежа; ~вернувш* после работы
 !пособи* при возвращени*; !пенси* при возвращени*; !пенсиям и пособиям при возвращени*
 ${RETURN_FROM_PLACE.ru}
@@ -788,7 +788,7 @@ relocation of coastal communities&hazards; relocation of coastal villages&hazard
 !General Circulation Model*; !species migration; !range shift*; !migration of pollutants
 ~national adaptation plan*^1
 ~sudden disaster*^1.5; ~uninhabitable^1.5; ~environmental change^1.5; ~earthquake*^1; ~crop failure*^1.5; ~failed harvests^1.5; ~resilience^1; ~eroding^1; ~rising seas^1.5; ~flood plains^1; ~landslide*^1; ~adaptation^1
-who fled&hazards&movers&!passing; had fled&hazards&movers&!passing; have fled&hazards&movers&!passing; flee&hazards&movers&!passing; fleeing&hazards&movers&!passing; evacuees&hazards&!passing; move in a planned way&hazards; moving in a planned way&hazards; planned moves&hazards
+who fled&hazards&movers&!passing&!soon; who fled&hazards&movers&!passing&soon&!homeagain; had fled&hazards&movers&!passing&!soon; had fled&hazards&movers&!passing&soon&!homeagain; have fled&hazards&movers&!passing&!soon; have fled&hazards&movers&!passing&soon&!homeagain; flee&hazards&movers&!passing&!soon; flee&hazards&movers&!passing&soon&!homeagain; fleeing&hazards&movers&!passing&!soon; fleeing&hazards&movers&!passing&soon&!homeagain; evacuees&hazards&!passing&!soon; evacuees&hazards&!passing&soon&!homeagain; move in a planned way&hazards; moving in a planned way&hazards; planned moves&hazards
 `,
   fr: `
 migration* climatique*; migration* environnementale*; migrant* environnementa*; déplacement* lié* aux catastrophes;
@@ -817,7 +817,7 @@ migrantes climáticos; ~reducción del riesgo de desastres^1; ~erupciones volcá
 ~чрезвычайн* ситуаци*^1; ~деградаци* земел*^1; ~опустынивани*; ~засух*; ~наводнени*; ~оползн*; экомигрант*;
 ~адаптаци* к изменению климата^1; климатическ* мигрант*;
 миграци* в результате изменени* климата; вынужденн* переселени* в результате стихийн* бедстви*; ~зон* экологическ* бедстви*^1; ~селев* поток*^1
-переселени* семей&hazards; переселени* семьи&hazards; переселени* жителей&hazards; переселени* населени*&hazards; переселени* домохозяйств*&hazards; переселени* граждан*&hazards; переселени* людей&hazards
+переселени* семей&hazards&!passing; переселени* семьи&hazards&!passing; переселени* жителей&hazards&!passing; переселени* населени*&hazards&!passing; переселени* домохозяйств*&hazards&!passing; переселени* граждан*&hazards&!passing; переселени* людей&hazards&!passing
 `,
   ro: `
 migrați* climatic*; migrați* de mediu; migrați* cauzat* de schimbările climatice; strămutare* din cauza dezastrelor;
