@@ -326,16 +326,19 @@ Australia; New Zealand; richer countries; wealthier countries; high-income count
 `,
     fr: `
 à l'étranger; vers l'étranger; pays étrangers; autres pays; Europe; Union européenne; pays du Golfe; pays européens; Canada; France; Italie;
-Allemagne; Espagne; Belgique
+Allemagne; Espagne; Belgique; États-Unis; Québec; hors du Royaume; hors du pays; un autre pays
 `,
     es: `
-el exterior; el extranjero; al exterior; al extranjero; otros países; otro país; Europa; Unión Europea; Estados Unidos; España; Italia; Canadá
+el exterior; el extranjero; al exterior; al extranjero; otros países; otro país; Europa; Unión Europea; Estados Unidos; España; Italia; Canadá;
+fuera del país; Francia; Alemania
 `,
     ru: `
-за рубеж*; за границ*; за пределы; другие страны; других стран; Росси*; Казахстан*; Европ*; Евросоюз*; Германи*
+за рубеж*; за границ*; за пределы; другие страны; других стран; Росси*; Казахстан*; Европ*; Евросоюз*; Германи*;
+Турци*; США; Израил*; другую страну; другой стране
 `,
     ro: `
-străinătate; peste hotare; Uniunea Europeană; Uniunii Europene; Italia; Germania; Franța; Marea Britanie; Rusia; alte țări
+străinătate; peste hotare; Uniunea Europeană; Uniunii Europene; Italia; Germania; Franța; Marea Britanie; Rusia; alte țări;
+Spania; Israel; Polonia; alte state; în afara țării
 `,
     sr: `
 inostranstvo; inostranstvu; inostranstva; Nemačk*; Austrij*; Evropsk* unij*; druge zemlje; zapadn* Evrop*
@@ -360,6 +363,18 @@ climate change; storm surge*; desertification; salinity
     ru: `
 оползн*; селев*; селей; сход* селей; наводнени*; паводк*; подтоплени*; засух*; землетрясени*; стихийн* бедстви*;
 изменени* климата; эрози* берег*; лавин*
+`,
+    fr: `
+inondation*; crue; crues; sécheresse*; séisme*; tremblement* de terre; glissement* de terrain; tempête*; ouragan*;
+montée des eaux; élévation du niveau de la mer; catastrophe*; changement* climatique*; zone inondable; zones inondables
+`,
+    es: `
+inundaci*; crecida*; sequía*; sismo*; terremoto*; deslizamiento*; deslave*; huracán; huracanes; tormenta*; erupci*;
+desastre*; catástrofe*; cambio climático; subida del nivel del mar; aumento del nivel del mar
+`,
+    ro: `
+inundați*; secet*; cutremur*; alunecări de teren; alunecările de teren; alunecare de teren; furtun*; viitur*; dezastr*;
+calamit*; schimbări climatice; schimbările climatice; eroziun*
 `,
   },
   /**
@@ -394,6 +409,24 @@ nationals; citizens; households; household members; relatives; residents; villag
 nurses; doctors; midwives; teachers; graduates; engineers; seafarers; labourers; laborers; farmers; fishers;
 youth; young people; husbands; wives; parents; mothers; fathers
 `,
+    fr: `
+personnes; gens; enfants; femmes; hommes; jeunes; familles; ménages; travailleu*; ouvriers; ouvrières; ressortissant*;
+citoyen*; habitants; villageois; infirmi*; médecins; enseignants; diplômés; agriculteurs; parents; père; mère; membres;
+saisonni*
+`,
+    es: `
+personas; gente; niños; niñas; mujeres; hombres; jóvenes; familias; hogares; trabajador*; jornaler*; ciudadan*;
+nacionales; connacionales; compatriotas; habitantes; pobladores; enfermer*; médicos; maestros; profesionales; campesinos;
+padres; madres; miembros; temporer*
+`,
+    ru: `
+лиц; лица; людей; люди; человек; детей; дети; женщин*; мужчин*; молодеж*; молодых людей; семей; семьи; граждан*; жител*;
+работник*; рабоч*; трудящ*; врачи; врачей; медсестр*; учител*; выпускник*; родител*; матери; отцы; членах; членов; сельчан*
+`,
+    ro: `
+persoan*; oamen*; copii; copiii; copiilor; femei*; bărbaț*; tiner*; familii; familiile; familiilor; gospodări*; cetățen*;
+locuitor*; lucrător*; muncitor*; medicii; profesori*; absolvenț*; fermier*; părinț*; membrii
+`,
   },
   /**
    * `passing`: words of a short stay or an event rather than a move — trips, visits, missions,
@@ -408,6 +441,23 @@ youth; young people; husbands; wives; parents; mothers; fathers
 trip; trips; visit; visits; mission; missions; delegation; delegations; holiday; holidays; vacation; vacations; tour;
 tours; tournament; match; matches; conference; summit; talks; festival; exchange visit; study visit; training course;
 training courses; twinning; summer house*; weekend; weeks; days; drill; drills; exercise; the scene; film; novel
+`,
+    fr: `
+voyage; voyages; visite; visites; délégation; vacances; congés; excursion; tournée; tournoi; matchs; sommet;
+séjour linguistique; échange scolaire; échanges universitaires; Erasmus; semaines; jours; touristes; tourisme; salon; chaque matin;
+déplacement professionnel; exercice d'évacuation
+`,
+    es: `
+viaje; viajes; visita; visitas; misión; delegación; vacaciones; excursión; gira; torneo; campeonato; conferencia;
+cumbre; semanas; fin de semana; fines de semana; turistas; turismo; comisión de servicio; simulacro; cada mañana
+`,
+    ru: `
+поездк*; визит*; командировк*; делегаци*; отпуск*; каникул*; экскурси*; гастрол*; турнир*; матч*; чемпионат*;
+конференци*; саммит*; фестивал*; выставк*; недел*; дней; туризм*; турист*; учения; учений; каждое утро; ежедневно
+`,
+    ro: `
+excursi*; vizit*; misiune; delegați*; deplasar*; vacanț*; concediu; turneu; meci; campionat; conferinț*;
+schimbul școlar; schimbului școlar; săptămâni; turiști; turism; tabără; exercițiu*; în fiecare dimineață
 `,
   },
   sojourn: {
