@@ -352,7 +352,9 @@ inostranstvo; inostranstvu; inostranstva; Nemačk*; Austrij*; Evropsk* unij*; dr
    * (round 24). National disaster and climate plans say "households displaced by the cyclone" or
    * "relocation of villages threatened by erosion" and never "migration"; the same verbs are
    * said of buoys, roads, markets and offices, so the terms that need this set also name people
-   * or settlements (see ./migration.ts and ./theme.ts). English, and Russian for "переселени*" (round 29).
+   * or settlements (see ./migration.ts and ./theme.ts). English, and Russian for "переселени*" (round 29);
+   * French, Spanish and Romanian since round 33 (people who leave their homes or are moved after floods,
+   * droughts and landslides).
    */
   hazards: {
     en: `
@@ -400,7 +402,8 @@ host communities; host families; internally
    * for", "fled") are anchors only beside a word of this set and a place abroad or a hazard
    * (`term&abroad&movers`, ./migration.ts), so goods, firms, delegations, ministers and
    * shipments that leave for a foreign country do not count, nor people who leave for work in
-   * the morning. English only.
+   * the morning. English in round 31; French, Spanish, Russian and Romanian in round 33 (stems where a
+   * stem folds to no word of another language).
    */
   movers: {
     en: `
@@ -434,7 +437,9 @@ locuitor*; lucrător*; muncitor*; medicii; profesori*; absolvenț*; fermier*; p�
    * for Japan on a trade mission", "plan to work in Germany during the summer holidays", "went to
    * work in the United Kingdom for two weeks" or are "leaving their homes for the emergency drill"
    * are not migrating; movement terms written `&!passing` do not count in a sentence with one of
-   * these words. English only.
+   * these words. English in round 31; French, Spanish, Russian and Romanian in round 33, with daily
+   * commutes ("каждое утро", "chaque matin") since workers who go to work in a city every morning are not
+   * moving.
    */
   passing: {
     en: `
