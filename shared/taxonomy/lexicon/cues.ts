@@ -326,16 +326,19 @@ Australia; New Zealand; richer countries; wealthier countries; high-income count
 `,
     fr: `
 à l'étranger; vers l'étranger; pays étrangers; autres pays; Europe; Union européenne; pays du Golfe; pays européens; Canada; France; Italie;
-Allemagne; Espagne; Belgique
+Allemagne; Espagne; Belgique; États-Unis; Québec; hors du Royaume; hors du pays; un autre pays
 `,
     es: `
-el exterior; el extranjero; al exterior; al extranjero; otros países; otro país; Europa; Unión Europea; Estados Unidos; España; Italia; Canadá
+el exterior; el extranjero; al exterior; al extranjero; otros países; otro país; Europa; Unión Europea; Estados Unidos; España; Italia; Canadá;
+fuera del país; Francia; Alemania
 `,
     ru: `
-за рубеж*; за границ*; за пределы; другие страны; других стран; Росси*; Казахстан*; Европ*; Евросоюз*; Германи*
+за рубеж*; за границ*; за пределы; другие страны; других стран; Росси*; Казахстан*; Европ*; Евросоюз*; Германи*;
+Турци*; США; Израил*; другую страну; другой стране
 `,
     ro: `
-străinătate; peste hotare; Uniunea Europeană; Uniunii Europene; Italia; Germania; Franța; Marea Britanie; Rusia; alte țări
+străinătate; peste hotare; Uniunea Europeană; Uniunii Europene; Italia; Germania; Franța; Marea Britanie; Rusia; alte țări;
+Spania; Israel; Polonia; alte state; în afara țării
 `,
     sr: `
 inostranstvo; inostranstvu; inostranstva; Nemačk*; Austrij*; Evropsk* unij*; druge zemlje; zapadn* Evrop*
@@ -349,7 +352,9 @@ inostranstvo; inostranstvu; inostranstva; Nemačk*; Austrij*; Evropsk* unij*; dr
    * (round 24). National disaster and climate plans say "households displaced by the cyclone" or
    * "relocation of villages threatened by erosion" and never "migration"; the same verbs are
    * said of buoys, roads, markets and offices, so the terms that need this set also name people
-   * or settlements (see ./migration.ts and ./theme.ts). English, and Russian for "переселени*" (round 29).
+   * or settlements (see ./migration.ts and ./theme.ts). English, and Russian for "переселени*" (round 29);
+   * French, Spanish and Romanian since round 33 (people who leave their homes or are moved after floods,
+   * droughts and landslides).
    */
   hazards: {
     en: `
@@ -360,6 +365,18 @@ climate change; storm surge*; desertification; salinity
     ru: `
 оползн*; селев*; селей; сход* селей; наводнени*; паводк*; подтоплени*; засух*; землетрясени*; стихийн* бедстви*;
 изменени* климата; эрози* берег*; лавин*
+`,
+    fr: `
+inondation*; crue; crues; sécheresse*; séisme*; tremblement* de terre; glissement* de terrain; tempête*; ouragan*;
+montée des eaux; élévation du niveau de la mer; catastrophe*; changement* climatique*; zone inondable; zones inondables
+`,
+    es: `
+inundaci*; crecida*; sequía*; sismo*; terremoto*; deslizamiento*; deslave*; huracán; huracanes; tormenta*; erupci*;
+desastre*; catástrofe*; cambio climático; subida del nivel del mar; aumento del nivel del mar
+`,
+    ro: `
+inundați*; secet*; cutremur*; alunecări de teren; alunecările de teren; alunecare de teren; furtun*; viitur*; dezastr*;
+calamit*; schimbări climatice; schimbările climatice; eroziun*
 `,
   },
   /**
@@ -385,7 +402,8 @@ host communities; host families; internally
    * for", "fled") are anchors only beside a word of this set and a place abroad or a hazard
    * (`term&abroad&movers`, ./migration.ts), so goods, firms, delegations, ministers and
    * shipments that leave for a foreign country do not count, nor people who leave for work in
-   * the morning. English only.
+   * the morning. English in round 31; French, Spanish, Russian and Romanian in round 33 (stems where a
+   * stem folds to no word of another language).
    */
   movers: {
     en: `
@@ -393,6 +411,24 @@ persons; people; individuals; children; women; girls; men; young men; young wome
 nationals; citizens; households; household members; relatives; residents; villagers; islanders; inhabitants;
 nurses; doctors; midwives; teachers; graduates; engineers; seafarers; labourers; laborers; farmers; fishers;
 youth; young people; husbands; wives; parents; mothers; fathers
+`,
+    fr: `
+personnes; gens; enfants; femmes; hommes; jeunes; familles; ménages; travailleu*; ouvriers; ouvrières; ressortissant*;
+citoyen*; habitants; villageois; infirmi*; médecins; enseignants; diplômés; agriculteurs; parents; père; mère; membres;
+saisonni*
+`,
+    es: `
+personas; gente; niños; niñas; mujeres; hombres; jóvenes; familias; hogares; trabajador*; jornaler*; ciudadan*;
+nacionales; connacionales; compatriotas; habitantes; pobladores; enfermer*; médicos; maestros; profesionales; campesinos;
+padres; madres; miembros; temporer*
+`,
+    ru: `
+лиц; лица; людей; люди; человек; детей; дети; женщин*; мужчин*; молодеж*; молодых людей; семей; семьи; граждан*; жител*;
+работник*; рабоч*; трудящ*; врачи; врачей; медсестр*; учител*; выпускник*; родител*; матери; отцы; членах; членов; сельчан*
+`,
+    ro: `
+persoan*; oamen*; copii; copiii; copiilor; femei*; bărbaț*; tiner*; familii; familiile; familiilor; gospodări*; cetățen*;
+locuitor*; lucrător*; muncitor*; medicii; profesori*; absolvenț*; fermier*; părinț*; membrii
 `,
   },
   /**
@@ -407,7 +443,10 @@ youth; young people; husbands; wives; parents; mothers; fathers
    * a club's new signings, tourists or exchange students, "переселение жителей" while a flooded
    * block is repaired). "Club", "season", "deployed" and "office" alone are left out: sports clubs
    * welcome newcomers, seasonal workers come for a season, workers are deployed to the Gulf and
-   * register at an employment office.
+   * register at an employment office. Round 33 added Romanian and more French, Spanish and Russian
+   * words, with daily commutes ("каждое утро", "chaque matin"): workers who go to work in a city every
+   * morning are not moving. French "vacances" and "voyage" stay out (round 32): "Tunisiens de
+   * l'extérieur en vacances" is the diaspora's summer return.
    */
   passing: {
     en: `
@@ -419,15 +458,23 @@ peacekeeping; peacekeepers; contingent; troops; soldiers; battalion; armed force
 ward; wards; league; squad; footballers; athletes
 `,
     fr: `
-tournoi; finale; championnat; compétition; visite; colloque; congrès; jours; semaines
+tournoi; finale; championnat; compétition; visite; colloque; congrès; jours; semaines; visites; délégation;
+congés; excursion; tournée; matchs; sommet; séjour linguistique; échange scolaire; échanges universitaires;
+Erasmus; touristes; tourisme; salon; chaque matin; déplacement professionnel; exercice d'évacuation
 `,
     es: `
 torneo; campeonato; pretemporada; fichaje*; jugador*; turista*; vacaciones; viaje; visita; gira; intercambio;
-congreso; comisión de servicio; semanas; días
+congreso; comisión de servicio; semanas; días; viajes; visitas; misión; delegación; excursión; conferencia;
+cumbre; fin de semana; fines de semana; turismo; simulacro; cada mañana
 `,
     ru: `
 командировк*; стажировк*; соревновани*; турнир*; каникул*; отпуск*; экскурси*; визит*; делегаци*; ремонт*;
-аварийн* жил*; аварийн* дом*; маневренн*; гостиниц*
+аварийн* жил*; аварийн* дом*; маневренн*; гостиниц*; поездк*; гастрол*; матч*; чемпионат*; конференци*;
+саммит*; фестивал*; выставк*; недел*; дней; туризм*; турист*; учения; учений; каждое утро; ежедневно
+`,
+    ro: `
+excursi*; vizit*; misiune; delegați*; deplasar*; vacanț*; concediu; turneu; meci; campionat; conferinț*;
+schimbul școlar; schimbului școlar; săptămâni; turiști; turism; tabără; exercițiu*; în fiecare dimineață
 `,
   },
   /**

@@ -167,6 +167,17 @@ départ des jeunes&sojourn
 plan national de mise en œuvre du Pacte mondial; plan de mise en œuvre du Pacte mondial; plan d'action pour la mise en œuvre du Pacte mondial
 familles venues de l'étranger&!passing; familles venues d'autres pays&!passing
 Maliens de l'extérieur&!passing; Sénégalais de l'extérieur&!passing; Tunisiens de l'extérieur&!passing; Marocains de l'extérieur&!passing; Algériens de l'extérieur&!passing; Ivoiriens de l'extérieur&!passing; Guinéens de l'extérieur&!passing; Burkinabè de l'extérieur&!passing; Nigériens de l'extérieur&!passing; Béninois de l'extérieur&!passing; Togolais de l'extérieur&!passing; Camerounais de l'extérieur&!passing; Congolais de l'extérieur&!passing; Haïtiens de l'extérieur&!passing; Comoriens de l'extérieur&!passing; Mauritaniens de l'extérieur&!passing
+partent travailler&abroad&!passing; partir travailler&abroad&!passing;
+travaille à l'étranger&movers&!passing; vit à l'étranger&movers; vivent à l'étranger&movers;
+quitté le pays&abroad&movers&!passing; quittent le pays&abroad&movers&!passing; quitter le pays&abroad&movers&!passing;
+venues de l'étranger&movers&!passing; venus de l'étranger&movers&!passing; arrivés de l'étranger&movers&!passing; arrivées de l'étranger&movers&!passing;
+rentrés de l'étranger&sojourn&!passing; rentrés de l'extérieur&sojourn&!passing; rentrent de l'étranger&sojourn&!passing;
+placent des travailleurs&abroad; placer des travailleurs&abroad; placement de travailleurs&abroad; candidats au départ&abroad;
+pour fuir&hazards&movers&!passing; ont fui&hazards&movers&!passing;
+quitté leurs maisons&hazards&!passing; quitté leurs villages&hazards&!passing; quitté leurs terres&hazards&!passing;
+dû quitter leurs&hazards&!passing; contraints de quitter leurs&hazards; obligés de quitter leurs&hazards;
+franchissent une frontière&movers&!passing; franchir la frontière&movers&!passing; franchi la frontière&movers&!passing;
+familles déplacées&hazards; ménages déplacés&hazards; habitants déplacés&hazards; réinstallation planifiée&hazards; réinstallation des communautés&hazards; réinstallation des ménages&hazards
 `,
   es: `
 costo de las remesas; costo del envío de remesas; flujos de remesas; receptores de remesas; hogares receptores de remesas; remesas internacionales;
@@ -203,6 +214,19 @@ salieron del país&sojourn; salido del país&sojourn; abandonan el país&sojourn
 salida de jóvenes&sojourn; salida de los jóvenes&sojourn
 plan nacional de implementación del Pacto Mundial; plan de implementación del Pacto Mundial; plan de aplicación del Pacto Mundial; plan nacional de aplicación del Pacto Mundial
 recién llegad*&newcomers&!passing; remesas enviad*&emigrants; remesas que envían&emigrants
+personas que regresan&sojourn&abroad&!passing; personas que vuelven&sojourn&abroad&!passing; regresan al país&sojourn&abroad&!passing; regresaron al país&sojourn&abroad&!passing;
+volvieron al país&sojourn&abroad&!passing; vuelven al país&sojourn&abroad&!passing; retornan al país&sojourn&abroad&!passing;
+se fueron a vivir&abroad&!passing; se van a vivir&abroad&!passing; se fueron a trabajar&abroad&!passing; se van a trabajar&abroad&!passing;
+viajan a trabajar&abroad&!passing; salen a trabajar&abroad&!passing; salieron a trabajar&abroad&!passing;
+trabajan en el exterior&movers&!passing; trabajan en el extranjero&movers&!passing;
+cruzan la frontera&movers&!passing; cruzaron la frontera&movers&!passing; cruzar la frontera&movers&!passing; cruzan fronteras&movers&!passing;
+llegados del exterior&movers&!passing; llegadas del exterior&movers&!passing; llegados del extranjero&movers&!passing; llegadas del extranjero&movers&!passing;
+contratados en origen; contratadas en origen; contrataciones en origen;
+huyen de&hazards&movers&!passing; huyeron de&hazards&movers&!passing; huir de&hazards&movers&!passing;
+familias desplazadas&hazards; personas desplazadas por&hazards; desplazadas por&hazards&movers; desplazados por&hazards&movers;
+que abandonar sus hogares&hazards&!passing; abandonaron sus hogares&hazards&!passing; que dejar sus hogares&hazards&!passing; dejaron sus hogares&hazards&!passing;
+reubicación de las familias&hazards; reubicación de familias&hazards; reubicación de las comunidades&hazards; reubicación de comunidades&hazards; reubicación de las poblaciones&hazards; reubicación planificada&hazards;
+emigraron; emigrar; emigrad*
 `,
   ru: `
 стоимост* денежн* перевод*&abroad; трансграничн* денежн* перевод*; получател* денежн* перевод*&abroad;
@@ -235,6 +259,14 @@ recién llegad*&newcomers&!passing; remesas enviad*&emigrants; remesas que enví
 выезд* из Кыргызск* Республик* и въезд*; поряд* выезда и въезда; въезд* в Кыргызск* Республик* и выезд*
 находящ* за пределами&persons; проживающ* за пределами&persons; пересекающ* государственн* границ*&persons
 отъезд* молодежи&sojourn; выезд* молодежи&sojourn; выходц* из Кыргызстана&sojourn; выходц* из Киргизии&sojourn; выходц* из Таджикистана&sojourn; выходц* из Узбекистана&sojourn; выходц* из Средней Азии&sojourn; выходц* из Центральной Азии&sojourn; выходц* из стран Центральной Азии&sojourn; выходц* из стран СНГ&sojourn; выходц* из Молдовы&sojourn; выходц* из Молдавии&sojourn; выходц* из Азербайджана&sojourn; выходц* из Армении&sojourn; выходц* из Афганистана&sojourn
+выезжающ* на работу&abroad&!passing; выехавш* на работу&abroad&!passing; выезжают на работу&abroad&!passing; выехали на работу&abroad&!passing;
+уехавш* на работу&abroad&!passing; уехали на работу&abroad&!passing;
+покидают свои дома из-за&hazards&!passing; покинули свои дома&hazards&!passing; вынуждены покинуть свои дома&hazards; пришлось покинуть свои дома&hazards;
+переселени*&hazards&movers&!passing;
+возвращающ* на родину&sojourn&movers&!passing; возвращени* на родину&sojourn&movers&!passing; вернулись на родину&sojourn&movers&!passing;
+находятся за границей&movers&!passing; находятся за рубежом&movers&!passing; проживают за рубежом&movers; проживают за границей&movers; живут за рубежом&movers; живут за границей&movers;
+перейти границу&movers&!passing; перешли границу&movers&!passing; пересекли границу&movers&!passing; пересечь границу&movers&!passing;
+приезжающ* из других стран&movers&!passing; прибывающ* из других стран&movers&!passing; приехавш* из-за рубежа&movers&!passing; прибывш* из-за рубежа&movers&!passing; приехавш* из других стран&movers&!passing
 `,
   ro: `
 costul remitențelor; fluxurile de remitențe; beneficiarii remitențelor; gospodăriile care primesc remitențe;
@@ -270,6 +302,15 @@ plan* național* de implementare a Pactului Global; plan* de implementare a Pact
 persoane fără cetățenie; persoanele fără cetățenie; persoanelor fără cetățenie; persoană fără cetățenie
 au lucrat în străinătate; au lucrat peste hotare; au muncit în străinătate; au muncit peste hotare
 lucrător* moldoven* din străinătate; lucrător* moldoven* de peste hotare
+pleacă la muncă&abroad&!passing; pleacă la lucru&abroad&!passing; plecarea la muncă&abroad&!passing; plecării la muncă&abroad&!passing; plecarea ambilor părinți&abroad;
+plecarea părinților&abroad; pleacă să lucreze&abroad&!passing; pleacă să muncească&abroad&!passing; plecați să lucreze&abroad&!passing;
+lucrează în&abroad&movers&!passing; muncesc în&abroad&movers&!passing; lucrează peste hotare&movers; muncesc peste hotare&movers; lucrează în străinătate&movers; muncesc în străinătate&movers;
+lucrător* moldoven* din&abroad;
+revin acasă&abroad&sojourn&!passing; revin în țară&abroad&sojourn&!passing; s-au întors acasă&abroad&sojourn&!passing; se întorc acasă&abroad&sojourn&!passing;
+aflați în afara țării&movers&!passing; aflate în afara țării&movers&!passing; stabiliți în afara țării&movers;
+au fost mutate&hazards&movers&!passing; au fost mutați&hazards&movers&!passing; au fost relocate&hazards&movers&!passing;
+relocarea familiilor&hazards; relocarea gospodăriilor&hazards; mutarea familiilor&hazards;
+și-au părăsit casele&hazards&!passing; părăsească casele&hazards&!passing; au fugit de&hazards&movers&!passing; fug de&hazards&movers&!passing
 `,
   sr: `
 troškovi doznaka; tokovi doznaka; primaoci doznaka; investicije dijaspore;

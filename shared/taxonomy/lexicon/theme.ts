@@ -81,6 +81,7 @@ labour emigrant*; labor emigrant*
 go to work in&abroad&!passing; goes to work in&abroad&!passing; going to work in&abroad&!passing; went to work in&abroad&!passing; gone to work in&abroad&!passing; left to work in&abroad&!passing; leave to work in&abroad&!passing; leaving to work in&abroad&!passing; intend to work in&abroad&!passing; plan to work in&abroad&!passing; recruited to posts in&abroad&!passing; recruited to work in&abroad&!passing; recruited for work in&abroad&!passing; recruited for jobs in&abroad&!passing; job offer abroad; job offers abroad; third-country workers; third-country worker
 `,
   fr: `
+partent travailler&abroad&!passing; partir travailler&abroad&!passing; placent des travailleurs&abroad; placer des travailleurs&abroad; placement de travailleurs&abroad
 migration* de travail; migration* de main-d'œuvre; migration* économique*; migrant* économique*;
 travailleur* migrant*; travailleuse* migrante*; main-d'œuvre étrangère; main-d'œuvre migrante; travailleur* étranger*;
 travailleurs émigrés; emploi* à l'étranger; placement à l'étranger; travail à l'étranger; travailler à l'étranger;
@@ -103,6 +104,7 @@ partis travailler à l'étranger; quittent le pays pour travailler; quitté le p
 ~changer d'employeur^1; ~offres d'emploi^1; ~agences agréées^1
 `,
   es: `
+se fueron a trabajar&abroad&!passing; se van a trabajar&abroad&!passing; viajan a trabajar&abroad&!passing; salen a trabajar&abroad&!passing; salieron a trabajar&abroad&!passing; contratados en origen; contratadas en origen; contrataciones en origen
 migraci* laboral*; trabajador* migrante*; migrante* laboral*; mano de obra extranjera;
 mano de obra migrante; migrantes económicos; migración temporal; migración circular; trabajadores temporales en el exterior;
 ~trabajadores temporales; ~trabajadores agrícolas temporales; ~trabajadores temporeros; empleo en el exterior;
@@ -126,6 +128,7 @@ temporeros procedentes de otros países; temporeros procedentes del extranjero; 
 ~cambiar de empleador^1; ~ofertas de empleo^1; ~agencias autorizadas^1
 `,
   ru: `
+выезжающ* на работу&abroad&!passing; выезжают на работу&abroad&!passing; выехали на работу&abroad&!passing; уехавш* на работу&abroad&!passing; уехали на работу&abroad&!passing
 трудов* миграц*; трудов* мигрант*; трудящ* мигрант*; внешн* трудов* миграц*; трудов* эмиграц*; трудов* иммиграц*;
 трудоустройств* за рубеж*; трудоустройств* граждан* за рубеж*; трудоустройств* за границ*; работ* за рубежом;
 работ* за границей; иностранн* рабоч* сил*; привлечени* иностранн* рабоч* сил*; привлечени* иностранн* работник*;
@@ -425,6 +428,7 @@ ${RETURN_FROM_PLACE.en}
 returned to Moldova&persons; returned to Bangladesh&persons; returned to Jamaica&persons; returned to Serbia&persons; returned to Kyrgyzstan&persons; returned to Ecuador&persons; returned to Morocco&persons; returned to Tunisia&persons
 `,
   fr: `
+rentrés de l'étranger&sojourn&!passing; rentrés de l'extérieur&sojourn&!passing; rentrent de l'étranger&sojourn&!passing
 ~retour; migrant* de retour; retour volontaire; aide au retour volontaire; aide au retour volontaire et à la réintégration;
 retour* forcé*; ~éloignement; accord* de réadmission; réinsertion des migrants de retour;
 réintégration des migrants; ~réinsertion socio-économique; ~réintégration durable; ~rapatriement; migrants rapatriés;
@@ -437,6 +441,7 @@ ${RETURN_FROM_PLACE.fr}
 ~rentrent s'installer^1.5; ~rentrer s'installer^1.5; ~réinstaller au pays^1.5; ~rentrent volontairement^1.5; ~rentrés volontairement^1.5; ~personnes rentrées^1.5
 `,
   es: `
+personas que regresan&sojourn&abroad&!passing; personas que vuelven&sojourn&abroad&!passing
 ~retorno; migrante* retornad*; retornad*^2; retorno voluntario; retorno asistido; retorno voluntario asistido;
 deportado*^2; ~readmisión; acuerdo* de readmisión; ~reinserción; reintegración de migrantes retornados;
 reinserción de los migrantes; ~reinserción sociolaboral; Plan Retorno; ~plan de retorno; retorno de migrantes;
@@ -449,6 +454,7 @@ ${RETURN_FROM_PLACE.es}
 ~al regresar a su país^1.5; ~regresen a su país^1.5; ~regresar a su país^1.5; ~vuelven a su país^1.5; ~volver a su país^1.5
 `,
   ru: `
+возвращающ* на родину&sojourn&movers&!passing; вернулись на родину&sojourn&movers&!passing
 возвращени* мигрант*; ~возвращени* граждан*; вернувш* мигрант*; вернувш* на родину; вернувш* трудов* мигрант*;
 возвратн* миграц*; ~добровольн* возвращени*; ~реинтеграц*; реинтеграц* мигрант*; реинтеграц* вернувш*;
 ~реадмисси*; соглашени* о реадмиссии; ~депортац*; ~выдворени*; ~запрет* на въезд; ~запрет* въезда;
@@ -460,6 +466,7 @@ ${RETURN_FROM_PLACE.es}
 ${RETURN_FROM_PLACE.ru}
 `,
   ro: `
+revin acasă&abroad&sojourn&!passing; revin în țară&abroad&sojourn&!passing; s-au întors acasă&abroad&sojourn&!passing; se întorc acasă&abroad&sojourn&!passing
 ~returnare; returnar* voluntar*; ~reîntoarcere; reîntoarcerea migranților; migranț* reîntorș*; migranț* reveniț*;
 ~reveniți acasă; cetățen* reveniț* de peste hotare; ~întoarcerea acasă; ~readmisie; ~readmisia; acord* de readmisie;
 ~reintegrare; reintegrarea migranților; reintegrarea cetățenilor reveniți; ~reintegrar* socio-economic*; ~expulzare;
@@ -791,6 +798,7 @@ relocation of coastal communities&hazards; relocation of coastal villages&hazard
 who fled&hazards&movers&!passing&!soon; who fled&hazards&movers&!passing&soon&!homeagain; had fled&hazards&movers&!passing&!soon; had fled&hazards&movers&!passing&soon&!homeagain; have fled&hazards&movers&!passing&!soon; have fled&hazards&movers&!passing&soon&!homeagain; flee&hazards&movers&!passing&!soon; flee&hazards&movers&!passing&soon&!homeagain; fleeing&hazards&movers&!passing&!soon; fleeing&hazards&movers&!passing&soon&!homeagain; evacuees&hazards&!passing&!soon; evacuees&hazards&!passing&soon&!homeagain; move in a planned way&hazards; moving in a planned way&hazards; planned moves&hazards
 `,
   fr: `
+quitté leurs maisons&hazards&!passing; quitté leurs villages&hazards&!passing; quitté leurs terres&hazards&!passing; dû quitter leurs&hazards&!passing; pour fuir&hazards&movers&!passing; ont fui&hazards&movers&!passing; familles déplacées&hazards; ménages déplacés&hazards; réinstallation des communautés&hazards; réinstallation des ménages&hazards
 migration* climatique*; migration* environnementale*; migrant* environnementa*; déplacement* lié* aux catastrophes;
 déplacés climatiques; réfugiés climatiques; ~réinstallation planifiée; ~relocalisation planifiée; ~changement* climatique*^1;
 changements climatiques et migration; migration et changement climatique; la migration comme stratégie d'adaptation;
@@ -801,6 +809,7 @@ mobilité climatique; mobilité humaine et changement climatique; déplacement* 
 ~inhabitable*^1.5; ~montée des eaux^1.5; ~montée du niveau de la mer^1.5; ~glissement* de terrain^1; ~séisme*^1; ~tremblement* de terre^1; ~mauvaises récoltes^1.5; ~pertes de récoltes^1.5; ~catastrophe* soudaine*^1.5; ~changement* environnementa*^1; ~zones inondables^1; ~crues^1
 `,
   es: `
+huyen de&hazards&movers&!passing; huyeron de&hazards&movers&!passing; familias desplazadas&hazards; desplazadas por&hazards&movers; desplazados por&hazards&movers; que abandonar sus hogares&hazards&!passing; abandonaron sus hogares&hazards&!passing; dejaron sus hogares&hazards&!passing; reubicación de las familias&hazards; reubicación de las comunidades&hazards; reubicación de comunidades&hazards
 migraci* climática*; migraci* ambiental*; migrante* ambiental*; desplazamiento por desastres; desplazamiento* ambiental*;
 desplazamiento inducido por el clima; desplazados climáticos; refugiados climáticos; ~reubicación planificada;
 movilidad humana y cambio climático; movilidad climática; ~cambio climático^1; ~desastres naturales^1; ~sequía*;
@@ -811,6 +820,7 @@ migrantes climáticos; ~reducción del riesgo de desastres^1; ~erupciones volcá
 ~aumento del nivel del mar^1.5; ~subida del nivel del mar^1.5; ~deslizamiento* de tierra^1; ~deslaves^1; ~terremoto*^1; ~sismo*^1; ~pérdida de cosechas^1.5; ~malas cosechas^1.5; ~desastres repentinos^1.5; ~cambio ambiental^1; ~zonas inundables^1; ~resiliencia^1; ~reubicación^1
 `,
   ru: `
+покидают свои дома из-за&hazards&!passing; покинули свои дома&hazards&!passing; вынуждены покинуть свои дома&hazards; пришлось покинуть свои дома&hazards
 климатическ* миграц*; экологическ* миграц*; экологическ* мигрант*; экологическ* беженц*; климатическ* беженц*;
 перемещени* в результате бедстви*; перемещени* в результате стихийн* бедстви*; переселени* из зон* риска;
 ~переселени* из зон*; изменени* климата и миграц*; ~планов* переселени*; ~изменени* климата^1; ~стихийн* бедстви*^1;
@@ -820,6 +830,7 @@ migrantes climáticos; ~reducción del riesgo de desastres^1; ~erupciones volcá
 переселени* семей&hazards&!passing; переселени* семьи&hazards&!passing; переселени* жителей&hazards&!passing; переселени* населени*&hazards&!passing; переселени* домохозяйств*&hazards&!passing; переселени* граждан*&hazards&!passing; переселени* людей&hazards&!passing
 `,
   ro: `
+au fost mutate&hazards&movers&!passing; au fost mutați&hazards&movers&!passing; au fost relocate&hazards&movers&!passing; relocarea familiilor&hazards; relocarea gospodăriilor&hazards; mutarea familiilor&hazards; și-au părăsit casele&hazards&!passing; au fugit de&hazards&movers&!passing
 migrați* climatic*; migrați* de mediu; migrați* cauzat* de schimbările climatice; strămutare* din cauza dezastrelor;
 strămutar* cauzat* de dezastre; relocare* planificat*; schimbările climatice și migrația; migrația și schimbările climatice;
 refugiaț* climatic*; ~schimbări* climatic*^1; ~dezastre naturale^1; ~secetă; ~inundații; ~degradarea mediului^1;
