@@ -455,7 +455,7 @@ tours; tournament; match; matches; conference; summit; talks; festival; exchange
 training courses; twinning; summer house*; weekend; weeks; days; drill; drills; exercise; the scene; film; novel;
 the company's; the firm's; project office; liaison office; branch office; secondment; secondments; seconded;
 peacekeeping; peacekeepers; contingent; troops; soldiers; battalion; armed forces; service members; veterans;
-ward; wards; league; squad; footballers; athletes
+ward; wards; league; squad; footballers; athletes; sabbatical*
 `,
     fr: `
 tournoi; finale; championnat; compétition; visite; colloque; congrès; jours; semaines; visites; délégation;
@@ -535,6 +535,27 @@ rad; rada; radu; radili; radio; zaposlen*; trajno; reintegracij*; živeli
     es: `
 venezolan*; colombian*; haitian*; cuban*; nicaragüense*; hondureñ*; guatemaltec*; salvadoreñ*; dominican*; peruan*;
 ecuatorian*; subsaharian*; sirio*; siria*; ucranian*; afgan*
+`,
+  },
+  /**
+   * `crossers` and `freight` (round 35, English): a border word ("border guards", "points of entry",
+   * "crossing points") is about people on the move only beside travellers, their papers or their
+   * screening and registration (`crossers`), and not beside goods, vehicles, animals or seizures
+   * (`freight`). Border management is a migration topic (GCM objective 11); customs and veterinary
+   * controls at the same posts are not. "Arriving" is left out of `crossers`: tourists arrive too.
+   */
+  crossers: {
+    en: `
+travellers; travelers; passenger*; passport*; travel documents; valid documents; identity documents; visa; visas;
+screening; biometric*; who cross; who crosses;
+people who arrive; persons who arrive; anyone who arrives; entering and leaving; entries and exits;
+asking for protection; ask for protection
+`,
+  },
+  freight: {
+    en: `
+goods; cargo; freight; lorry; lorries; truck*; container*; customs duties; contraband; cigarettes; tobacco; fuel;
+livestock; cattle; animal*; drugs; narcotics; weapons; firearms; timber; tariff*; seized; seizure*; vehicles
 `,
   },
   /**

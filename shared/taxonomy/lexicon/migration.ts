@@ -128,6 +128,15 @@ move in a planned way&hazards; moving in a planned way&hazards; planned moves&ha
 forced labour or sexual exploitation; sexual exploitation or forced labour; forced labor or sexual exploitation; sexual exploitation or forced labor;
 cross the border irregularly; crossing the border irregularly; crossed the border irregularly; cross the border illegally; crossing the border illegally; crossed the border illegally;
 without papers&movers
+border post*&crossers&!freight&!passing; points of entry&crossers&!freight&!passing; point of entry&crossers&!freight&!passing;
+crossing points&crossers&!freight&!passing; land crossing*&crossers&!freight&!passing; border control*&crossers&!freight&!passing;
+border checks&crossers&!freight&!passing;
+humanitarian visa*; work visa*; visa categor*&!passing; permission to stay and work; permission to stay in the country; permission to remain in the country;
+leave to remain; leave to stay and work; without a valid visa&!passing; apply for a visa&movers&!passing;
+take up posts in&abroad&movers&!passing; take up jobs in&abroad&movers&!passing; now work in&abroad&movers&!passing;
+now live in&abroad&movers&!passing; place abroad&movers&!passing; placed abroad&movers&!passing;
+gone to live in&abroad&movers&!passing; went to live in&abroad&movers&!passing; members living outside the country;
+across borders illegally&movers&!freight; across the border illegally&movers&!freight
 `,
   fr: `
 coût des envois de fonds; flux d'envois de fonds; envois de fonds internationaux; bénéficiaires des envois de fonds;
