@@ -360,7 +360,7 @@ inostranstvo; inostranstvu; inostranstva; Nemačk*; Austrij*; Evropsk* unij*; dr
     en: `
 hurricane*; cyclone*; typhoon*; storm*; flood*; drought*; earthquake*; landslide*; tsunami*; disaster*; sea-level rise;
 rising seas; rising sea levels; sea level rise; coastal erosion; riverbank erosion; erosion; volcanic eruption*; wildfire*;
-climate change; storm surge*; desertification; salinity
+climate change; storm surge*; desertification; salinity; failed rains; failed harvests; crop failure*; harvest failure*
 `,
     ru: `
 оползн*; селев*; селей; сход* селей; наводнени*; паводк*; подтоплени*; засух*; землетрясени*; стихийн* бедстви*;
