@@ -531,6 +531,7 @@ cross the border illegally; crosses the border illegally; crossing the border il
 ~pushback*^2; ~push-back*^2; ~forced back across^2; ~border procedure*^2; ~arriving at the border^1.5; ~arrivals at the border^1.5; ~first point of contact^1; ~regularization program*^2; ~regularisation program*^2; ~advance passenger information^2; ~irregular situation^1; ~without papers^1.5; ~unlawfully present^2; ~detention practices^1.5; ~border facilities^1.5
 ~entry procedures^1.5; ~points of entry^1.5; ~point of entry^1.5; ~biometric registration^1; ~land crossings^1; ~joint patrols^1.5; ~frontier^1.5; ~frontiers^1.5; ~intercepted^1.5; ~border staff^1; ~closed facilities^1.5; ~visa applications^1.5; ~permit applications^1.5; ~reception points^1.5
 ~irregular journey*^1.5; ~irregular routes^1.5; ~control entry^1.5
+~deprivation of liberty^1.5; ~deprived of liberty^1.5; ~migrants are held^2
 cross the border irregularly; crossing the border irregularly; crossed the border irregularly
 `,
   fr: `
@@ -1068,6 +1069,7 @@ Ministry of Expatriates' Welfare and Overseas Employment; ~Probashi Kallyan Bank
 discrimination against migrant workers; discrimination against immigrants; discrimination against foreign workers
 ~situations of vulnerability^1.5; ~vulnerable situations^1.5; ~intolerance^1; ~protect and assist^1.5; ~assist and protect^1.5; ~investigate complaints^1.5; ~keep their passport*^1.5; ~prove who they are^1.5; ~recognised identity^1.5; ~recognized identity^1.5; ~birth certificate*^1; ~civil registration^1; remains of migrants; remains of deceased migrants; ~loss of life^1; ~lost their lives^1; ~died or disappeared^1.5; ~challenge a decision^1.5; ~challenge the decision^1.5; ~chance to appeal^1.5; ~deprivation of liberty^1.5; ~deprived of liberty^1.5; ~pushback*^1.5; ~push-back*^1.5
 ~without fear^1.5; ~legal advice^1; ~emergency shelter^1; ~case management^1.5; ~age assessment^1; ~human rights institution*^1.5; ~fair hearing^1.5; ~written decision^1.5; ~reasons for any refusal^1.5; ~reasons for refusal^1.5; ~destitute^1.5; ~emergency travel document*^1.5; ~replacement passport*^1.5
+~embassies and consulates^1; ~abandoned by their employer^1.5; ~migrants are held^1.5; ~gone missing^1.5; ~go missing^1.5; ~rescued in distress^1.5; ~bodies of migrants^1.5
 ~psychological care^1; ~psychosocial^1; ~wages in full^1.5; ~unpaid wages^1.5; ~period of grace^1.5; ~grace period^1.5; ~deceived^1.5; ~consular identity card*^1.5; ~special protection^1.5; ~prompt notification^1.5; ~complaints of discrimination^1.5
 `,
   fr: `
@@ -1632,6 +1634,7 @@ labour mobility agreement*; labor mobility agreement*;
 ~good practices&partners^1; ~best practices&partners^1
 ~along the route*^1.5; ~joint investigation team*^2; ~liaison officers^1.5; ~between the countries^1.5; ~with other States^2; ~with other countries^2; ~joint patrols^1.5; ~coastal States^1.5; ~regional platform*^1.5; ~exchange of good practice*^1.5; ~capacity-building mechanism^2; ~support one another^1.5; ~each other's^1.5; ~agree on common^1.5
 ~our neighbours^1.5; ~conclude agreement*^1.5; ~concluding agreement*^1.5; ~memorandum^1
+~countries along the route*^1; ~work together^1; ~together with our neighbours^1; ~social insurance agreement*^2; ~neighbouring coastal States^1
 `,
   fr: `
 ~coopérer&partners^2;
