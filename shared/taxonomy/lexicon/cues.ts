@@ -356,7 +356,7 @@ inostranstvo; inostranstvu; inostranstva; Nemačk*; Austrij*; Evropsk* unij*; dr
    * said of buoys, roads, markets and offices, so the terms that need this set also name people
    * or settlements (see ./migration.ts and ./theme.ts). English, and Russian for "переселени*" (round 29);
    * French, Spanish and Romanian since round 33 (people who leave their homes or are moved after floods,
-   * droughts and landslides).
+   * droughts and landslides); Serbian and Arabic since round 36.
    */
   hazards: {
     en: `
@@ -414,7 +414,7 @@ host communities; host families; internally
    * (`term&abroad&movers`, ./migration.ts), so goods, firms, delegations, ministers and
    * shipments that leave for a foreign country do not count, nor people who leave for work in
    * the morning. English in round 31; French, Spanish, Russian and Romanian in round 33 (stems where a
-   * stem folds to no word of another language).
+   * stem folds to no word of another language); Serbian (Latin; Cyrillic folds to it) and Arabic in round 36.
    */
   movers: {
     en: `
@@ -467,7 +467,9 @@ roditelj*; članov*; stručnjac*; stručnjak*; studenti; studenata
    * register at an employment office. Round 33 added Romanian and more French, Spanish and Russian
    * words, with daily commutes ("каждое утро", "chaque matin"): workers who go to work in a city every
    * morning are not moving. French "vacances" and "voyage" stay out (round 32): "Tunisiens de
-   * l'extérieur en vacances" is the diaspora's summer return.
+   * l'extérieur en vacances" is the diaspora's summer return. Round 36 added Serbian and Arabic (teams,
+   * delegations, fairs, ski holidays, study exchanges) and Romanian "Erasmus" and "semestru"; Serbian "dana"
+   * and Arabic "أيام" (days) stay out, since laws give deadlines in days.
    */
   passing: {
     en: `
