@@ -334,17 +334,19 @@ fuera del país; Francia; Alemania
 `,
     ru: `
 за рубеж*; за границ*; за пределы; другие страны; других стран; Росси*; Казахстан*; Европ*; Евросоюз*; Германи*;
-Турци*; США; Израил*; другую страну; другой стране
+Турци*; США; Израил*; другую страну; другой стране; ОАЭ; Дубай; Дубае; Дубая; Южн* Коре*; Великобритани*; Польш*
 `,
     ro: `
 străinătate; peste hotare; Uniunea Europeană; Uniunii Europene; Italia; Germania; Franța; Marea Britanie; Rusia; alte țări;
-Spania; Israel; Polonia; alte state; în afara țării
+Spania; Israel; Polonia; alte state; în afara țării; state cu care; statele cu care; statele în care
 `,
     sr: `
-inostranstvo; inostranstvu; inostranstva; Nemačk*; Austrij*; Evropsk* unij*; druge zemlje; zapadn* Evrop*
+inostranstvo; inostranstvu; inostranstva; Nemačk*; Austrij*; Evropsk* unij*; druge zemlje; zapadn* Evrop*;
+Švajcarsk*; Slovačk*; Maltu; Malti; Irsk*; Kanad*; Ameri*
 `,
     ar: `
-الخارج; بالخارج; أوروبا; الاتحاد الأوروبي; دول الخليج; فرنسا; إيطاليا; ألمانيا; كندا
+الخارج; بالخارج; أوروبا; الاتحاد الأوروبي; دول الخليج; فرنسا; إيطاليا; ألمانيا; كندا; إسبانيا; بلجيكا; هولندا;
+الدول الأوروبية; بلد الاستقبال; بلدان الاستقبال; دول الاستقبال; مؤسسات أجنبية; مشغلين أجانب; قطر; السعودية; الإمارات
 `,
   },
   /**
@@ -354,7 +356,7 @@ inostranstvo; inostranstvu; inostranstva; Nemačk*; Austrij*; Evropsk* unij*; dr
    * said of buoys, roads, markets and offices, so the terms that need this set also name people
    * or settlements (see ./migration.ts and ./theme.ts). English, and Russian for "переселени*" (round 29);
    * French, Spanish and Romanian since round 33 (people who leave their homes or are moved after floods,
-   * droughts and landslides).
+   * droughts and landslides); Serbian and Arabic since round 36.
    */
   hazards: {
     en: `
@@ -377,6 +379,15 @@ desastre*; catástrofe*; cambio climático; subida del nivel del mar; aumento de
     ro: `
 inundați*; secet*; cutremur*; alunecări de teren; alunecările de teren; alunecare de teren; furtun*; viitur*; dezastr*;
 calamit*; schimbări climatice; schimbările climatice; eroziun*
+`,
+    sr: `
+poplav*; suša; suše; sušom; zemljotres*; klizišt*; bujic*; elementarn* nepogod*; nepogod*; klimatsk* promen*;
+šumsk* požar*; erozij*
+`,
+    ar: `
+الفيضانات; فيضانات; الفيضان; فيضان; السيول; الجفاف; الزلزال; زلزال; الزلازل; الانهيارات الأرضية; انجراف التربة;
+الكوارث الطبيعية; كارثة طبيعية; التغيرات المناخية; التغير المناخي; العواصف; حرائق الغابات; التصحر;
+ارتفاع مستوى سطح البحر
 `,
   },
   /**
@@ -403,7 +414,7 @@ host communities; host families; internally
    * (`term&abroad&movers`, ./migration.ts), so goods, firms, delegations, ministers and
    * shipments that leave for a foreign country do not count, nor people who leave for work in
    * the morning. English in round 31; French, Spanish, Russian and Romanian in round 33 (stems where a
-   * stem folds to no word of another language).
+   * stem folds to no word of another language); Serbian (Latin; Cyrillic folds to it) and Arabic in round 36.
    */
   movers: {
     en: `
@@ -424,11 +435,21 @@ padres; madres; miembros; temporer*
 `,
     ru: `
 лиц; лица; людей; люди; человек; детей; дети; женщин*; мужчин*; молодеж*; молодых людей; семей; семьи; граждан*; жител*;
-работник*; рабоч*; трудящ*; врачи; врачей; медсестр*; учител*; выпускник*; родител*; матери; отцы; членах; членов; сельчан*
+работник*; рабоч*; трудящ*; врачи; врачей; медсестр*; учител*; выпускник*; родител*; матери; отцы; членах; членов; сельчан*;
+девушк*
 `,
     ro: `
 persoan*; oamen*; copii; copiii; copiilor; femei*; bărbaț*; tiner*; familii; familiile; familiilor; gospodări*; cetățen*;
 locuitor*; lucrător*; muncitor*; medicii; profesori*; absolvenț*; fermier*; părinț*; membrii
+`,
+    sr: `
+ljudi; lica; osobe; osoba; deca; dece; decu; žene; žena; muškarc*; mladi; mladih; mladima; mladi ljudi; porodic*;
+domaćinstv*; građan*; državljan*; stanovnik*; meštan*; radnik*; radnic*; lekar*; medicinsk* sestr*; medicinskih sestara; nastavnik*;
+roditelj*; članov*; stručnjac*; stručnjak*; studenti; studenata
+`,
+    ar: `
+الأشخاص; أشخاص; الأفراد; الأطفال; النساء; الرجال; الشباب; شباب; الأسر; العائلات; العمال; العاملات; المواطنين;
+المواطنون; السكان; الأطباء; الممرضين; المهندسين; الكفاءات; الطلبة; الآباء; الأمهات; القاصرين; طالبي الشغل; الفلاحين
 `,
   },
   /**
@@ -446,7 +467,9 @@ locuitor*; lucrător*; muncitor*; medicii; profesori*; absolvenț*; fermier*; p�
    * register at an employment office. Round 33 added Romanian and more French, Spanish and Russian
    * words, with daily commutes ("каждое утро", "chaque matin"): workers who go to work in a city every
    * morning are not moving. French "vacances" and "voyage" stay out (round 32): "Tunisiens de
-   * l'extérieur en vacances" is the diaspora's summer return.
+   * l'extérieur en vacances" is the diaspora's summer return. Round 36 added Serbian and Arabic (teams,
+   * delegations, fairs, ski holidays, study exchanges) and Romanian "Erasmus" and "semestru"; Serbian "dana"
+   * and Arabic "أيام" (days) stay out, since laws give deadlines in days.
    */
   passing: {
     en: `
@@ -474,7 +497,17 @@ cumbre; fin de semana; fines de semana; turismo; simulacro; cada mañana
 `,
     ro: `
 excursi*; vizit*; misiune; delegați*; deplasar*; vacanț*; concediu; turneu; meci; campionat; conferinț*;
-schimbul școlar; schimbului școlar; săptămâni; turiști; turism; tabără; exercițiu*; în fiecare dimineață
+schimbul școlar; schimbului școlar; săptămâni; turiști; turism; tabără; exercițiu*; în fiecare dimineață;
+Erasmus; semestru
+`,
+    sr: `
+poset*; delegacij*; turnir*; utakmic*; prvenstv*; ekskurzij*; odmor; odmora; letovanj*; zimovanj*; skijanj*;
+konferencij*; samit*; sajam; sajmu; sajma; turist*; službeni put; službenom putu; službenog puta; pripreme; priprema;
+vežb*; nedelje; nedelju; svakog jutra; takmičenj*; gostovanj*; košarkaš*; fudbaler*; reprezentacij*; Erasmus; semestar
+`,
+    ar: `
+زيارة; زيارات; الوفد; وفد; بعثة; عطلة; العطلة; إجازة; رحلة; جولة; مباراة; بطولة; كأس; مؤتمر; قمة; معرض; ملتقى;
+المنتخب; السياح; السياحة; تربص; تمرين; أسبوع; أسابيع; كل صباح
 `,
   },
   /**
@@ -556,6 +589,17 @@ asking for protection; ask for protection
     en: `
 goods; cargo; freight; lorry; lorries; truck*; container*; customs duties; contraband; cigarettes; tobacco; fuel;
 livestock; cattle; animal*; drugs; narcotics; weapons; firearms; timber; tariff*; seized; seizure*; vehicles
+`,
+  },
+  /**
+   * `frontier`: a border or a border crossing point (round 36). Compact paragraphs say "persons in
+   * need of protection" at border checks without naming asylum; the same words are said of children
+   * in need of protection in child-welfare law, so the phrase counts only beside a border word.
+   * Russian only.
+   */
+  frontier: {
+    ru: `
+границ*; пункт* пропуска; пограничн*
 `,
   },
   /**

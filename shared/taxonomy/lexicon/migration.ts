@@ -280,10 +280,12 @@ emigraron; emigrar; emigrad*
 выезжающ* на работу&abroad&!passing; выехавш* на работу&abroad&!passing; выезжают на работу&abroad&!passing; выехали на работу&abroad&!passing;
 уехавш* на работу&abroad&!passing; уехали на работу&abroad&!passing;
 покидают свои дома из-за&hazards&!passing; покинули свои дома&hazards&!passing; вынуждены покинуть свои дома&hazards; пришлось покинуть свои дома&hazards;
-переселени*&hazards&movers&!passing;
+переселен*&hazards&movers&!passing;
 возвращающ* на родину&sojourn&movers&!passing; возвращени* на родину&sojourn&movers&!passing; вернулись на родину&sojourn&movers&!passing;
 находятся за границей&movers&!passing; находятся за рубежом&movers&!passing; проживают за рубежом&movers; проживают за границей&movers; живут за рубежом&movers; живут за границей&movers;
 перейти границу&movers&!passing; перешли границу&movers&!passing; пересекли границу&movers&!passing; пересечь границу&movers&!passing;
+нуждающ* в защите&frontier; отбира* у них паспорт*&abroad&movers; отобра* у них паспорт*&abroad&movers; отбира* паспорт*&abroad&movers; отобра* паспорт*&abroad&movers;
+на заработки&movers&!passing;
 приезжающ* из других стран&movers&!passing; прибывающ* из других стран&movers&!passing; приехавш* из-за рубежа&movers&!passing; прибывш* из-за рубежа&movers&!passing; приехавш* из других стран&movers&!passing
 `,
   ro: `
@@ -329,6 +331,9 @@ aflați în afara țării&movers&!passing; aflate în afara țării&movers&!pass
 au fost mutate&hazards&movers&!passing; au fost mutați&hazards&movers&!passing; au fost relocate&hazards&movers&!passing;
 relocarea familiilor&hazards; relocarea gospodăriilor&hazards; mutarea familiilor&hazards;
 și-au părăsit casele&hazards&!passing; părăsească casele&hazards&!passing; au fugit de&hazards&movers&!passing; fug de&hazards&movers&!passing
+pleacă la studii&abroad&!passing; plecați la studii&abroad&!passing; plecarea la studii&abroad&!passing;
+în afara țării&movers&!passing; originar* din Republica Moldova&abroad&movers; sosiț* în Republica Moldova&movers&!passing;
+promițându-le locuri de muncă&abroad; promițându-le un loc de muncă&abroad; le promiteau locuri de muncă&abroad
 `,
   sr: `
 troškovi doznaka; tokovi doznaka; primaoci doznaka; investicije dijaspore;
@@ -356,6 +361,13 @@ sunarodnik*&abroad; sunarodnic*&abroad
 nemaju državljanstvo; nema državljanstvo; nisu državljani
 lica koja prelaze državnu granicu; lica koja prelaze granicu; žive van zemlje; rade van zemlje
 otišli u inostranstvo&sojourn; otišla u inostranstvo&sojourn; otišao u inostranstvo&sojourn; odlaze u inostranstvo&sojourn; odlazak u inostranstvo&sojourn; odlaska u inostranstvo&sojourn; odlazak mladih iz zemlje; odlaska mladih iz zemlje; odlazak mladih u inostranstvo; odlaska mladih u inostranstvo
+odlaze na rad&abroad&!passing; otišli na rad&abroad&!passing; odlazak na rad&abroad&!passing; odlaska na rad&abroad&!passing;
+odlaze da rade&abroad&!passing; otišli da rade&abroad&!passing; odlazak&abroad&movers&!passing; odlaska&abroad&movers&!passing;
+zaposlen* u&abroad&movers&!passing; zaposleno je u&abroad&movers&!passing; zaposleni su u&abroad&movers&!passing; iselil*&abroad&movers&!passing;
+povratak mladih&abroad&!passing; povratka mladih&abroad&!passing; povratak stručnjaka&abroad&!passing; povratka stručnjaka&abroad&!passing;
+vratili iz&abroad&sojourn&movers&!passing; vraćaju iz&abroad&sojourn&movers&!passing;
+napustili svoje domove&hazards&!passing; napuste svoje domove&hazards&!passing; preseljen*&hazards&movers&!passing; evakuisan*&hazards&movers&!passing;
+prelaze granicu&movers&!passing; prešli granicu&movers&!passing; pređu granicu&movers&!passing; bez putnih isprava&movers&!passing
 `,
   ar: `
 تكلفة التحويلات; تحويلات العاملين في الخارج;
@@ -380,6 +392,10 @@ otišli u inostranstvo&sojourn; otišla u inostranstvo&sojourn; otišao u inostr
 المقيمين خارج أرض الوطن; المقيمين خارج الوطن; الأشخاص الذين يعبرون الحدود
 غادروا البلاد&sojourn; يغادرون البلاد&sojourn; مغادرة البلاد&sojourn; غادروا الوطن&sojourn
 خطة تنفيذ الميثاق العالمي; الخطة الوطنية لتنفيذ الميثاق العالمي; خطة تنفيذ الاتفاق العالمي; الخطة الوطنية لتنفيذ الاتفاق العالمي
+الشغل بالخارج&movers&!passing; العمل بالخارج&movers&!passing; العمل في الخارج&movers&!passing; التشغيل بالخارج&!passing; التوظيف بالخارج&!passing;
+انتداب ممرضين&abroad&!passing; انتداب الممرضين&abroad&!passing; انتداب مهندسين&abroad&!passing; انتداب المهندسين&abroad&!passing; انتداب عمال&abroad&!passing; انتداب العمال&abroad&!passing; انتداب الكفاءات&abroad&!passing; العودة الطوعية&!passing; عادوا من&abroad&sojourn&movers&!passing; العائدين من&abroad&sojourn&movers&!passing;
+العبور غير النظامي; عبور غير نظامي; الحدود خلسة; الحدود البحرية خلسة; القاصرين غير المرافقين; الأطفال غير المرافقين;
+نزحوا&!passing; غادروا منازلهم&hazards&!passing; مغادرة منازلهم&hazards&!passing; إيواء الأسر&hazards; إيواء العائلات&hazards; ترحيل السكان&hazards; إعادة إسكان&hazards&movers
 `,
   ky: `
 эмгек мигрант*; эмгек миграция*; миграциясы; миграциясын; миграциясынын; миграциянын; миграцияны; миграцияга; миграцияда; миграциядан; миграциялык*;
