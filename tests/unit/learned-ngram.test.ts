@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { run as mmtTrain } from "../../cli/commands/train";
-import { buildEngine, type LexiconBundle } from "../../shared/tagger/compile";
 import {
   type CandidateExample,
   CandidateRecorder,
@@ -11,43 +10,13 @@ import {
   forEachNgram,
   type LearnedModel,
   NGRAM_READ,
-  type TagModel,
   train,
 } from "../../shared/tagger/learned";
-import { score } from "../../shared/tagger/score";
+import { learnedFixture } from "./learned-fixture";
 
 // The lexicon knows remittances ("transfers", "remittances") but has no word for families left
 // behind: on those texts only the n-gram proposer can help.
-const bundle: LexiconBundle = {
-  anchors: { en: "migrant*" },
-  weak: {},
-  ambiguous: {},
-  domainCues: {},
-  negatives: {},
-  facets: { theme: { remittances: { en: "transfers\nremittances" } } },
-  countries: [],
-  linksFrom: () => [],
-};
-const engine = buildEngine(bundle);
-const run = (text: string, model?: TagModel) => score(text, engine.matcher.scan(text), engine, { model });
-const themes = (text: string, model?: TagModel) =>
-  run(text, model)
-    .tags.filter((t) => t.facet === "theme")
-    .map((t) => t.id)
-    .sort();
-
-function example(text: string, gold: string[]): CandidateExample {
-  const rec = new CandidateRecorder();
-  run(text, rec);
-  return {
-    relevance: rec.relevance,
-    candidates: rec.candidates,
-    lexiconTags: rec.lexiconTags,
-    gold: { theme: gold, sector: [], gcm: [] },
-    text: rec.text ?? text,
-    ranges: rec.ranges ?? [0, text.length],
-  };
-}
+const { run, themes, example } = learnedFixture({ remittances: "transfers\nremittances" });
 
 const history: CandidateExample[] = [];
 for (let i = 0; i < 20; i++) {

@@ -1,33 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { buildEngine, type LexiconBundle } from "../../shared/tagger/compile";
+import { learnedFixture } from "./learned-fixture";
 import { type CandidateExample, CandidateRecorder, CompiledModel, type LearnedModel, train } from "../../shared/tagger/learned";
-import { score } from "../../shared/tagger/score";
-import type { TagModel } from "../../shared/tagger/learned";
 
 // One lexicon term weighs 1 and a theme needs 2: a single hit is a candidate under the
-// threshold, two are asserted.
-const bundle: LexiconBundle = {
-  anchors: { en: "migrant*" },
-  weak: {},
-  ambiguous: {},
-  domainCues: {},
-  negatives: {},
-  facets: { theme: { remittances: { en: "transfers\nremittances" }, diaspora: { en: "associations\ndiaspora" } } },
-  countries: [],
-  linksFrom: () => [],
-};
-const engine = buildEngine(bundle);
-const run = (text: string, model?: TagModel) => score(text, engine.matcher.scan(text), engine, { model });
-const themes = (text: string, model?: TagModel) =>
-  run(text, model)
-    .tags.filter((t) => t.facet === "theme")
-    .map((t) => t.id)
-    .sort();
-
+// threshold, two are asserted. The re-decider's examples carry no text (no n-gram proposals).
+const { run, themes, example: withText } = learnedFixture({ remittances: "transfers\nremittances", diaspora: "associations\ndiaspora" });
 function example(text: string, gold: string[]): CandidateExample {
-  const rec = new CandidateRecorder();
-  run(text, rec);
-  return { relevance: rec.relevance, candidates: rec.candidates, lexiconTags: rec.lexiconTags, gold: { theme: gold, sector: [], gcm: [] } };
+  const { text: _t, ranges: _r, ...e } = withText(text, gold);
+  return e;
 }
 
 // What people did: they confirmed remittances wherever a transfer to families was named, even
