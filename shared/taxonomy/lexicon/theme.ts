@@ -955,6 +955,7 @@ newly arrived migrants; newly arrived immigrants; ~civic orientation^1.5; ~commu
 ~one-stop service*^1; ~mentoring^1; ~local volunteers^1; ~sports and cultural^1; ~cultural activities^1; ~host societ*^1.5; ~mutual respect^1; ~mutual understanding^1; ~long-time residents^1.5; ~local residents^1; ~local life^1; ~community life^1; ~welcome them^1; ~welcome migrants^1; ~welcome newcomers^1; ~find housing^1; ~access to housing^1; ~myths^1; ~active part^1
 `,
   fr: `
+~scolarisation^1; ~inscription scolaire^1; ~nouveaux arrivants^1; ~guichet d'accueil^1; ~espace d'accueil^1; ~assurance maladie^1;
 intégration des migrants; intégration des immigrés; intégration des étrangers; intégration des réfugiés;
 ~inclusion sociale^1; inclusion des migrants; ~cohésion sociale^1; ~communautés d'accueil^1; ~cours de langue^1; ~interculturel*;
 ~lutte contre la discrimination^1; ~xénophobie; ~racisme; ~discours de haine^1; ~égalité de traitement^1;
@@ -970,6 +971,7 @@ insertion professionnelle des immigrés; insertion professionnelle des migrants;
 ~mentorat^1; ~parrainage^1; ~bénévoles^1; ~activités culturelles et sportives^1; ~activités sportives et culturelles^1; ~activités culturelles^1; ~société d'accueil^1.5; ~sociétés d'accueil^1.5; ~respect mutuel^1; ~compréhension mutuelle^1; ~population locale^1; ~habitants de longue date^1.5; ~vie locale^1; ~vie communautaire^1; ~accès au logement^1; ~trouver un logement^1; ~préjugés^1; ~idées reçues^1; ~récemment arrivé*^1; ~nouvellement arrivé*^1; ~inclusion socio-économique^1.5; ~insertion socio-économique^1.5; ~membres à part entière^1.5
 `,
   es: `
+~inscripción escolar^1; ~matricular a sus hijos^1; ~inclusión socioeconómica^1; ~recién llegad*^1; ~casa de acogida^1;
 integración de los migrantes; integración de las personas migrantes; integración de personas en movilidad;
 integración de inmigrantes; integración de refugiados; ~integración; ~inclusión social^1; inclusión de migrantes;
 inclusión de personas en movilidad; ~cohesión social^1; ~comunidades de acogida^1; ~convivencia;
@@ -997,6 +999,7 @@ inclusión de personas en movilidad; ~cohesión social^1; ~comunidades de acogid
 ~полн* интеграци*^1.5; ~полн* инклюзи*^1.5; ~интеграци* и социальн* сплоченност*^2
 `,
   ro: `
+~înscriși la școală^1; ~înscrierea la școală^1; ~asigurării obligatorii de asistență medicală^1;
  integrarea imigranților; integrarea migranților; integrarea refugiaților; integrar* social* a migranț*;
 ~incluziune* social*^1; incluziunea migranților; ~coeziune* social*^1; ~comunităț* gazdă^1; ~cursuri de limbă^1; ~nediscriminare;
 ~discriminare; ~xenofobie; ~rasism; ~discurs* de ură^1; ~egalitate* de tratament^1; ~naturalizare;
