@@ -315,7 +315,7 @@ trăiesc în străinătate; trăiesc peste hotare; reveniți din străinătate; 
 reveniți în țară&sojourn; întorși în țară&sojourn; ședere provizorie; șederea provizorie; șederii provizorii; dreptului de ședere
 conaționali&abroad
 nu au cetățenia; nu are cetățenia; nu dețin cetățenia; nu deține cetățenia; veniți din străinătate; veniți din state terțe; veniți din țări terțe
-persoanele care trec frontiera de stat; persoanelor care trec frontiera de stat; trăiesc în afara țării; locuiesc în afara țării
+persoanele care trec frontiera de stat; persoanelor care trec frontiera de stat; trăiesc în afara țării&!passing; locuiesc în afara țării&!passing
 plecat peste hotare&sojourn; plecate peste hotare&sojourn; plecați în străinătate&sojourn; plecat în străinătate&sojourn; plecate în străinătate&sojourn; plecat la muncă
 plecarea tinerilor&sojourn
 plan* național* de implementare a Pactului Global; plan* de implementare a Pactului Global; plan* de acțiuni pentru implementarea Pactului Global
