@@ -634,6 +634,18 @@ livestock; cattle; animal*; drugs; narcotics; weapons; firearms; timber; tariff*
 `,
   },
   /**
+   * `firms`: a company, its branches, deals and turnover (round 40). Arabic "work abroad" is also what
+   * a construction firm does when it wins contracts in another country and opens a branch there,
+   * while its staff stay at home. The theme phrase counts beside a firm word only when the sentence
+   * also names people (`movers`). Arabic only.
+   */
+  firms: {
+    ar: `
+شركة; الشركة; شركات; الشركات; مقاولة; المقاولة; مقاولات; المقاولات; فرع; فرعا; فروع; صفقة; صفقات; بصفقتين;
+رقم معاملات; رقم المعاملات
+`,
+  },
+  /**
    * `aliens`: words that put a permit in an aliens law rather than in a safety rule or an
    * investor's paperwork: foreigners, non-nationals, migrants, residence, stay and visas. English
    * "work permit" is also the permit-to-work of occupational safety ("no employee shall enter a

@@ -315,7 +315,7 @@ trăiesc în străinătate; trăiesc peste hotare; reveniți din străinătate; 
 reveniți în țară&sojourn; întorși în țară&sojourn; ședere provizorie; șederea provizorie; șederii provizorii; dreptului de ședere
 conaționali&abroad
 nu au cetățenia; nu are cetățenia; nu dețin cetățenia; nu deține cetățenia; veniți din străinătate; veniți din state terțe; veniți din țări terțe
-persoanele care trec frontiera de stat; persoanelor care trec frontiera de stat; trăiesc în afara țării; locuiesc în afara țării
+persoanele care trec frontiera de stat; persoanelor care trec frontiera de stat; trăiesc în afara țării&!passing; locuiesc în afara țării&!passing
 plecat peste hotare&sojourn; plecate peste hotare&sojourn; plecați în străinătate&sojourn; plecat în străinătate&sojourn; plecate în străinătate&sojourn; plecat la muncă
 plecarea tinerilor&sojourn
 plan* național* de implementare a Pactului Global; plan* de implementare a Pactului Global; plan* de acțiuni pentru implementarea Pactului Global
@@ -413,7 +413,7 @@ prelaze granicu&movers&!passing; prešli granicu&movers&!passing; pređu granicu
 বিদেশফেরত*; প্রত্যাগত অভিবাসী*; মানব পাচার*; পাচারের শিকার*; শরণার্থী*; আশ্রয়প্রার্থী*; রাষ্ট্রহীন*; বাস্তুচ্যুত*; উদ্বাস্তু*; রোহিঙ্গা*;
 অনাবাসী বাংলাদেশি*; কনস্যুলার সহায়তা*
 বিদেশে যাওয়া*&movers&!passing; বিদেশে গিয়ে&movers&!passing; বিদেশে কর্মরত*&!passing; বিদেশে কাজের&movers&!passing;
-দেশে ফেরা&abroad&movers&!passing; দেশে ফেরত&abroad&movers&!passing; দেশে ফিরে&abroad&movers&!passing; পাঠানোর নামে&abroad&!passing; বিদেশে পাঠানো*&movers&!passing;
+দেশে ফেরা&abroad&movers&!passing; দেশে ফেরত&abroad&movers&!passing; পাঠানোর নামে&abroad&!passing; বিদেশে পাঠানো*&movers&!passing;
 পরিবারকে স্থানান্তর*&hazards; পরিবারগুলোকে স্থানান্তর*&hazards; বাসিন্দাদের স্থানান্তর*&hazards; আশ্রয় নিচ্ছে*&hazards&movers&!passing
 `,
 };

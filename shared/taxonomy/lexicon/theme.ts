@@ -139,7 +139,7 @@ temporeros procedentes de otros países; temporeros procedentes del extranjero; 
 ~трудов* договор*^1; ~достойн* труд*^1; ~услов* труда^1; ~подбор* персонала за рубежом;
 временн* трудов* миграц*; выезд* граждан* на работу; рабоч* виз*; предвыездн* подготовк*; ~легальн* трудоустройств*; занятост* за рубежом;
 !родител* работа* за рубеж*; !родител* котор* работа* за рубеж*; !родител* труд* за рубеж*
-на заработк*; на работу за границ*; на работу за рубеж*; выезжающ* на работу за границ*; трудов* деятельност* за пределами
+на заработк*&!passing; на заработк*&passing&abroad; на работу за границ*; на работу за рубеж*; выезжающ* на работу за границ*; трудов* деятельност* за пределами
 за рубеж для осуществлени* трудов*; за границу для осуществлени* трудов*
 работник* из друг* государств; работник* из-за рубежа; рабоч* из-за рубежа; работник* из друг* стран
 стаж* работы за рубежом; период* работы за рубежом; период* работы на территори* друг* государств*; стаж*, приобретенн* за рубежом; стаж*, приобретенн* на территори* друг*
@@ -194,7 +194,7 @@ stranac koji je zaposlen; stranci koji su zaposleni; zaposleni stranac; zaposlen
 `,
   ar: `
 هجرة اليد العاملة; اليد العاملة المهاجرة; العمال المهاجرين; العمال المهاجرون; العامل المهاجر; العاملات المهاجرات;
-هجرة العمل; الهجرة الاقتصادية; العمالة المهاجرة; التشغيل بالخارج; التشغيل في الخارج; العمل بالخارج; العمل في الخارج;
+هجرة العمل; الهجرة الاقتصادية; العمالة المهاجرة; التشغيل بالخارج; التشغيل في الخارج; العمل بالخارج&!firms; العمل بالخارج&firms&movers; العمل في الخارج&!firms; العمل في الخارج&firms&movers;
 التوظيف بالخارج; التوظيف في الخارج; ~عقود العمل^1; ~وكالات التشغيل; ~مكاتب الاستقدام; تكاليف الاستقدام;
 ~الاستقدام العادل; رخصة العمل; رخص العمل; تصريح العمل; تأشيرة العمل; ~العمال الموسميين; الهجرة الدائرية;
 تنقل اليد العاملة; تشغيل الأجانب; اليد العاملة الأجنبية; نظام الكفالة; ~الوكالة الوطنية لإنعاش التشغيل الكفاءات;
@@ -955,7 +955,7 @@ newly arrived migrants; newly arrived immigrants; ~civic orientation^1.5; ~commu
 ~one-stop service*^1; ~mentoring^1; ~local volunteers^1; ~sports and cultural^1; ~cultural activities^1; ~host societ*^1.5; ~mutual respect^1; ~mutual understanding^1; ~long-time residents^1.5; ~local residents^1; ~local life^1; ~community life^1; ~welcome them^1; ~welcome migrants^1; ~welcome newcomers^1; ~find housing^1; ~access to housing^1; ~myths^1; ~active part^1
 `,
   fr: `
-~scolarisation^1; ~inscription scolaire^1; ~nouveaux arrivants^1; ~guichet d'accueil^1; ~espace d'accueil^1; ~assurance maladie^1;
+~scolarisation^1; ~inscription scolaire^1; ~guichet d'accueil^1; ~espace d'accueil^1; ~assurance maladie^1;
 intégration des migrants; intégration des immigrés; intégration des étrangers; intégration des réfugiés;
 ~inclusion sociale^1; inclusion des migrants; ~cohésion sociale^1; ~communautés d'accueil^1; ~cours de langue^1; ~interculturel*;
 ~lutte contre la discrimination^1; ~xénophobie; ~racisme; ~discours de haine^1; ~égalité de traitement^1;
@@ -971,7 +971,7 @@ insertion professionnelle des immigrés; insertion professionnelle des migrants;
 ~mentorat^1; ~parrainage^1; ~bénévoles^1; ~activités culturelles et sportives^1; ~activités sportives et culturelles^1; ~activités culturelles^1; ~société d'accueil^1.5; ~sociétés d'accueil^1.5; ~respect mutuel^1; ~compréhension mutuelle^1; ~population locale^1; ~habitants de longue date^1.5; ~vie locale^1; ~vie communautaire^1; ~accès au logement^1; ~trouver un logement^1; ~préjugés^1; ~idées reçues^1; ~récemment arrivé*^1; ~nouvellement arrivé*^1; ~inclusion socio-économique^1.5; ~insertion socio-économique^1.5; ~membres à part entière^1.5
 `,
   es: `
-~inscripción escolar^1; ~matricular a sus hijos^1; ~inclusión socioeconómica^1; ~recién llegad*^1; ~casa de acogida^1;
+~inscripción escolar^1; ~matricular a sus hijos^1; ~casa de acogida^1;
 integración de los migrantes; integración de las personas migrantes; integración de personas en movilidad;
 integración de inmigrantes; integración de refugiados; ~integración; ~inclusión social^1; inclusión de migrantes;
 inclusión de personas en movilidad; ~cohesión social^1; ~comunidades de acogida^1; ~convivencia;
