@@ -315,7 +315,8 @@ oduzim*; oduze*; oduzm*; zadrža*
    * names returnees as citizens "back from abroad" or "returning to the country", and so do
    * customs and travel rules for tourists ("travellers returning from abroad may import ..."):
    * the return phrases of MIGRATION_ANCHORS and the return theme count only beside a word of
-   * this set. "Years" and "holiday" words are left out.
+   * this set. "Years" and "holiday" words are left out. The `abroad` set names places abroad in
+   * every language of the lexicons (Kyrgyz and Bengali since round 38: Russia, Kazakhstan, the Gulf).
    */
   abroad: {
     en: `
@@ -364,7 +365,7 @@ inostranstvo; inostranstvu; inostranstva; Nemačk*; Austrij*; Evropsk* unij*; dr
    * said of buoys, roads, markets and offices, so the terms that need this set also name people
    * or settlements (see ./migration.ts and ./theme.ts). English, and Russian for "переселени*" (round 29);
    * French, Spanish and Romanian since round 33 (people who leave their homes or are moved after floods,
-   * droughts and landslides); Serbian and Arabic since round 36.
+   * droughts and landslides); Serbian and Arabic since round 36; Kyrgyz and Bengali since round 38.
    */
   hazards: {
     en: `
@@ -430,7 +431,8 @@ host communities; host families; internally
    * (`term&abroad&movers`, ./migration.ts), so goods, firms, delegations, ministers and
    * shipments that leave for a foreign country do not count, nor people who leave for work in
    * the morning. English in round 31; French, Spanish, Russian and Romanian in round 33 (stems where a
-   * stem folds to no word of another language); Serbian (Latin; Cyrillic folds to it) and Arabic in round 36.
+   * stem folds to no word of another language); Serbian (Latin; Cyrillic folds to it) and Arabic in round 36;
+   * Kyrgyz and Bengali in round 38.
    */
   movers: {
     en: `
