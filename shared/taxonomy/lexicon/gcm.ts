@@ -522,6 +522,7 @@ accès consulaire; notification consulaire; ~personnel consulaire^1.5; ~agents c
 asistencia a connacionales; a lo largo de todo el ciclo migratorio^3; oficinas consulares; agregado* laboral*; ~evacuación de connacionales;
 ~salvoconducto*
 notificación consular; ~funcionarios consulares^1.5
+asistencia a los connacionales; asistencia a los compatriotas; matrícula* consular*; registro consular; ~consulado*^1.5; ~compatriotas en el exterior^1.5; ~connacionales en el exterior^1.5
 `,
     ru: `консульск* защит*^3; консульск* помощ*; консульск* содействи*; консульск* сотрудничеств*; консульск* услуг*; мобильн* консульств*;
 защит* граждан за рубежом; защит* прав граждан за рубежом; на протяжении всего миграционного цикла^3; консульск* учреждени*;
@@ -568,6 +569,8 @@ irrespective of migration status^1.5; firewall*; service points; ~access to heal
 ~acceso a la salud; ~acceso a la atención sanitaria; ~acceso a la educación; ~acceso a la justicia; ~acceso a la vivienda;
 ~igualdad de acceso; ~acceso universal;
 ~necesidades de salud^1.5; ~atención de salud^1; ~educación de calidad^1.5;
+con independencia de su condición migratoria^1.5; cualquiera que sea su condición migratoria^1.5; cualquiera sea su condición migratoria^1.5;
+~atención gratuita^1; ~sistema de salud^1; ~red pública^1; ~matrícula escolar^1.5; ~matricular*^1; ~tarjeta sanitaria^1.5; ~salud y educación^1;
 ~proveedores de servicios^1; ~asistencia sanitaria^1; ~asistencia sanitaria de urgencia^1.5; ~atención de urgencia^1.5; ~atención primaria^1; ~educación obligatoria^1; ~educación inclusiva^1; ~acceso a los servicios^1.5; ~agua y saneamiento^1;
 ~mediadores culturales^1; ~mediadores interculturales^1; ~ventanilla única^1
 ~sin temor a ser denunciad*^2

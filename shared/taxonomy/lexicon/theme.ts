@@ -1114,7 +1114,8 @@ criminalización de la migración; ~no criminalización;
 ~delitos de odio^1; ~discurso de odio^1; ~asistencia a las víctimas^1.5; ~protección de las víctimas^1.5;
 ~contra la explotación^1; ~expulsiones colectivas^1.5; ~protección y asistencia^1.5; ~asistencia y protección^1.5; ~evaluación individual^1.5; ~mecanismos de derivación^1.5; ~garantías procesales^1.5; ~comisión de contratación^2; ~comisiones de contratación^2; ~cobro de comisiones^2; ~asesoría jurídica^1.5; ~asesoramiento jurídico^1.5; ~violencia de género^1.5; ~presentar denuncias^1.5; ~presentar quejas^1.5; ~estereotipo*^1; ~abuso*^1
 ~que los nacionales^1.5; ~con los nacionales^1.5; ~en igualdad de condiciones^1; ~cualquiera que sea su situación administrativa^2; ~independientemente de su situación administrativa^2; ~con independencia de su situación administrativa^2; ~cortafuegos^1.5
-~búsqueda y salvamento^1.5; ~búsqueda y rescate^1.5
+~búsqueda y salvamento^1.5; ~búsqueda y rescate^1.5; ~rescatadas en el mar^2; ~personas rescatadas^1.5; ~sin temor a ser detenid*^1.5; ~no sean sancionad*^1.5; ~devuelta a un territorio^2; ~devuelto a un territorio^2
+cualquiera sea su condición migratoria; cualquiera sea su situación migratoria
 ~protección integral^1.5; ~interés superior^1.5; ~privada del acceso^1.5; ~privado del acceso^1.5; ~privadas del acceso^1.5; ~privados del acceso^1.5
 sin importar su situación migratoria; independientemente de su situación migratoria; con independencia de su condición migratoria;
 con independencia de su situación migratoria; cualquiera que sea su condición migratoria; cualquiera que sea su situación migratoria
