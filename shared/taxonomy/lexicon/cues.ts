@@ -641,7 +641,20 @@ livestock; cattle; animal*; drugs; narcotics; weapons; firearms; timber; tariff*
    * while its staff stay at home. The theme phrase counts beside a firm word only when the sentence
    * also names people (`movers`). Arabic only.
    */
+  /**
+   * `leisure` (round 43, English): clubs, choirs and teams; "newcomers from abroad" beside one of these is a new
+   * member or signing, not a migrant.
+   */
+  leisure: {
+    en: `
+club; clubs; choir; choirs; squad; league; team; teams; signed; signing; membership
+`,
+  },
   firms: {
+    // en (round 43): a move inside one employer's group is a posting, not migration ("who change country").
+    en: `
+company; companies; subsidiary; subsidiaries; within the group; multinational
+`,
     ar: `
 شركة; الشركة; شركات; الشركات; مقاولة; المقاولة; مقاولات; المقاولات; فرع; فرعا; فروع; صفقة; صفقات; بصفقتين;
 رقم معاملات; رقم المعاملات

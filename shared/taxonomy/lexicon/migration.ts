@@ -138,12 +138,12 @@ now live in&abroad&movers&!passing; place abroad&movers&!passing; placed abroad&
 gone to live in&abroad&movers&!passing; went to live in&abroad&movers&!passing; members living outside the country;
 across borders illegally&movers&!freight; across the border illegally&movers&!freight
 granted international protection&persons; been granted international protection&persons; who has been granted international protection
-newcomers from abroad&!passing; new arrivals from abroad&!passing
-left their villages&hazards&movers&!passing; leave their villages&hazards&movers&!passing; leaving their villages&hazards&movers&!passing
+newcomers from abroad&!passing&!leisure; new arrivals from abroad&!passing&!leisure
+left their villages&hazards&movers&!passing&!soon; leave their villages&hazards&movers&!passing&!soon; leaving their villages&hazards&movers&!passing&!soon
 plan to leave the country&movers&sojourn&!passing; intend to leave the country&movers&sojourn&!passing; planning to leave the country&movers&sojourn&!passing
 boat to Europe&movers; boats to Europe&movers
 a person to enter the country in breach of; persons to enter the country in breach of; enter the country in breach of&persons
-who change country&movers; who changed country&movers; who have changed country&movers
+who change country&movers&!firms; who changed country&movers&!firms; who have changed country&movers&!firms
 fake offers of work&abroad; fake job offers&abroad; false job offers&abroad; fake offers of jobs&abroad
 hidden in lorries&movers; hidden in trucks&movers; taken across several borders&movers&!passing
 `,
