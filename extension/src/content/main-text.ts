@@ -81,11 +81,16 @@ function hiddenByStyle(el: Element): boolean {
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute("style") ?? "");
 }
 
+/** Whether the words of `el`'s class and id (`flags`) make it furniture: a furniture word, unless
+ *  a content word says otherwise on a long block. */
+function furnitureByWords(doc: Document, el: Element, flags: number): boolean {
+  return (flags & FURNITURE) !== 0 && !((flags & CONTENT) !== 0 && textLengthUpTo(doc, el, LONG_BLOCK) > LONG_BLOCK);
+}
+
 /** Whether `el` itself is furniture, by the same rules as the blocks inside a region. */
 function isFurniture(doc: Document, el: Element): boolean {
   if (el.matches(JUNK) || hiddenByStyle(el)) return true;
-  const flags = wordFlags(el.getAttribute("class") ?? "") | wordFlags(el.id);
-  return !!(flags & FURNITURE) && !(flags & CONTENT && textLengthUpTo(doc, el, LONG_BLOCK) > LONG_BLOCK);
+  return furnitureByWords(doc, el, wordFlags(el.getAttribute("class") ?? "") | wordFlags(el.id));
 }
 
 /** Text length of `el`, counting up to `cap` only (a big block needs no exact count). */
@@ -216,9 +221,7 @@ function regionText(doc: Document, region: Element, junk: Set<Element>, opts: Ma
       classFlags.set(cls, flags);
     }
     if (el.id) flags |= wordFlags(el.id);
-    if (!(flags & FURNITURE)) continue;
-    if (flags & CONTENT && textLengthUpTo(doc, el, LONG_BLOCK) > LONG_BLOCK) continue;
-    junk.add(el);
+    if (furnitureByWords(doc, el, flags)) junk.add(el);
   }
   // Link text per block, gathered from the links upwards (most blocks hold none).
   const linkText = new Map<Element, number>();
